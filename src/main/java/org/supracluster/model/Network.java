@@ -1,0 +1,266 @@
+package org.supracluster.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The whole stored network, immutable and array-backed, built once after loading.
+ *
+ * <p>Firms are numbered 0..{@link #firmCount()}-1 and their attributes live in parallel arrays;
+ * links are numbered 0..{@link #linkCount()}-1 with int source/target, type, weight and year
+ * arrays. The incidence lists are in compressed form (CSR): the links touching firm {@code f}
+ * are {@code incidentLink(k)} for {@code k} in {@code [incidenceStart(f), incidenceEnd(f))}, each
+ * link listed at both of its ends (once for a self-loop, which the importers never produce).
+ * Nothing here copies on read, so views and analyses can share one instance freely.
+ */
+public final class Network {
+
+    private final String[] ids;
+    private final String[] names;
+    private final Region[] regions;
+    private final String[] cities;
+    private final double[] lats;
+    private final double[] lons;
+    private final Segment[] segments;
+    private final int[] employees;
+    private final Map<String, String>[] attributes;
+    private final Map<String, Integer> indexById;
+
+    private final int[] linkSource;
+    private final int[] linkTarget;
+    private final LinkType[] linkType;
+    private final double[] linkWeight;
+    private final int[] linkYear;
+
+    private final int[] incidenceStart;
+    private final int[] incidence;
+
+    private Network(Builder b) {
+        int n = b.firms.size();
+        ids = new String[n];
+        names = new String[n];
+        regions = new Region[n];
+        cities = new String[n];
+        lats = new double[n];
+        lons = new double[n];
+        segments = new Segment[n];
+        employees = new int[n];
+        @SuppressWarnings("unchecked")
+        Map<String, String>[] attrs = new Map[n];
+        attributes = attrs;
+        for (int i = 0; i < n; i++) {
+            Firm f = b.firms.get(i);
+            ids[i] = f.id();
+            names[i] = f.name();
+            regions[i] = f.region();
+            cities[i] = f.city();
+            lats[i] = f.lat();
+            lons[i] = f.lon();
+            segments[i] = f.segment();
+            employees[i] = f.employees();
+            attributes[i] = f.attributes();
+        }
+        indexById = Map.copyOf(b.indexById);
+        int m = b.linkCount;
+        linkSource = Arrays.copyOf(b.source, m);
+        linkTarget = Arrays.copyOf(b.target, m);
+        linkType = Arrays.copyOf(b.type, m);
+        linkWeight = Arrays.copyOf(b.weight, m);
+        linkYear = Arrays.copyOf(b.year, m);
+
+        incidenceStart = new int[n + 1];
+        for (int l = 0; l < m; l++) {
+            incidenceStart[linkSource[l] + 1]++;
+            if (linkTarget[l] != linkSource[l]) {
+                incidenceStart[linkTarget[l] + 1]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            incidenceStart[i + 1] += incidenceStart[i];
+        }
+        incidence = new int[incidenceStart[n]];
+        int[] fill = Arrays.copyOf(incidenceStart, n);
+        for (int l = 0; l < m; l++) {
+            incidence[fill[linkSource[l]]++] = l;
+            if (linkTarget[l] != linkSource[l]) {
+                incidence[fill[linkTarget[l]]++] = l;
+            }
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int firmCount() {
+        return ids.length;
+    }
+
+    public int linkCount() {
+        return linkSource.length;
+    }
+
+    /** Index of the firm with this id, or -1. */
+    public int indexOf(String firmId) {
+        Integer i = indexById.get(firmId);
+        return i == null ? -1 : i;
+    }
+
+    public String firmId(int firm) {
+        return ids[firm];
+    }
+
+    public String firmName(int firm) {
+        return names[firm];
+    }
+
+    public Region region(int firm) {
+        return regions[firm];
+    }
+
+    public String city(int firm) {
+        return cities[firm];
+    }
+
+    public double lat(int firm) {
+        return lats[firm];
+    }
+
+    public double lon(int firm) {
+        return lons[firm];
+    }
+
+    public Segment segment(int firm) {
+        return segments[firm];
+    }
+
+    /** Head count, or -1 when unknown. */
+    public int employees(int firm) {
+        return employees[firm];
+    }
+
+    public Map<String, String> attributes(int firm) {
+        return attributes[firm];
+    }
+
+    /** The firm as a value object (allocates; prefer the array accessors in loops). */
+    public Firm firm(int firm) {
+        return new Firm(ids[firm], names[firm], regions[firm], cities[firm], lats[firm], lons[firm],
+                segments[firm], employees[firm], attributes[firm]);
+    }
+
+    public int linkSource(int link) {
+        return linkSource[link];
+    }
+
+    public int linkTarget(int link) {
+        return linkTarget[link];
+    }
+
+    public LinkType linkType(int link) {
+        return linkType[link];
+    }
+
+    public double linkWeight(int link) {
+        return linkWeight[link];
+    }
+
+    /** The link's year, or {@link Link#NO_YEAR}. */
+    public int linkYear(int link) {
+        return linkYear[link];
+    }
+
+    /** The other end of {@code link} seen from {@code firm}. */
+    public int otherEnd(int link, int firm) {
+        return linkSource[link] == firm ? linkTarget[link] : linkSource[link];
+    }
+
+    public int incidenceStart(int firm) {
+        return incidenceStart[firm];
+    }
+
+    public int incidenceEnd(int firm) {
+        return incidenceStart[firm + 1];
+    }
+
+    /** The link at position {@code k} of the incidence lists (see the class comment). */
+    public int incidentLink(int k) {
+        return incidence[k];
+    }
+
+    /** The link as a value object with firm ids. */
+    public Link link(int link) {
+        return new Link(ids[linkSource[link]], ids[linkTarget[link]], linkType[link], linkWeight[link],
+                linkYear[link]);
+    }
+
+    /** Collects firms and links, then {@link #build()}s the immutable network. */
+    public static final class Builder {
+        private final List<Firm> firms = new ArrayList<>();
+        private final Map<String, Integer> indexById = new HashMap<>();
+        private int[] source = new int[16];
+        private int[] target = new int[16];
+        private LinkType[] type = new LinkType[16];
+        private double[] weight = new double[16];
+        private int[] year = new int[16];
+        private int linkCount;
+
+        private Builder() {
+        }
+
+        /** Adds a firm and returns its index. */
+        public int addFirm(Firm firm) {
+            Objects.requireNonNull(firm, "firm");
+            int index = firms.size();
+            if (indexById.putIfAbsent(firm.id(), index) != null) {
+                throw new IllegalArgumentException("duplicate firm id: " + firm.id());
+            }
+            firms.add(firm);
+            return index;
+        }
+
+        public int firmCount() {
+            return firms.size();
+        }
+
+        /** Adds a link between two firm indices already added; returns the link's index. */
+        public int addLink(int from, int to, LinkType linkType, double linkWeight, int linkYear) {
+            if (from < 0 || from >= firms.size() || to < 0 || to >= firms.size()) {
+                throw new IllegalArgumentException("link end is not a firm index: " + from + ", " + to);
+            }
+            Objects.requireNonNull(linkType, "linkType");
+            if (linkCount == source.length) {
+                int cap = linkCount * 2;
+                source = Arrays.copyOf(source, cap);
+                target = Arrays.copyOf(target, cap);
+                type = Arrays.copyOf(type, cap);
+                weight = Arrays.copyOf(weight, cap);
+                year = Arrays.copyOf(year, cap);
+            }
+            source[linkCount] = from;
+            target[linkCount] = to;
+            type[linkCount] = linkType;
+            weight[linkCount] = linkWeight;
+            year[linkCount] = linkYear;
+            return linkCount++;
+        }
+
+        /** Adds a link by firm ids. */
+        public int addLink(Link link) {
+            Integer from = indexById.get(link.source());
+            Integer to = indexById.get(link.target());
+            if (from == null || to == null) {
+                throw new IllegalArgumentException("link to an unknown firm: " + link);
+            }
+            return addLink(from, to, link.type(), link.weight(), link.year());
+        }
+
+        public Network build() {
+            return new Network(this);
+        }
+    }
+}
