@@ -1,0 +1,112 @@
+package org.supracluster.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.supracluster.model.Firm;
+import org.supracluster.model.Region;
+import org.supracluster.model.Segment;
+
+/**
+ * Reads {@code firms.csv}: {@code id,name,region,city,lat,lon,segment,employees} in any column
+ * order; {@code id}, {@code name} and {@code region} are required, other columns are kept as
+ * attributes. See DESIGN.md, "Interchange format".
+ */
+final class FirmsCsv {
+
+    static final Set<String> KNOWN = Set.of("id", "name", "region", "province", "city", "lat", "latitude",
+            "lon", "lng", "longitude", "segment", "employees");
+
+    private FirmsCsv() {
+    }
+
+    static List<Firm> read(CsvRows rows, String file, ImportReport report) {
+        for (String required : List.of("id", "name", "region")) {
+            if (!rows.has(required) && !(required.equals("region") && rows.has("province"))) {
+                report.error(file, 1, required, "the required column '" + required + "' is missing from the header "
+                        + "(found: " + String.join(", ", rows.header()) + ").");
+            }
+        }
+        if (report.hasErrors()) {
+            return List.of();
+        }
+        String regionCol = rows.has("region") ? "region" : "province";
+        String latCol = first(rows, "lat", "latitude");
+        String lonCol = first(rows, "lon", "lng", "longitude");
+        List<Firm> firms = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        rows.forEach(row -> {
+            long line = row.line();
+            long errorsBefore = report.errorCount();
+            String id = row.get("id");
+            if (id.isEmpty()) {
+                report.error(file, line, "id", "the firm id is empty.");
+            } else {
+                Long earlier = seen.putIfAbsent(id, line);
+                if (earlier != null) {
+                    report.error(file, line, "id", "the firm id '" + id + "' was already used on line " + earlier + ".");
+                }
+            }
+            String name = row.get("name");
+            if (name.isEmpty()) {
+                report.error(file, line, "name", "the firm name is empty.");
+            }
+            String regionText = row.get(regionCol);
+            Region region = Region.resolve(regionText).orElse(null);
+            if (region == null) {
+                report.error(file, line, regionCol, regionText.isEmpty() ? "the region is empty."
+                        : "unknown region '" + regionText + "' (use a province name such as 경기, 경기도, Gyeonggi, "
+                        + "KR-41 or 41).");
+            }
+            Segment segment = segment(row.get("segment"), file, line, report);
+            int employees = employees(row.get("employees"), file, line, report);
+            String city = row.get("city");
+            double[] latLon = region == null ? null
+                    : FirmLocation.resolve(row.get(latCol), row.get(lonCol), latCol, lonCol, city, region, file, line,
+                    report);
+            if (report.errorCount() == errorsBefore) {
+                firms.add(new Firm(id, name, region, city, latLon[0], latLon[1], segment, employees,
+                        row.extras(KNOWN)));
+            }
+        });
+        return firms;
+    }
+
+    private static String first(CsvRows rows, String... names) {
+        for (String n : names) {
+            if (rows.has(n)) {
+                return n;
+            }
+        }
+        return names[0];
+    }
+
+    static Segment segment(String text, String file, long line, ImportReport report) {
+        if (text.isEmpty()) {
+            return Segment.OTHER;
+        }
+        return Segment.parse(text).orElseGet(() -> {
+            report.error(file, line, "segment", "unknown segment '" + text + "' (use design, fab, equipment, "
+                    + "materials, components, packaging, research or other).");
+            return Segment.OTHER;
+        });
+    }
+
+    static int employees(String text, String file, long line, ImportReport report) {
+        if (text.isEmpty()) {
+            return -1;
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n < 0) {
+                report.error(file, line, "employees", "the number of employees is negative: " + text + ".");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            report.error(file, line, "employees", "the number of employees is not a whole number: '" + text + "'.");
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.supracluster.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.supracluster.model.ClusterScheme;
+
+/**
+ * One SQLite database file, opened with the settings this program relies on: foreign keys on,
+ * write-ahead logging (readers never block the writer), and a busy timeout so that a second
+ * process waits a while for a writer and then gets a clear answer instead of an error code.
+ *
+ * <p>Opening checks the schema version before changing anything: a file written by a newer
+ * program is refused and left byte for byte as it was; an older one is migrated in one
+ * transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    /** How long a writer waits for another process's write to finish, by default. */
+    public static final int BUSY_TIMEOUT_MS_DEFAULT = 5000;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the database at {@code file}. */
+    public static Database open(Path file) {
+        return open(file, true, BUSY_TIMEOUT_MS_DEFAULT);
+    }
+
+    /**
+     * Opens the database at {@code file}.
+     *
+     * @param create whether to create a missing file; otherwise a missing file is an error
+     * @param busyTimeoutMs how long to wait for another process's write (≥ 0)
+     * @throws StoreException in words a user understands
+     */
+    public static Database open(Path file, boolean create, int busyTimeoutMs) {
+        if (busyTimeoutMs < 0) {
+            throw new IllegalArgumentException("busyTimeoutMs < 0");
+        }
+        boolean exists = Files.exists(file);
+        if (!exists && !create) {
+            throw new StoreException("No database at " + file + ".");
+        }
+        if (exists && Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a database file.");
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
+        }
+        Connection c = null;
+        try {
+            Properties p = new Properties();
+            p.setProperty("busy_timeout", Integer.toString(busyTimeoutMs));
+            // Transactions take the write lock at once, so a busy file is found before any work.
+            p.setProperty("transaction_mode", "IMMEDIATE");
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
+            Database db = new Database(file, c);
+            db.checkAndMigrate();
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private void checkAndMigrate() throws SQLException {
+        int version = userVersion();
+        if (version > Schema.VERSION) {
+            // Refuse before any pragma that writes (journal_mode=WAL changes the file header).
+            throw new StoreException("The database " + file + " was written by a newer version of Supracluster "
+                    + "Explorer (schema " + version + "; this version knows up to " + Schema.VERSION
+                    + "). It was not changed. Please use the newer version.");
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA synchronous = NORMAL");
+        }
+        if (version < Schema.VERSION) {
+            migrate(version);
+        }
+    }
+
+    private void migrate(int from) throws SQLException {
+        inTransaction(c -> {
+            // Read again under the write lock: another process may have migrated meanwhile.
+            int current = userVersion();
+            try (Statement s = c.createStatement()) {
+                for (int v = current; v < Schema.VERSION; v++) {
+                    for (String sql : Schema.MIGRATIONS.get(v)) {
+                        s.execute(sql);
+                    }
+                    if (v == 0) {
+                        SchemeRepository.save(c, ClusterScheme.defaultFive());
+                    }
+                }
+                s.execute("PRAGMA user_version = " + Schema.VERSION);
+            }
+            return null;
+        });
+    }
+
+    /** The schema version stored in the file. */
+    public int userVersion() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction (taken at once with BEGIN IMMEDIATE, so a busy
+     * database is found before any work is done): either all of it is stored or nothing is.
+     */
+    <T> T inTransaction(TransactionWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    /** Runs read-only work outside an explicit transaction, turning errors into sentences. */
+    <T> T read(TransactionWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    /** Turns SQLite's error codes into sentences that name the file. */
+    static StoreException translate(Path file, SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED
+                    || code.name().startsWith("SQLITE_BUSY")) {
+                return new StoreException("The database " + file + " is busy: another program is writing to it. "
+                        + "Nothing was changed; try again when it has finished.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_NOTADB) {
+                return new StoreException(file + " is not a Supracluster database (not an SQLite file). "
+                        + "It was not changed.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_READONLY || code.name().startsWith("SQLITE_READONLY")
+                    || code == SQLiteErrorCode.SQLITE_CANTOPEN || code.name().startsWith("SQLITE_CANTOPEN")) {
+                return new StoreException("Cannot write to the database " + file + " (read-only or no permission).", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_FULL) {
+                return new StoreException("The disk holding " + file + " is full; nothing was changed.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_CORRUPT || code.name().startsWith("SQLITE_CORRUPT")) {
+                return new StoreException("The database " + file + " is damaged.", e);
+            }
+        }
+        return new StoreException("Database error in " + file + ": " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // Already failing; the first error is the one to report.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.supracluster.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.supracluster.model.Firm;
+import org.supracluster.model.Link;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Network;
+import org.supracluster.model.Region;
+import org.supracluster.model.Segment;
+
+/**
+ * Firms, links, metadata and the import log of one database.
+ *
+ * <p>{@link #write} adds to what is stored in one transaction: a firm id seen again updates that
+ * firm, a link with the same source, target, type and year replaces the stored one's weight, so
+ * importing the same data twice changes nothing. {@link #load} reads everything into a
+ * {@link Network} in one streaming pass.
+ */
+public final class NetworkStore {
+
+    private static final int BATCH = 10_000;
+
+    private final Database db;
+
+    private NetworkStore(Database db) {
+        this.db = db;
+    }
+
+    public static NetworkStore of(Database db) {
+        return new NetworkStore(db);
+    }
+
+    /**
+     * Stores firms and links and logs the import, all in one transaction: on any failure nothing
+     * is stored. Every link's ends must be firms already stored or among {@code firms}.
+     *
+     * @param log the log entry; its counts are replaced by what the write found
+     * @param metadata key/value pairs to set in the same transaction (e.g. "synthetic")
+     */
+    public ImportCounts write(Collection<Firm> firms, Collection<Link> links, ImportLogEntry log,
+                              Map<String, String> metadata) {
+        return db.inTransaction(c -> {
+            long firmsBefore = count(c, "firm");
+            long firmChanges = upsertFirms(c, firms);
+            long firmsAdded = count(c, "firm") - firmsBefore;
+            Map<String, Long> fids = fids(c);
+            long linksBefore = count(c, "link");
+            long linkChanges = upsertLinks(c, links, fids);
+            long linksAdded = count(c, "link") - linksBefore;
+            ImportCounts counts = new ImportCounts(firmsAdded, firmChanges - firmsAdded,
+                    firms.size() - firmChanges, linksAdded, linkChanges - linksAdded, links.size() - linkChanges);
+            appendLog(c, log, counts);
+            for (Map.Entry<String, String> e : metadata.entrySet()) {
+                putMetadata(c, e.getKey(), e.getValue());
+            }
+            return counts;
+        });
+    }
+
+    private static long upsertFirms(Connection c, Collection<Firm> firms) throws SQLException {
+        long changes = 0;
+        String sql = "INSERT INTO firm(id, name, region, city, lat, lon, segment, employees)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT(id) DO UPDATE SET name = excluded.name, region = excluded.region,"
+                + " city = excluded.city, lat = excluded.lat, lon = excluded.lon, segment = excluded.segment,"
+                + " employees = excluded.employees"
+                + " WHERE name IS NOT excluded.name OR region IS NOT excluded.region OR city IS NOT excluded.city"
+                + " OR lat IS NOT excluded.lat OR lon IS NOT excluded.lon OR segment IS NOT excluded.segment"
+                + " OR employees IS NOT excluded.employees";
+        List<Firm> withAttributes = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int n = 0;
+            for (Firm f : firms) {
+                p.setString(1, f.id());
+                p.setString(2, f.name());
+                p.setString(3, f.region().iso());
+                p.setString(4, f.city());
+                p.setDouble(5, f.lat());
+                p.setDouble(6, f.lon());
+                p.setString(7, f.segment().code());
+                if (f.employees() < 0) {
+                    p.setNull(8, java.sql.Types.INTEGER);
+                } else {
+                    p.setInt(8, f.employees());
+                }
+                p.addBatch();
+                if (!f.attributes().isEmpty()) {
+                    withAttributes.add(f);
+                }
+                if (++n % BATCH == 0) {
+                    changes += sum(p.executeBatch());
+                }
+            }
+            changes += sum(p.executeBatch());
+        }
+        if (!withAttributes.isEmpty()) {
+            Map<String, Long> fids = fids(c);
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO firm_attribute(fid, key, value) VALUES (?, ?, ?)"
+                            + " ON CONFLICT(fid, key) DO UPDATE SET value = excluded.value")) {
+                for (Firm f : withAttributes) {
+                    for (Map.Entry<String, String> e : f.attributes().entrySet()) {
+                        p.setLong(1, fids.get(f.id()));
+                        p.setString(2, e.getKey());
+                        p.setString(3, e.getValue());
+                        p.addBatch();
+                    }
+                }
+                p.executeBatch();
+            }
+        }
+        return changes;
+    }
+
+    private static long upsertLinks(Connection c, Collection<Link> links, Map<String, Long> fids)
+            throws SQLException {
+        long changes = 0;
+        String sql = "INSERT INTO link(source, target, type, year, weight) VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT(source, target, type, year) DO UPDATE SET weight = excluded.weight"
+                + " WHERE weight IS NOT excluded.weight";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int n = 0;
+            for (Link raw : links) {
+                Link l = raw.canonical();
+                Long s = fids.get(l.source());
+                Long t = fids.get(l.target());
+                if (s == null || t == null) {
+                    throw new IllegalArgumentException("link to a firm that is not stored: " + l);
+                }
+                p.setLong(1, s);
+                p.setLong(2, t);
+                p.setInt(3, l.type().ordinal());
+                p.setInt(4, l.year());
+                p.setDouble(5, l.weight());
+                p.addBatch();
+                if (++n % BATCH == 0) {
+                    changes += sum(p.executeBatch());
+                }
+            }
+            changes += sum(p.executeBatch());
+        }
+        return changes;
+    }
+
+    private static long sum(int[] counts) {
+        long s = 0;
+        for (int x : counts) {
+            s += Math.max(0, x);
+        }
+        return s;
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    private static Map<String, Long> fids(Connection c) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT fid, id FROM firm")) {
+            while (r.next()) {
+                out.put(r.getString(2), r.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    private static void appendLog(Connection c, ImportLogEntry log, ImportCounts k) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO import_log(at, files, rows, firms_added,"
+                + " firms_updated, links_added, links_updated, warnings, messages) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            p.setString(1, log.at().toString());
+            p.setString(2, String.join("\n", log.files()));
+            p.setLong(3, log.rows());
+            p.setLong(4, k.firmsAdded());
+            p.setLong(5, k.firmsUpdated());
+            p.setLong(6, k.linksAdded());
+            p.setLong(7, k.linksUpdated());
+            p.setLong(8, log.warnings());
+            p.setString(9, String.join("\n", log.messages()));
+            p.executeUpdate();
+        }
+    }
+
+    private static void putMetadata(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO metadata(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            p.setString(1, key);
+            p.setString(2, value);
+            p.executeUpdate();
+        }
+    }
+
+    /** Sets one metadata value in its own transaction. */
+    public void putMetadata(String key, String value) {
+        db.inTransaction(c -> {
+            putMetadata(c, key, value);
+            return null;
+        });
+    }
+
+    /** All metadata, by key. */
+    public Map<String, String> metadata() {
+        return db.read(c -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT key, value FROM metadata ORDER BY key")) {
+                while (r.next()) {
+                    out.put(r.getString(1), r.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The import log, oldest first. */
+    public List<ImportLogEntry> importLog() {
+        return db.read(c -> {
+            List<ImportLogEntry> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT at, files, rows,"
+                    + " firms_added, firms_updated, links_added, links_updated, warnings, messages"
+                    + " FROM import_log ORDER BY id")) {
+                while (r.next()) {
+                    ImportCounts k = new ImportCounts(r.getLong(4), r.getLong(5), 0, r.getLong(6), r.getLong(7), 0);
+                    String msgs = r.getString(9);
+                    out.add(new ImportLogEntry(Instant.parse(r.getString(1)), List.of(r.getString(2).split("\n")),
+                            r.getLong(3), k, r.getLong(8), msgs.isEmpty() ? List.of() : List.of(msgs.split("\n"))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Ids and names of the stored firms (id → name), for resolving references in new files. */
+    public Map<String, String> firmNames() {
+        return db.read(c -> {
+            Map<String, String> out = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, name FROM firm")) {
+                while (r.next()) {
+                    out.put(r.getString(1), r.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Number of stored firms and links. */
+    public long[] counts() {
+        return db.read(c -> new long[] {count(c, "firm"), count(c, "link")});
+    }
+
+    /** Reads every firm and link into a {@link Network}, in one pass each. */
+    public Network load() {
+        return db.read(c -> {
+            Network.Builder b = Network.builder();
+            Map<Long, Map<String, String>> attributes = new HashMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT fid, key, value FROM firm_attribute ORDER BY fid, key")) {
+                while (r.next()) {
+                    attributes.computeIfAbsent(r.getLong(1), k -> new LinkedHashMap<>()).put(r.getString(2), r.getString(3));
+                }
+            }
+            long maxFid = 0;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(fid) FROM firm")) {
+                maxFid = r.next() ? r.getLong(1) : 0;
+            }
+            int[] indexOfFid = new int[(int) maxFid + 1];
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT fid, id, name, region, city, lat, lon, segment, employees FROM firm ORDER BY fid")) {
+                while (r.next()) {
+                    long fid = r.getLong(1);
+                    int emp = r.getInt(9);
+                    if (r.wasNull()) {
+                        emp = -1;
+                    }
+                    Firm f = new Firm(r.getString(2), r.getString(3), Region.ofIso(r.getString(4)), r.getString(5),
+                            r.getDouble(6), r.getDouble(7), segment(r.getString(8)), emp,
+                            attributes.getOrDefault(fid, Map.of()));
+                    indexOfFid[(int) fid] = b.addFirm(f);
+                }
+            }
+            LinkType[] types = LinkType.values();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT source, target, type, year, weight FROM link")) {
+                while (r.next()) {
+                    b.addLink(indexOfFid[r.getInt(1)], indexOfFid[r.getInt(2)], types[r.getInt(3)], r.getDouble(5),
+                            r.getInt(4));
+                }
+            }
+            return b.build();
+        });
+    }
+
+    private static Segment segment(String code) {
+        return Segment.parse(code).orElse(Segment.OTHER);
+    }
+}

@@ -1,0 +1,79 @@
+package org.supracluster.store;
+
+import java.util.List;
+
+/**
+ * The database schema as ordered migrations. Migration {@code i} (0-based) takes the database from
+ * {@code PRAGMA user_version = i} to {@code i + 1}; {@link #VERSION} is the version this program
+ * writes. A migration is only ever appended, never edited, once released.
+ *
+ * <p>Firms get an integer key ({@code fid}) so links stay small and fast to write and read; link
+ * type is stored as an integer (0 trade, 1 co-patent) and a missing year as 0.
+ */
+final class Schema {
+
+    static final List<List<String>> MIGRATIONS = List.of(
+        List.of(
+            "CREATE TABLE firm ("
+                + " fid INTEGER PRIMARY KEY,"
+                + " id TEXT NOT NULL UNIQUE,"
+                + " name TEXT NOT NULL,"
+                + " region TEXT NOT NULL,"
+                + " city TEXT NOT NULL DEFAULT '',"
+                + " lat REAL NOT NULL,"
+                + " lon REAL NOT NULL,"
+                + " segment TEXT NOT NULL,"
+                + " employees INTEGER)",
+            "CREATE TABLE firm_attribute ("
+                + " fid INTEGER NOT NULL REFERENCES firm(fid) ON DELETE CASCADE,"
+                + " key TEXT NOT NULL,"
+                + " value TEXT NOT NULL,"
+                + " PRIMARY KEY (fid, key)) WITHOUT ROWID",
+            "CREATE TABLE link ("
+                + " source INTEGER NOT NULL REFERENCES firm(fid),"
+                + " target INTEGER NOT NULL REFERENCES firm(fid),"
+                + " type INTEGER NOT NULL CHECK (type IN (0, 1)),"
+                + " year INTEGER NOT NULL,"
+                + " weight REAL NOT NULL CHECK (weight > 0),"
+                + " PRIMARY KEY (source, target, type, year)) WITHOUT ROWID",
+            "CREATE INDEX link_target ON link(target)",
+            "CREATE TABLE cluster_scheme ("
+                + " sid INTEGER PRIMARY KEY,"
+                + " name TEXT NOT NULL UNIQUE)",
+            "CREATE TABLE cluster ("
+                + " sid INTEGER NOT NULL REFERENCES cluster_scheme(sid) ON DELETE CASCADE,"
+                + " idx INTEGER NOT NULL,"
+                + " name_en TEXT NOT NULL,"
+                + " name_ko TEXT NOT NULL,"
+                + " PRIMARY KEY (sid, idx))",
+            "CREATE TABLE cluster_region ("
+                + " sid INTEGER NOT NULL REFERENCES cluster_scheme(sid) ON DELETE CASCADE,"
+                + " region TEXT NOT NULL,"
+                + " idx INTEGER NOT NULL,"
+                + " PRIMARY KEY (sid, region))",
+            "CREATE TABLE cluster_firm ("
+                + " sid INTEGER NOT NULL REFERENCES cluster_scheme(sid) ON DELETE CASCADE,"
+                + " firm_id TEXT NOT NULL,"
+                + " idx INTEGER NOT NULL,"
+                + " PRIMARY KEY (sid, firm_id))",
+            "CREATE TABLE import_log ("
+                + " id INTEGER PRIMARY KEY,"
+                + " at TEXT NOT NULL,"
+                + " files TEXT NOT NULL,"
+                + " rows INTEGER NOT NULL,"
+                + " firms_added INTEGER NOT NULL,"
+                + " firms_updated INTEGER NOT NULL,"
+                + " links_added INTEGER NOT NULL,"
+                + " links_updated INTEGER NOT NULL,"
+                + " warnings INTEGER NOT NULL,"
+                + " messages TEXT NOT NULL)",
+            "CREATE TABLE metadata ("
+                + " key TEXT PRIMARY KEY,"
+                + " value TEXT NOT NULL)")
+    );
+
+    static final int VERSION = MIGRATIONS.size();
+
+    private Schema() {
+    }
+}
