@@ -1,9 +1,8 @@
 package org.supracluster.ingest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
 
@@ -11,37 +10,107 @@ import org.supracluster.model.LinkType;
  * Gathers the links of one file. Links are keyed by their canonical ends (a co-patent link a–b is
  * b–a), type and year; rows with the same key merge into one link whose weight is the sum of
  * theirs, as DESIGN.md defines a link. Callers drop self-loops before adding.
+ *
+ * <p>Firm ids are interned to ints and links kept in parallel arrays with an open-addressing
+ * table, because a links file has hundreds of thousands of rows and a map of records per row was
+ * the slowest part of an import.
  */
 final class LinkCollector {
 
-    private record Key(String source, String target, LinkType type, int year) { }
-
-    private final Map<Key, double[]> weights = new LinkedHashMap<>();
-    private final Map<Key, Long> firstLine = new LinkedHashMap<>();
+    private final java.util.Map<String, Integer> firmIndex = new java.util.HashMap<>();
+    private final List<String> firmIds = new ArrayList<>();
+    private int[] src = new int[1024];
+    private int[] dst = new int[1024];
+    private byte[] type = new byte[1024];
+    private int[] year = new int[1024];
+    private double[] weight = new double[1024];
+    private long[] line = new long[1024];
+    private int size;
+    private int[] table = new int[2048];
 
     /** Adds one row's link (not a self-loop); returns the line of the row it merged into, or 0 if new. */
-    long add(String source, String target, LinkType type, double weight, int year, long line) {
-        Link canonical = new Link(source, target, type, weight, year).canonical();
-        Key k = new Key(canonical.source(), canonical.target(), type, year);
-        double[] w = weights.get(k);
-        if (w != null) {
-            w[0] += weight;
-            return firstLine.get(k);
+    long add(String source, String target, LinkType linkType, double w, int y, long rowLine) {
+        if (!linkType.isDirected() && source.compareTo(target) > 0) {
+            String t = source;
+            source = target;
+            target = t;
         }
-        weights.put(k, new double[] {weight});
-        firstLine.put(k, line);
-        return 0;
+        int s = intern(source);
+        int d = intern(target);
+        int h = hash(s, d, linkType.ordinal(), y);
+        int mask = table.length - 1;
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            int slot = table[i] - 1;
+            if (slot < 0) {
+                table[i] = append(s, d, linkType, y, w, rowLine) + 1;
+                if (size * 2 > table.length) {
+                    rehash();
+                }
+                return 0;
+            }
+            if (src[slot] == s && dst[slot] == d && type[slot] == linkType.ordinal() && year[slot] == y) {
+                weight[slot] += w;
+                return line[slot];
+            }
+        }
+    }
+
+    private int intern(String id) {
+        Integer i = firmIndex.get(id);
+        if (i == null) {
+            i = firmIds.size();
+            firmIndex.put(id, i);
+            firmIds.add(id);
+        }
+        return i;
+    }
+
+    private static int hash(int s, int d, int t, int y) {
+        int h = s * 0x9E3779B1 + d;
+        h = h * 0x85EBCA6B + (y << 1 | t);
+        return h ^ (h >>> 15);
+    }
+
+    private int append(int s, int d, LinkType t, int y, double w, long rowLine) {
+        if (size == src.length) {
+            int cap = size * 2;
+            src = Arrays.copyOf(src, cap);
+            dst = Arrays.copyOf(dst, cap);
+            type = Arrays.copyOf(type, cap);
+            year = Arrays.copyOf(year, cap);
+            weight = Arrays.copyOf(weight, cap);
+            line = Arrays.copyOf(line, cap);
+        }
+        src[size] = s;
+        dst[size] = d;
+        type[size] = (byte) t.ordinal();
+        year[size] = y;
+        weight[size] = w;
+        line[size] = rowLine;
+        return size++;
+    }
+
+    private void rehash() {
+        table = new int[table.length * 2];
+        int mask = table.length - 1;
+        for (int slot = 0; slot < size; slot++) {
+            int i = hash(src[slot], dst[slot], type[slot], year[slot]) & mask;
+            while (table[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            table[i] = slot + 1;
+        }
     }
 
     int size() {
-        return weights.size();
+        return size;
     }
 
     List<Link> links() {
-        List<Link> out = new ArrayList<>(weights.size());
-        for (Map.Entry<Key, double[]> e : weights.entrySet()) {
-            Key k = e.getKey();
-            out.add(new Link(k.source(), k.target(), k.type(), e.getValue()[0], k.year()));
+        LinkType[] types = LinkType.values();
+        List<Link> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(new Link(firmIds.get(src[i]), firmIds.get(dst[i]), types[type[i]], weight[i], year[i]));
         }
         return out;
     }

@@ -39,6 +39,11 @@ public enum LinkType {
         if (text == null) {
             return Optional.empty();
         }
+        for (LinkType t : values()) {
+            if (t.code.equals(text)) {
+                return Optional.of(t); // the common case, without building a normalised copy
+            }
+        }
         String k = text.strip().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
         for (LinkType t : values()) {
             if (t.code.equals(k) || t.koreanName.equals(k)) {

@@ -29,14 +29,15 @@ final class Schema {
                 + " key TEXT NOT NULL,"
                 + " value TEXT NOT NULL,"
                 + " PRIMARY KEY (fid, key)) WITHOUT ROWID",
+            // key packs (source, target, type, year) into the rowid (see NetworkStore.linkKey): one
+            // B-tree instead of a table plus a unique index, and sorted inserts append to it.
             "CREATE TABLE link ("
+                + " key INTEGER PRIMARY KEY,"
                 + " source INTEGER NOT NULL REFERENCES firm(fid),"
                 + " target INTEGER NOT NULL REFERENCES firm(fid),"
                 + " type INTEGER NOT NULL CHECK (type IN (0, 1)),"
-                + " year INTEGER NOT NULL,"
-                + " weight REAL NOT NULL CHECK (weight > 0),"
-                + " PRIMARY KEY (source, target, type, year)) WITHOUT ROWID",
-            "CREATE INDEX link_target ON link(target)",
+                + " year INTEGER NOT NULL CHECK (year = 0 OR year BETWEEN 1900 AND 2154),"
+                + " weight REAL NOT NULL CHECK (weight > 0))",
             "CREATE TABLE cluster_scheme ("
                 + " sid INTEGER PRIMARY KEY,"
                 + " name TEXT NOT NULL UNIQUE)",

@@ -1,0 +1,171 @@
+package org.supracluster.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.supracluster.ingest.Importer;
+import org.supracluster.ingest.SampleGenerator;
+import org.supracluster.model.Filter;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Network;
+import org.supracluster.model.NetworkView;
+import org.supracluster.model.Region;
+import org.supracluster.store.Database;
+import org.supracluster.store.NetworkStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Times the data path on generated or given files, after a warm-up run in the same JVM, and
+ * prints one JSON line: {@code {"firms":N,"links":M,"ms":{"import":…,"load":…,"filter":…},"peakHeapMB":…}}.
+ * {@code import} is CSV parse + validation + SQLite write, {@code load} SQLite → Network,
+ * {@code filter} a change of regions and link types applied to a view (median of repeats).
+ */
+@Command(name = "bench", description = "Measure import, load and filter speed; prints one JSON line.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    static final class Source {
+        @Option(names = "--firms", paramLabel = "N", description = "Generate N firms (about 5 links per firm).")
+        Integer firms;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Folder with firms.csv and links.csv.")
+        Path data;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Source source;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for generated data (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--repeats", defaultValue = "1", description = "Measured runs after the warm-up; the median "
+            + "is reported (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Override
+    public Integer call() throws IOException {
+        Path tmp = Files.createTempDirectory("supracluster-bench");
+        try {
+            Path dir;
+            if (source != null && source.data != null) {
+                dir = source.data;
+                for (String f : List.of("firms.csv", "links.csv")) {
+                    if (!Files.isRegularFile(dir.resolve(f))) {
+                        throw new UserError("--data needs " + f + " in " + dir + ".");
+                    }
+                }
+            } else {
+                int n = source != null && source.firms != null ? source.firms : 10_000;
+                if (n < 10) {
+                    throw new UserError("--firms must be at least 10.");
+                }
+                dir = tmp.resolve("data");
+                new SampleGenerator(seed, n).writeCsv(dir);
+            }
+            runOnce(dir, tmp.resolve("warmup.db"));
+            List<Map<String, Double>> runs = new ArrayList<>();
+            Run last = null;
+            for (int i = 0; i < Math.max(1, repeats); i++) {
+                System.gc();
+                resetPeaks();
+                last = runOnce(dir, tmp.resolve("run" + i + ".db"));
+                last.ms.put("peakHeapMB", peakHeapMb());
+                runs.add(last.ms);
+            }
+            StringBuilder json = new StringBuilder();
+            json.append("{\"firms\":").append(last.firms).append(",\"links\":").append(last.links).append(",\"ms\":{");
+            String[] keys = {"import", "load", "filter"};
+            for (int k = 0; k < keys.length; k++) {
+                json.append(k > 0 ? "," : "").append('"').append(keys[k]).append("\":")
+                        .append(fmt(median(runs, keys[k])));
+            }
+            json.append("},\"peakHeapMB\":").append(Math.round(median(runs, "peakHeapMB"))).append('}');
+            spec.commandLine().getOut().println(json);
+            return SuperclusterCli.OK;
+        } finally {
+            try (var s = Files.walk(tmp)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private record Run(int firms, int links, Map<String, Double> ms) { }
+
+    private static Run runOnce(Path dir, Path dbFile) {
+        Map<String, Double> ms = new LinkedHashMap<>();
+        Network network;
+        try (Database db = Database.open(dbFile)) {
+            long t0 = System.nanoTime();
+            Importer.Result r = Importer.importFiles(db, List.of(dir.resolve("firms.csv"), dir.resolve("links.csv")),
+                    Importer.Options.defaults());
+            long t1 = System.nanoTime();
+            if (!r.stored()) {
+                throw new UserError("the benchmark data did not import:\n" + String.join("\n", r.report().lines()));
+            }
+            network = NetworkStore.of(db).load();
+            long t2 = System.nanoTime();
+            ms.put("import", (t1 - t0) / 1e6);
+            ms.put("load", (t2 - t1) / 1e6);
+        }
+        // A typical filter change: three provinces, trade links only.
+        Filter f = Filter.all().withRegions(EnumSet.of(Region.GYEONGGI, Region.CHUNGBUK, Region.DAEJEON))
+                .withLinkTypes(EnumSet.of(LinkType.TRADE));
+        double[] times = new double[9];
+        int shown = 0;
+        for (int i = 0; i < times.length; i++) {
+            long t = System.nanoTime();
+            NetworkView v = NetworkView.of(network, i % 2 == 0 ? f : Filter.all());
+            times[i] = (System.nanoTime() - t) / 1e6;
+            shown += v.shownLinkCount();
+        }
+        Arrays.sort(times);
+        ms.put("filter", times[times.length / 2]);
+        if (shown < 0) {
+            throw new IllegalStateException();
+        }
+        return new Run(network.firmCount(), network.linkCount(), ms);
+    }
+
+    private static double median(List<Map<String, Double>> runs, String key) {
+        double[] v = runs.stream().mapToDouble(m -> m.get(key)).sorted().toArray();
+        return v[v.length / 2];
+    }
+
+    private static String fmt(double ms) {
+        return String.format(Locale.ROOT, "%.1f", ms);
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                p.resetPeakUsage();
+            }
+        }
+    }
+
+    private static double peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum / (1024.0 * 1024.0);
+    }
+}

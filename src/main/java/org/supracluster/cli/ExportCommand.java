@@ -1,0 +1,86 @@
+package org.supracluster.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.supracluster.export.CsvExporter;
+import org.supracluster.export.GexfWriter;
+import org.supracluster.export.GraphMLWriter;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Network;
+import org.supracluster.model.NetworkView;
+import org.supracluster.store.Database;
+import org.supracluster.store.NetworkStore;
+import org.supracluster.store.SchemeRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", description = "Write the network, or a filtered view of it, as CSV, GraphML or GEXF.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption db;
+
+    @Mixin
+    FilterOptions filter;
+
+    @Option(names = "--format", required = true, paramLabel = "csv|graphml|gexf", description = "Output format.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+            description = "Output file (graphml, gexf) or folder (csv: firms.csv and links.csv).")
+    Path out;
+
+    @Option(names = "--clusters", paramLabel = "NAME", defaultValue = ClusterScheme.DEFAULT_NAME,
+            description = "Cluster scheme for --only-clusters (default: ${DEFAULT-VALUE}).")
+    String schemeName;
+
+    @Override
+    public Integer call() throws IOException {
+        String fmt = format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!fmt.equals("csv") && !fmt.equals("graphml") && !fmt.equals("gexf")) {
+            throw new UserError("--format takes csv, graphml or gexf, not '" + format + "'.");
+        }
+        NetworkView view;
+        try (Database d = db.openExisting()) {
+            ClusterScheme scheme = SchemeRepository.of(d).load(schemeName)
+                    .orElseThrow(() -> new UserError("no cluster scheme '" + schemeName + "' in " + db.path() + "."));
+            Network n = NetworkStore.of(d).load();
+            view = NetworkView.of(n, filter.toFilter(scheme, spec.commandLine()));
+        }
+        if (fmt.equals("csv")) {
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new UserError("--out must be a folder for csv (firms.csv and links.csv go into it): " + out);
+            }
+            CsvExporter.write(view, out);
+        } else {
+            // Write beside the target and move into place: a failed export never leaves half a file.
+            Path abs = out.toAbsolutePath();
+            Files.createDirectories(abs.getParent());
+            Path tmp = Files.createTempFile(abs.getParent(), ".export", ".tmp");
+            try {
+                try (OutputStream os = Files.newOutputStream(tmp)) {
+                    if (fmt.equals("graphml")) {
+                        new GraphMLWriter().write(view, os);
+                    } else {
+                        new GexfWriter().write(view, os);
+                    }
+                }
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        spec.commandLine().getOut().printf("Exported %d firms and %d links to %s.%n", view.shownFirmCount(),
+                view.shownLinkCount(), out);
+        return SuperclusterCli.OK;
+    }
+}

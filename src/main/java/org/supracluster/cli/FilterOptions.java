@@ -1,0 +1,118 @@
+package org.supracluster.cli;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Filter;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Region;
+import org.supracluster.model.Segment;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Options that narrow the network to a view, shared by the commands that read one. */
+final class FilterOptions {
+
+    @Option(names = "--regions", split = ",", paramLabel = "REGION",
+            description = "Provinces to show, in any spelling (경기, Gyeonggi, KR-41, 41). Default: all.")
+    List<String> regions;
+
+    @Option(names = "--only-clusters", split = ",", paramLabel = "CLUSTER",
+            description = "Show only the provinces of these clusters of the scheme (names or numbers from 1); "
+                    + "'other' for the provinces in no cluster.")
+    List<String> clusters;
+
+    @Option(names = "--types", split = ",", paramLabel = "TYPE",
+            description = "Link types: trade, copatent (default: both).")
+    List<String> types;
+
+    @Option(names = "--years", paramLabel = "FROM-TO", description = "Year range, e.g. 2018-2022 or 2020.")
+    String years;
+
+    @Option(names = "--min-weight", paramLabel = "W", defaultValue = "0", description = "Minimum link weight.")
+    double minWeight;
+
+    @Option(names = "--segments", split = ",", paramLabel = "SEGMENT",
+            description = "Segments: design, fab, equipment, materials, components, packaging, research, other.")
+    List<String> segments;
+
+    Filter toFilter(ClusterScheme scheme, picocli.CommandLine cmd) {
+        Filter f = Filter.all();
+        if (regions != null) {
+            EnumSet<Region> set = EnumSet.noneOf(Region.class);
+            for (String r : regions) {
+                set.add(Region.resolve(r).orElseThrow(() -> new ParameterException(cmd, "Unknown region '" + r + "'.")));
+            }
+            f = f.withRegions(set);
+        }
+        if (clusters != null) {
+            List<Integer> idx = new ArrayList<>();
+            boolean other = false;
+            for (String c : clusters) {
+                if (c.equalsIgnoreCase("other") || c.equals("기타")) {
+                    other = true;
+                    continue;
+                }
+                idx.add(clusterIndex(scheme, c, cmd));
+            }
+            Filter byCluster = Filter.all().withClusters(scheme, idx, other);
+            EnumSet<Region> both = EnumSet.copyOf(f.regions());
+            both.retainAll(byCluster.regions());
+            f = f.withRegions(both);
+        }
+        if (types != null) {
+            EnumSet<LinkType> set = EnumSet.noneOf(LinkType.class);
+            for (String t : types) {
+                set.add(LinkType.parse(t).orElseThrow(() -> new ParameterException(cmd,
+                        "Unknown link type '" + t + "' (use trade or copatent).")));
+            }
+            f = f.withLinkTypes(set);
+        }
+        if (years != null) {
+            f = withYears(f, cmd);
+        }
+        if (segments != null) {
+            EnumSet<Segment> set = EnumSet.noneOf(Segment.class);
+            for (String s : segments) {
+                set.add(Segment.parse(s).orElseThrow(() -> new ParameterException(cmd, "Unknown segment '" + s + "'.")));
+            }
+            f = f.withSegments(set);
+        }
+        if (minWeight < 0 || Double.isNaN(minWeight)) {
+            throw new ParameterException(cmd, "--min-weight must be 0 or more.");
+        }
+        return f.withMinWeight(minWeight);
+    }
+
+    private Filter withYears(Filter f, picocli.CommandLine cmd) {
+        String[] parts = years.strip().split("\\s*[-–:]\\s*");
+        try {
+            int from = Integer.parseInt(parts[0]);
+            int to = parts.length > 1 ? Integer.parseInt(parts[1]) : from;
+            if (parts.length > 2 || from > to) {
+                throw new NumberFormatException();
+            }
+            // A year range asks about dated links: undated ones are left out.
+            return f.withYears(from, to).withIncludeUndated(false);
+        } catch (NumberFormatException e) {
+            throw new ParameterException(cmd, "--years takes FROM-TO with FROM ≤ TO, e.g. 2018-2022, not '" + years + "'.");
+        }
+    }
+
+    static int clusterIndex(ClusterScheme scheme, String text, picocli.CommandLine cmd) {
+        int i = scheme.indexOf(text);
+        if (i >= 0) {
+            return i;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 1 && n <= scheme.clusterCount()) {
+                return n - 1;
+            }
+        } catch (NumberFormatException ignored) {
+            // Not a number: fall through to the error below.
+        }
+        throw new ParameterException(cmd, "No cluster '" + text + "' in the scheme '" + scheme.name() + "'.");
+    }
+}

@@ -1,0 +1,117 @@
+package org.supracluster.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Link;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Network;
+import org.supracluster.model.Region;
+import org.supracluster.model.Segment;
+import org.supracluster.store.Database;
+import org.supracluster.store.ImportLogEntry;
+import org.supracluster.store.NetworkStore;
+import org.supracluster.store.SchemeRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "info", description = "Counts per region, cluster, segment, link type and year; provenance.")
+final class InfoCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--clusters", paramLabel = "NAME", defaultValue = ClusterScheme.DEFAULT_NAME,
+            description = "Cluster scheme (default: ${DEFAULT-VALUE}).")
+    String schemeName;
+
+    @Option(names = "--lang", paramLabel = "ko|en", description = "Language of names (default: the system's).")
+    String lang;
+
+    @Override
+    public Integer call() {
+        Locale locale = Lang.locale(lang);
+        boolean ko = locale.getLanguage().equals("ko");
+        Network n;
+        ClusterScheme scheme;
+        Map<String, String> meta;
+        java.util.List<ImportLogEntry> log;
+        try (Database d = db.openExisting()) {
+            NetworkStore store = NetworkStore.of(d);
+            scheme = SchemeRepository.of(d).load(schemeName)
+                    .orElseThrow(() -> new UserError("no cluster scheme '" + schemeName + "' in " + db.path()
+                            + " (stored: " + String.join(", ", SchemeRepository.of(d).names()) + ")."));
+            n = store.load();
+            meta = store.metadata();
+            log = store.importLog();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: %s%n", ko ? "데이터베이스" : "Database", db.path());
+        if ("true".equals(meta.get("synthetic"))) {
+            out.println(ko ? "합성 데이터: 가상의 기업과 연결입니다 (실제 기업 아님)."
+                    : "SYNTHETIC data: invented firms and links, not real companies.");
+        }
+        if (meta.containsKey("provenance")) {
+            out.printf("%s: %s%n", ko ? "출처" : "Provenance", meta.get("provenance"));
+        }
+        out.printf("%s: %d, %s: %d, %s: %d%n", ko ? "기업" : "Firms", n.firmCount(), ko ? "연결" : "Links",
+                n.linkCount(), ko ? "가져오기" : "Imports", log.size());
+        if (!log.isEmpty()) {
+            ImportLogEntry last = log.get(log.size() - 1);
+            out.printf("%s: %s (%s)%n", ko ? "마지막 가져오기" : "Last import", last.at(), String.join(", ", last.files()));
+        }
+
+        int[] byRegion = new int[Region.values().length];
+        int[] bySegment = new int[Segment.values().length];
+        int[] byCluster = new int[scheme.clusterCount() + 1];
+        int[] clusterOf = scheme.assign(n);
+        for (int i = 0; i < n.firmCount(); i++) {
+            byRegion[n.region(i).ordinal()]++;
+            bySegment[n.segment(i).ordinal()]++;
+            byCluster[clusterOf[i] == ClusterScheme.OTHER ? scheme.clusterCount() : clusterOf[i]]++;
+        }
+        int[] byType = new int[LinkType.values().length];
+        Map<Integer, int[]> byYear = new TreeMap<>();
+        for (int l = 0; l < n.linkCount(); l++) {
+            byType[n.linkType(l).ordinal()]++;
+            byYear.computeIfAbsent(n.linkYear(l), y -> new int[LinkType.values().length])[n.linkType(l).ordinal()]++;
+        }
+
+        Table t = new Table(ko ? "클러스터 (" + scheme.name() + ")" : "Cluster (" + scheme.name() + ")",
+                ko ? "기업" : "Firms");
+        for (int c = 0; c < scheme.clusterCount(); c++) {
+            t.row(scheme.clusters().get(c).displayName(locale), byCluster[c]);
+        }
+        t.row(ko ? "기타" : "other", byCluster[scheme.clusterCount()]);
+        t.print(out);
+
+        t = new Table(ko ? "지역" : "Region", ko ? "기업" : "Firms");
+        for (Region r : Region.values()) {
+            t.row(r.displayName(locale) + " (" + r.iso() + ")", byRegion[r.ordinal()]);
+        }
+        t.print(out);
+
+        t = new Table(ko ? "분야" : "Segment", ko ? "기업" : "Firms");
+        for (Segment s : Segment.values()) {
+            t.row(ko ? s.koreanName() : s.code(), bySegment[s.ordinal()]);
+        }
+        t.print(out);
+
+        t = new Table(ko ? "연도" : "Year", ko ? "거래" : "Trade", ko ? "공동특허" : "Co-patent");
+        for (Map.Entry<Integer, int[]> e : byYear.entrySet()) {
+            t.row(e.getKey() == Link.NO_YEAR ? (ko ? "연도 없음" : "no year") : e.getKey().toString(),
+                    e.getValue()[0], e.getValue()[1]);
+        }
+        t.row(ko ? "합계" : "total", byType[0], byType[1]);
+        t.print(out);
+        return SuperclusterCli.OK;
+    }
+}

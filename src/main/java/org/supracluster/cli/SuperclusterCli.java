@@ -1,0 +1,105 @@
+package org.supracluster.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import org.supracluster.store.StoreException;
+import org.supracluster.store.UserDataFolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The command line. Exit codes: 0 success, 1 bad input (the message or import report says
+ * what), 2 internal error (a one-line message; the stack trace goes to a log file, never to the
+ * user's terminal).
+ */
+@Command(name = "supracluster", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
+        description = "Supracluster Explorer: the supra-regional network of Korean semiconductor firms.",
+        subcommands = {ImportCommand.class, SampleCommand.class, InfoCommand.class, ExportCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
+public final class SuperclusterCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int INTERNAL_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** With no command: the help, until the explorer window exists. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The program's version, from the jar's manifest ("dev" when run from classes). */
+    public static String version() {
+        String v = SuperclusterCli.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Supracluster Explorer " + version()};
+        }
+    }
+
+    /** Builds the command line with its handlers, writing to the given streams. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new SuperclusterCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("error: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> handle(ex, c.getErr()));
+        return cl;
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return commandLine(out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int handle(Exception ex, PrintWriter err) {
+        if (ex instanceof StoreException || ex instanceof UserError) {
+            err.println("error: " + ex.getMessage());
+            return BAD_INPUT;
+        }
+        if (ex instanceof CommandLine.ParameterException pe) {
+            err.println("error: " + pe.getMessage());
+            return BAD_INPUT;
+        }
+        String where = logStackTrace(ex);
+        err.println("internal error: " + ex + ". This is a bug in Supracluster Explorer; nothing was stored by the "
+                + "failed step." + (where != null ? " Details: " + where : ""));
+        return INTERNAL_ERROR;
+    }
+
+    private static String logStackTrace(Exception ex) {
+        try {
+            var file = UserDataFolder.folder().resolve("error.log");
+            Files.createDirectories(file.getParent());
+            StringWriter sw = new StringWriter();
+            ex.printStackTrace(new PrintWriter(sw));
+            Files.writeString(file, Instant.now() + " " + version() + "\n" + sw + "\n", StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+            return file.toString();
+        } catch (Exception ignored) {
+            return null;
+        }
+    }
+}

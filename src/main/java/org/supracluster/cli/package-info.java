@@ -1,0 +1,2 @@
+/** The command-line commands (picocli). Uses everything except {@code ui}. */
+package org.supracluster.cli;

@@ -1,0 +1,225 @@
+package org.supracluster.ingest;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.supracluster.model.Firm;
+import org.supracluster.model.Link;
+import org.supracluster.model.LinkType;
+import org.supracluster.store.Database;
+import org.supracluster.store.ImportCounts;
+import org.supracluster.store.ImportLogEntry;
+import org.supracluster.store.NetworkStore;
+
+/**
+ * Imports files into a database: reads and validates every file first (firm files before link
+ * files, so links may name firms of the same import), and stores nothing if any error was found;
+ * otherwise stores everything in one transaction and logs it. Warnings are applied and reported.
+ */
+public final class Importer {
+
+    /**
+     * How to read the files.
+     *
+     * @param encoding the text encoding, or {@code null} to detect it
+     * @param kind the kind of every file, or {@code null} to recognise each
+     * @param tradeWeight whether a trade link's weight is the summed amount or the count of rows
+     * @param metadata database metadata to set with the import (e.g. {@code synthetic=true})
+     */
+    public record Options(Charset encoding, FileKind kind, boolean tradeWeightIsCount, Map<String, String> metadata) {
+        public Options {
+            metadata = Map.copyOf(metadata);
+        }
+
+        public static Options defaults() {
+            return new Options(null, null, false, Map.of());
+        }
+    }
+
+    /**
+     * What an import did.
+     *
+     * @param counts what changed, or {@code null} when errors stopped the import
+     * @param rows data rows (or XML nodes and edges) read
+     */
+    public record Result(ImportReport report, ImportCounts counts, long rows) {
+        public boolean stored() {
+            return counts != null;
+        }
+    }
+
+    private record Source(Path path, FileKind kind, String text) { }
+
+    private Importer() {
+    }
+
+    public static Result importFiles(Database db, List<Path> files, Options options) {
+        ImportReport report = new ImportReport();
+        NetworkStore store = NetworkStore.of(db);
+        long[] rows = {0};
+        List<Source> sources = new ArrayList<>();
+        for (Path p : files) {
+            classify(p, options, report).ifPresent(sources::add);
+        }
+        Map<String, Firm> firms = new LinkedHashMap<>();
+        Map<String, String> firmFile = new LinkedHashMap<>();
+        List<List<Link>> linkSets = new ArrayList<>();
+        List<String> linkFiles = new ArrayList<>();
+        for (Source s : sources) {
+            if (!s.kind().definesFirms()) {
+                continue;
+            }
+            String name = name(s.path());
+            ParsedData data = readFirmFile(s, report, rows);
+            for (Firm f : data.firms()) {
+                String earlier = firmFile.put(f.id(), name);
+                if (firms.put(f.id(), f) != null) {
+                    report.warning(name, 0, "id", "the firm '" + f.id() + "' is also in " + earlier
+                            + "; this file's values were kept.");
+                }
+            }
+            if (!data.links().isEmpty()) {
+                linkSets.add(data.links());
+                linkFiles.add(name);
+            }
+        }
+        FirmDirectory directory = new FirmDirectory();
+        store.firmNames().forEach(directory::add);
+        firms.values().forEach(f -> directory.add(f.id(), f.name()));
+        for (Source s : sources) {
+            if (s.kind().definesFirms()) {
+                continue;
+            }
+            String name = name(s.path());
+            Optional<CsvRows> csv = CsvRows.open(name, s.text(), report);
+            if (csv.isEmpty()) {
+                continue;
+            }
+            List<Link> links = switch (s.kind()) {
+                case LINKS -> LinkRows.links(csv.get(), name, directory, report);
+                case PATENTS -> LinkRows.patents(csv.get(), name, directory, report);
+                case TRADES -> LinkRows.trades(csv.get(), name, directory,
+                        options.tradeWeightIsCount() ? LinkRows.TradeWeight.COUNT : LinkRows.TradeWeight.AMOUNT, report);
+                default -> throw new IllegalStateException(s.kind().toString());
+            };
+            rows[0] += countRows(s.text());
+            linkSets.add(links);
+            linkFiles.add(name);
+        }
+        if (report.hasErrors()) {
+            return new Result(report, null, rows[0]);
+        }
+        List<Link> links = mergeAcrossFiles(linkSets, linkFiles, report);
+        List<String> names = files.stream().map(p -> p.toAbsolutePath().toString()).toList();
+        ImportLogEntry log = new ImportLogEntry(Instant.now(), names, rows[0], ImportCounts.NONE,
+                report.warningCount(), report.lines());
+        ImportCounts counts = store.write(firms.values(), links, log, options.metadata());
+        return new Result(report, counts, rows[0]);
+    }
+
+    private static Optional<Source> classify(Path p, Options options, ImportReport report) {
+        String name = name(p);
+        if (!Files.isRegularFile(p)) {
+            report.error(name, 0, null, Files.exists(p) ? "this is not a file." : "the file does not exist ("
+                    + p.toAbsolutePath() + ").");
+            return Optional.empty();
+        }
+        Optional<FileKind> kind = Optional.ofNullable(options.kind()).or(() -> FileKind.byExtension(p));
+        if (kind.isPresent() && (kind.get() == FileKind.GRAPHML || kind.get() == FileKind.GEXF)) {
+            return Optional.of(new Source(p, kind.get(), null));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(p);
+        } catch (IOException e) {
+            report.error(name, 0, null, "the file cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+        Optional<TextDecoder.Decoded> text = TextDecoder.decode(bytes, options.encoding(), name, report);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (kind.isEmpty()) {
+            ImportReport scratch = new ImportReport();
+            kind = CsvRows.open(name, text.get().text(), scratch).flatMap(r -> FileKind.byHeader(r.keys()));
+            if (kind.isEmpty()) {
+                report.error(name, 1, null, "cannot tell what kind of file this is from its header; a firms file needs "
+                        + "id,name,region; a links file source,target,type; a patents file patent_id,applicants; a "
+                        + "trades file supplier,customer. Or name the kind (--kind).");
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Source(p, kind.get(), text.get().text()));
+    }
+
+    private static ParsedData readFirmFile(Source s, ImportReport report, long[] rows) {
+        String name = name(s.path());
+        switch (s.kind()) {
+            case GRAPHML -> {
+                ParsedData d = new GraphMLReader().read(s.path(), report);
+                rows[0] += d.firms().size() + d.links().size();
+                return d;
+            }
+            case GEXF -> {
+                ParsedData d = new GexfReader().read(s.path(), report);
+                rows[0] += d.firms().size() + d.links().size();
+                return d;
+            }
+            default -> {
+                Optional<CsvRows> csv = CsvRows.open(name, s.text(), report);
+                if (csv.isEmpty()) {
+                    return ParsedData.empty();
+                }
+                List<Firm> firms = FirmsCsv.read(csv.get(), name, report);
+                rows[0] += countRows(s.text());
+                return new ParsedData(firms, List.of());
+            }
+        }
+    }
+
+    /** Within one import, a link given again by a later file replaces the earlier one, as a re-import would. */
+    private static List<Link> mergeAcrossFiles(List<List<Link>> sets, List<String> files, ImportReport report) {
+        if (sets.size() <= 1) {
+            return sets.isEmpty() ? List.of() : sets.get(0);
+        }
+        record Key(String s, String t, LinkType type, int year) { }
+        Map<Key, Link> merged = new LinkedHashMap<>();
+        Map<Key, String> from = new LinkedHashMap<>();
+        for (int i = 0; i < sets.size(); i++) {
+            for (Link l : sets.get(i)) {
+                Link c = l.canonical();
+                Key k = new Key(c.source(), c.target(), c.type(), c.year());
+                String earlier = from.put(k, files.get(i));
+                if (merged.put(k, c) != null) {
+                    report.warning(files.get(i), 0, null, "the " + c.type().code() + " link " + c.source() + " – "
+                            + c.target() + (c.hasYear() ? " (" + c.year() + ")" : "") + " is also in " + earlier
+                            + "; this file's weight was kept.");
+                }
+            }
+        }
+        return new ArrayList<>(merged.values());
+    }
+
+    private static long countRows(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        boolean trailing = !text.isEmpty() && text.charAt(text.length() - 1) != '\n';
+        return Math.max(0, n + (trailing ? 1 : 0) - 1);
+    }
+
+    private static String name(Path p) {
+        Path f = p.getFileName();
+        return f == null ? p.toString() : f.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.supracluster.ingest;
+
+import java.io.InputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The one place where the program gets an XML parser. Every XML read goes through
+ * {@link #inputFactory()} so that no file can make us expand entities.
+ *
+ * <p>Why: a GraphML or GEXF file comes from anyone, and an XML parser with its defaults expands
+ * entities declared in a DOCTYPE. An external entity ({@code <!ENTITY x SYSTEM "file:///etc/hostname">})
+ * copies a local file into the data (Gephi's own GraphML importer does exactly that), and nested
+ * internal entities ("billion laughs") blow up memory. Neither format needs a DTD, so the factory
+ * does not process one: with {@code SUPPORT_DTD=false} the JDK parser skips the internal subset's
+ * declarations, a reference to an entity is then "referenced but not declared" and fails, and
+ * external DTDs and entities are never fetched. On top of that the readers refuse any file that
+ * has a DOCTYPE at all ({@link #doctypeMessage()}), so the user learns why nothing was imported.
+ *
+ * <p>The JDK's built-in StAX implementation is used on purpose ({@link XMLInputFactory#newDefaultFactory()}),
+ * not whatever {@code META-INF/services} on the class path would pick: the properties below are
+ * known to mean what they say there.
+ */
+public final class SafeXml {
+
+    private SafeXml() {
+    }
+
+    /** A new StAX input factory that never reads a DTD or resolves an entity. */
+    public static XMLInputFactory inputFactory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        // Belt and braces: even if DTD support were switched back on, no external DTD or entity
+        // may be fetched (JAXP 1.5 access restriction: the empty list allows no protocol).
+        setIfSupported(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        // ...and a resolver that refuses, in case an implementation consults it anyway.
+        f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external entities are not read (" + systemId + ")");
+        });
+        // Entity references are replaced (the default): an undeclared one is then a parse error
+        // rather than an event that a reader might silently skip.
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.TRUE);
+        // One CHARACTERS event per text run: simpler text collection in the readers.
+        f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
+        return f;
+    }
+
+    /** A stream reader over {@code in} from {@link #inputFactory()}; the caller closes both. */
+    public static XMLStreamReader open(InputStream in) throws XMLStreamException {
+        return inputFactory().createXMLStreamReader(in);
+    }
+
+    /** The line a parse error is on (1-based), or 0 when the parser does not say. */
+    public static long line(XMLStreamException e) {
+        Location loc = e.getLocation();
+        return loc == null || loc.getLineNumber() < 0 ? 0 : loc.getLineNumber();
+    }
+
+    /**
+     * The parser's own explanation of an error without its "ParseError at [row,col]" prefix (the
+     * line is reported separately), cut to a reasonable length.
+     */
+    public static String describe(XMLStreamException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        int at = m.indexOf("Message:");
+        if (at >= 0) {
+            m = m.substring(at + "Message:".length());
+        }
+        m = m.strip().replaceAll("\\s+", " ");
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    /** What the readers report when a file has a DOCTYPE (they stop reading there). */
+    public static String doctypeMessage() {
+        return "the file has a DOCTYPE declaration, which GraphML and GEXF never need; it is refused "
+                + "because its entities could read local files or exhaust memory. Remove the <!DOCTYPE …> part "
+                + "and import again.";
+    }
+
+    /**
+     * The text of the element the reader is on (at its START_ELEMENT), leaving the reader on its
+     * END_ELEMENT. Unlike {@code getElementText()} it tolerates child elements (yEd puts drawing
+     * markup inside {@code <data>}) and skips them, keeping only the element's own text.
+     */
+    static String elementText(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder b = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (depth == 1 && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                    || ev == XMLStreamConstants.SPACE)) {
+                b.append(r.getText());
+            }
+        }
+        return b.toString();
+    }
+
+    /** Skips the element the reader is on (at its START_ELEMENT) up to its END_ELEMENT. */
+    static void skipElement(XMLStreamReader r) throws XMLStreamException {
+        elementText(r);
+    }
+
+    private static void setIfSupported(XMLInputFactory f, String property, Object value) {
+        if (f.isPropertySupported(property)) {
+            f.setProperty(property, value);
+        }
+    }
+}
