@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  * {@code import} is CSV parse + validation + SQLite write, {@code load} SQLite → Network,
  * {@code filter} a change of regions and link types applied to a view (median of repeats).
  */
-@Command(name = "bench", description = "Measure import, load and filter speed; prints one JSON line.")
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
+        description = "Measure import, load and filter speed; prints one JSON line.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

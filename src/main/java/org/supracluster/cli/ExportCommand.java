@@ -20,7 +20,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Write the network, or a filtered view of it, as CSV, GraphML or GEXF.")
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
+        description = "Write the network, or a filtered view of it, as CSV, GraphML or GEXF.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

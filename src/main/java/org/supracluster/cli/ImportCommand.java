@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
+        description = {
     "Import firms, links, patents, trades (CSV), GraphML or GEXF files into a database.",
     "All files are checked first; on any error nothing is stored. Importing the same files again changes nothing."})
 final class ImportCommand implements Callable<Integer> {

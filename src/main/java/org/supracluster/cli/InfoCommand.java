@@ -20,7 +20,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "info", description = "Counts per region, cluster, segment, link type and year; provenance.")
+@Command(name = "info", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
+        description = "Counts per region, cluster, segment, link type and year; provenance.")
 final class InfoCommand implements Callable<Integer> {
 
     @Spec

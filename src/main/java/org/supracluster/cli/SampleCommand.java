@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sample", description = {
+@Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
+        description = {
     "Write a SYNTHETIC sample network (invented firms and links) as CSV files and/or a database.",
     "The same seed and size always give the same files."})
 final class SampleCommand implements Callable<Integer> {

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Where the user's own files live: the default database and the error log. Follows each
  * platform's convention (XDG on Linux, Application Support on macOS, LOCALAPPDATA on Windows);
- * {@code SUPRACLUSTER_HOME} overrides it (tests, portable installs).
+ * the system property {@code supracluster.home} or the environment variable {@code SUPRACLUSTER_HOME}
+ * overrides it (tests, portable installs).
  */
 public final class UserDataFolder {
 
@@ -14,7 +15,7 @@ public final class UserDataFolder {
     }
 
     public static Path folder() {
-        String home = System.getenv("SUPRACLUSTER_HOME");
+        String home = System.getProperty("supracluster.home", System.getenv("SUPRACLUSTER_HOME"));
         if (home != null && !home.isBlank()) {
             return Path.of(home);
         }

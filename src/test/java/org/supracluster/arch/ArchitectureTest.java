@@ -1,0 +1,77 @@
+package org.supracluster.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package table of DESIGN.md as rules: which package may depend on which. Each rule says
+ * why. One analysis module serves the UI, the command line and the exporters, so it must stay
+ * free of JavaFX, SQL and everything above it.
+ */
+@AnalyzeClasses(packages = "org.supracluster", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String MODEL = "org.supracluster.model..";
+    private static final String ANALYSIS = "org.supracluster.analysis..";
+    private static final String STORE = "org.supracluster.store..";
+    private static final String INGEST = "org.supracluster.ingest..";
+    private static final String EXPORT = "org.supracluster.export..";
+    private static final String CLI = "org.supracluster.cli..";
+    private static final String UI = "org.supracluster.ui..";
+    private static final String APP = "org.supracluster.app..";
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage(ANALYSIS, STORE, INGEST, EXPORT, CLI, UI, APP)
+            .because("the model is the base every other package builds on")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule modelUsesNoFrameworks = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.graphstream..",
+                    "picocli..", "de.siegmar..", "org.sqlite..")
+            .because("the model is plain Java data");
+
+    @ArchTest
+    static final ArchRule analysisDependsOnModelOnly = noClasses().that().resideInAPackage(ANALYSIS)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, INGEST, EXPORT, CLI, UI, APP)
+            .because("one analysis module serves UI, command line and exporters with the same numbers")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule analysisIsPureJava = noClasses().that().resideInAPackage(ANALYSIS)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
+                    "org.graphstream..", "picocli..")
+            .because("analysis must run headless, without a database, from any caller")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule storeDependsOnModelOnly = noClasses().that().resideInAPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(ANALYSIS, INGEST, EXPORT, CLI, UI, APP, "javafx..")
+            .because("the store keeps data; it neither analyses, reads users' files nor shows anything");
+
+    @ArchTest
+    static final ArchRule ingestDependsOnModelAndStoreOnly = noClasses().that().resideInAPackage(INGEST)
+            .should().dependOnClassesThat().resideInAnyPackage(ANALYSIS, EXPORT, CLI, UI, APP, "javafx..")
+            .because("importers validate and store; they never depend on how results are shown");
+
+    @ArchTest
+    static final ArchRule exportDependsOnModelAndAnalysisOnly = noClasses().that().resideInAPackage(EXPORT)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, INGEST, CLI, UI, APP, "java.sql..")
+            .because("writers turn views and results into files, whoever calls them");
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseTheUi = noClasses().that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, APP, "javafx.scene..", "javafx.stage..")
+            .because("the command line must run on a machine without a display");
+
+    @ArchTest
+    static final ArchRule uiDoesNotUseTheCli = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage(CLI, APP)
+            .because("the UI and the command line are siblings that share the layers below")
+            .allowEmptyShould(true);
+}
