@@ -57,7 +57,8 @@ final class FilterOptions {
                 idx.add(clusterIndex(scheme, c, cmd));
             }
             Filter byCluster = Filter.all().withClusters(scheme, idx, other);
-            EnumSet<Region> both = EnumSet.copyOf(f.regions());
+            EnumSet<Region> both = EnumSet.noneOf(Region.class);
+            both.addAll(f.regions());
             both.retainAll(byCluster.regions());
             f = f.withRegions(both);
         }

@@ -105,14 +105,38 @@ public record ClusterScheme(String name, List<Cluster> clusters, Map<Region, Int
         return out;
     }
 
-    /** Index of the cluster with this English or Korean name (case-insensitive), or -1. */
+    /**
+     * Index of the cluster with this English or Korean name, or -1 (also for {@code null}). Case,
+     * spaces and the kind of dash are ignored: "chungcheong-daejeon" finds "Chungcheong–Daejeon".
+     */
     public int indexOf(String clusterName) {
+        if (clusterName == null) {
+            return -1;
+        }
+        String k = nameKey(clusterName);
+        if (k.isEmpty()) {
+            return -1;
+        }
         for (int i = 0; i < clusters.size(); i++) {
             Cluster c = clusters.get(i);
-            if (c.englishName().equalsIgnoreCase(clusterName.strip()) || c.koreanName().equals(clusterName.strip())) {
+            if (nameKey(c.englishName()).equals(k) || nameKey(c.koreanName()).equals(k)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static String nameKey(String name) {
+        String s = name.strip().toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            b.append(c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014'
+                    || c == '\u2212' ? '-' : c);
+        }
+        return b.toString();
     }
 }

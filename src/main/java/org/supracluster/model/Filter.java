@@ -1,12 +1,16 @@
 package org.supracluster.model;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * What part of a network to look at. Immutable; the {@code with…} methods return changed copies.
+ *
+ * <p>The three sets are unmodifiable copies (copy them into an {@code EnumSet} with
+ * {@code EnumSet.noneOf(...)} and {@code addAll} to edit; {@code EnumSet.copyOf} of an empty one throws).
  *
  * <p>A firm is shown when its province and its segment are selected. A link is shown when both of
  * its firms are shown, its type is selected, its year lies in the year range (an undated link is
@@ -32,9 +36,12 @@ public record Filter(Set<Region> regions, Set<LinkType> linkTypes, Integer yearF
         }
     }
 
+    /** An unmodifiable copy: the record hands its sets out, so they must not be changeable. */
     private static <E extends Enum<E>> Set<E> copy(Collection<E> in, Class<E> type) {
         Objects.requireNonNull(in);
-        return in.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(in);
+        EnumSet<E> set = EnumSet.noneOf(type);
+        set.addAll(in);
+        return Collections.unmodifiableSet(set);
     }
 
     /** Everything: all provinces, both link types, all years, all weights, all segments. */
@@ -44,8 +51,7 @@ public record Filter(Set<Region> regions, Set<LinkType> linkTypes, Integer yearF
     }
 
     public Filter withRegions(Collection<Region> r) {
-        return new Filter(EnumSet.copyOf(r.isEmpty() ? EnumSet.noneOf(Region.class) : r), linkTypes, yearFrom,
-                yearTo, includeUndated, minWeight, segments);
+        return new Filter(copy(r, Region.class), linkTypes, yearFrom, yearTo, includeUndated, minWeight, segments);
     }
 
     /**
@@ -64,8 +70,7 @@ public record Filter(Set<Region> regions, Set<LinkType> linkTypes, Integer yearF
     }
 
     public Filter withLinkTypes(Collection<LinkType> types) {
-        return new Filter(regions, EnumSet.copyOf(types.isEmpty() ? EnumSet.noneOf(LinkType.class) : types),
-                yearFrom, yearTo, includeUndated, minWeight, segments);
+        return new Filter(regions, copy(types, LinkType.class), yearFrom, yearTo, includeUndated, minWeight, segments);
     }
 
     public Filter withYears(Integer from, Integer to) {
@@ -81,8 +86,7 @@ public record Filter(Set<Region> regions, Set<LinkType> linkTypes, Integer yearF
     }
 
     public Filter withSegments(Collection<Segment> s) {
-        return new Filter(regions, linkTypes, yearFrom, yearTo, includeUndated, minWeight,
-                s.isEmpty() ? EnumSet.noneOf(Segment.class) : EnumSet.copyOf(s));
+        return new Filter(regions, linkTypes, yearFrom, yearTo, includeUndated, minWeight, copy(s, Segment.class));
     }
 
     /** Whether a link's year passes the year range. */

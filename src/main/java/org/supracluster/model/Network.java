@@ -227,12 +227,18 @@ public final class Network {
             return firms.size();
         }
 
-        /** Adds a link between two firm indices already added; returns the link's index. */
+        /**
+         * Adds a link between two firm indices already added; returns the link's index. The weight
+         * must be positive and finite, as for {@link Link}.
+         */
         public int addLink(int from, int to, LinkType linkType, double linkWeight, int linkYear) {
             if (from < 0 || from >= firms.size() || to < 0 || to >= firms.size()) {
                 throw new IllegalArgumentException("link end is not a firm index: " + from + ", " + to);
             }
             Objects.requireNonNull(linkType, "linkType");
+            if (!(linkWeight > 0) || Double.isInfinite(linkWeight)) {
+                throw new IllegalArgumentException("weight must be a positive number: " + linkWeight);
+            }
             if (linkCount == source.length) {
                 int cap = linkCount * 2;
                 source = Arrays.copyOf(source, cap);

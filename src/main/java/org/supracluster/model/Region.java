@@ -143,7 +143,8 @@ public enum Region {
 
     /**
      * Finds the region a text names: any name, short or old form, ISO or domestic code, ignoring
-     * case, spaces, hyphens and the ISO prefix ("Gyeonggi-do", "gyeonggi do", "KR-41", "41", "경기").
+     * case, spaces, hyphens, dashes and full-width forms ("Gyeonggi-do", "gyeonggi do", "KR-41",
+     * "41", "경기").
      * ISO and domestic codes differ for Sejong, Gangwon, Jeonbuk and Jeju; Gangwon's and Jeonbuk's
      * former domestic codes (42, 45) equal their ISO codes. A bare number is a domestic code first:
      * "50" is Jeju, "KR-50" is Sejong, "49" and "KR-49" are Jeju. "광주시" is deliberately not an
@@ -170,12 +171,20 @@ public enum Region {
         throw new IllegalArgumentException("not an ISO 3166-2:KR province code: " + iso);
     }
 
+    /**
+     * The lookup key of a text: NFKC (composes decomposed Hangul, turns full-width "ＫＲ－４１" into
+     * "KR-41"), lower case, without spaces of any kind, hyphens and dashes, underscores, dots and
+     * zero-width characters (a byte-order mark left in a cell).
+     */
     private static String key(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '-' && c != '_' && c != '.' && c != '\u00a0') {
+            boolean ignored = Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || c == '-' || c == '_' || c == '.' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212'
+                    || c == '\u200b' || c == '\ufeff';
+            if (!ignored) {
                 b.append(c);
             }
         }

@@ -161,11 +161,7 @@ public final class NetworkStore {
             weights[i] = l.weight();
             i++;
         }
-        Integer[] order = new Integer[keys.length];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+        int[] order = KeyOrder.sortedIndices(keys);
         long changes = 0;
         String sql = "INSERT INTO link(key, source, target, type, year, weight) VALUES (?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT(key) DO UPDATE SET weight = excluded.weight WHERE weight IS NOT excluded.weight";

@@ -71,7 +71,9 @@ public final class SchemeRepository {
         }
         try (PreparedStatement ins = c.prepareStatement(
                 "INSERT INTO cluster_region(sid, region, idx) VALUES (?, ?, ?)")) {
-            for (Map.Entry<Region, Integer> e : new EnumMap<>(scheme.regionClusters()).entrySet()) {
+            Map<Region, Integer> inOrder = new EnumMap<>(Region.class);
+            inOrder.putAll(scheme.regionClusters());
+            for (Map.Entry<Region, Integer> e : inOrder.entrySet()) {
                 ins.setLong(1, sid);
                 ins.setString(2, e.getKey().iso());
                 ins.setInt(3, e.getValue());

@@ -128,7 +128,16 @@ class ClusterSchemeTest {
             |-1
             """)
     void indexOfFindsAClusterByItsEnglishOrKoreanName(String name, int expected) {
-        assertEquals(expected, five.indexOf(name == null ? "" : name));
+        assertEquals(expected, five.indexOf(name));
+    }
+
+    @Test
+    void indexOfAcceptsAHyphenForTheEnDashAndIgnoresSpacing() {
+        assertEquals(1, five.indexOf("Chungcheong-Daejeon"));
+        assertEquals(1, five.indexOf("chungcheong - daejeon"));
+        assertEquals(2, five.indexOf("Daegu-Gyeongbuk"));
+        assertEquals(0, five.indexOf("capital  region"));
+        assertEquals(1, five.indexOf("충청 · 대전"));
     }
 
     @Test

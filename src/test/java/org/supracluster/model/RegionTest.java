@@ -279,6 +279,16 @@ class RegionTest {
     }
 
     @Test
+    void fullWidthFormsDashesAndAByteOrderMarkAreIgnored() {
+        assertEquals(Optional.of(Region.GYEONGGI), Region.resolve("ＫＲ－４１"));
+        assertEquals(Optional.of(Region.GYEONGGI), Region.resolve("４１"));
+        assertEquals(Optional.of(Region.GYEONGGI), Region.resolve("KR\u201341"));
+        assertEquals(Optional.of(Region.GYEONGGI), Region.resolve("Gyeonggi\u2011do"));
+        assertEquals(Optional.of(Region.GYEONGGI), Region.resolve("\ufeff경기도"));
+        assertEquals(Optional.of(Region.GYEONGGI), Region.resolve("경기\u200b도"));
+    }
+
+    @Test
     void displayNameIsKoreanShortForKoreanAndEnglishOtherwise() {
         assertEquals("경기", Region.GYEONGGI.displayName(Locale.KOREAN));
         assertEquals("경기", Region.GYEONGGI.displayName(Locale.KOREA));

@@ -221,6 +221,11 @@ class DatabaseTest {
             assertEquals(List.of("default", "mine"), SchemeRepository.of(db).names());
             assertEquals(mine, SchemeRepository.of(db).load("mine").orElseThrow());
             assertTrue(SchemeRepository.of(db).load("nope").isEmpty());
+            // A scheme that places firms one by one (e.g. derived from coordinates) has no provinces.
+            ClusterScheme byFirm = new ClusterScheme("geo:2", List.of(new ClusterScheme.Cluster("g1", "g1"),
+                    new ClusterScheme.Cluster("g2", "g2")), Map.of(), Map.of("A", 0, "B", 1));
+            SchemeRepository.of(db).save(byFirm);
+            assertEquals(byFirm, SchemeRepository.of(db).load("geo:2").orElseThrow());
         }
     }
 }
