@@ -143,6 +143,23 @@ public final class NetworkStore {
         return source << 33 | target << 9 | (long) type << 8 | (year == 0 ? 0 : year - 1899);
     }
 
+    static long keySource(long key) {
+        return key >>> 33;
+    }
+
+    static long keyTarget(long key) {
+        return (key >>> 9) & MAX_FID;
+    }
+
+    static int keyType(long key) {
+        return (int) (key >>> 8) & 1;
+    }
+
+    static int keyYear(long key) {
+        int code = (int) (key & 0xFF);
+        return code == 0 ? 0 : code + 1899;
+    }
+
     private static long upsertLinks(Connection c, Collection<Link> links, Map<String, Long> fids)
             throws SQLException {
         // Insert in key order: appending to the B-tree is several times faster than inserting at
@@ -169,12 +186,11 @@ public final class NetworkStore {
             int n = 0;
             for (int k : order) {
                 long key = keys[k];
-                int yearCode = (int) (key & 0xFF);
                 p.setLong(1, key);
-                p.setLong(2, key >>> 33);
-                p.setLong(3, (key >>> 9) & MAX_FID);
-                p.setInt(4, (int) (key >>> 8) & 1);
-                p.setInt(5, yearCode == 0 ? 0 : yearCode + 1899);
+                p.setLong(2, keySource(key));
+                p.setLong(3, keyTarget(key));
+                p.setInt(4, keyType(key));
+                p.setInt(5, keyYear(key));
                 p.setDouble(6, weights[k]);
                 p.addBatch();
                 if (++n % BATCH == 0) {
@@ -378,8 +394,9 @@ public final class NetworkStore {
         int[] year = new int[n];
         double[] weight = new double[n];
         int i = 0;
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT source, target, type, year, weight FROM link")) {
+        // Two columns, not five: the key packs source, target, type and year (see linkKey), and
+        // each column read is a native call per row.
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT key, weight FROM link")) {
             while (r.next()) {
                 if (i == source.length) {
                     int cap = Math.max(16, i * 2);
@@ -389,11 +406,12 @@ public final class NetworkStore {
                     year = java.util.Arrays.copyOf(year, cap);
                     weight = java.util.Arrays.copyOf(weight, cap);
                 }
-                source[i] = r.getLong(1);
-                target[i] = r.getLong(2);
-                type[i] = (byte) r.getInt(3);
-                year[i] = r.getInt(4);
-                weight[i] = r.getDouble(5);
+                long key = r.getLong(1);
+                source[i] = keySource(key);
+                target[i] = keyTarget(key);
+                type[i] = (byte) keyType(key);
+                year[i] = keyYear(key);
+                weight[i] = r.getDouble(2);
                 i++;
             }
         }

@@ -33,6 +33,20 @@ class KeyOrderTest {
     }
 
     @Test
+    void linkKeysUnpackToTheirParts() {
+        long key = NetworkStore.linkKey(123_456, 16_777_215, 1, 2024);
+        org.junit.jupiter.api.Assertions.assertEquals(123_456, NetworkStore.keySource(key));
+        org.junit.jupiter.api.Assertions.assertEquals(16_777_215, NetworkStore.keyTarget(key));
+        org.junit.jupiter.api.Assertions.assertEquals(1, NetworkStore.keyType(key));
+        org.junit.jupiter.api.Assertions.assertEquals(2024, NetworkStore.keyYear(key));
+        org.junit.jupiter.api.Assertions.assertEquals(0, NetworkStore.keyYear(NetworkStore.linkKey(1, 2, 0, 0)));
+        // Keys order as (source, target, type, year).
+        org.junit.jupiter.api.Assertions.assertTrue(NetworkStore.linkKey(1, 9, 1, 2100) < NetworkStore.linkKey(2, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> NetworkStore.linkKey(1, 2, 0, 1899));
+        assertThrows(IllegalStateException.class, () -> NetworkStore.linkKey(1L << 24, 2, 0, 0));
+    }
+
+    @Test
     void negativeKeysAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> KeyOrder.sortedIndices(new long[] {1, -1}));
     }
