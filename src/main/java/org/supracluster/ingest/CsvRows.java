@@ -7,17 +7,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * A CSV text read with FastCSV: a required header row (column order free), then rows handed out
- * one at a time with their line numbers. Structural faults become report errors naming the line:
- * a row with more or fewer fields than the header, a quoted field never closed, text after a
- * closing quote. Blank lines are skipped.
+ * one at a time with their line numbers. Structural faults become report errors naming the line
+ * and, where there is one, the column: a row with more or fewer fields than the header, a quoted
+ * field never closed, text after a closing quote. Blank lines, and rows whose cells are all empty
+ * (what a spreadsheet writes for an empty row), are skipped.
+ *
+ * <p>Quote faults are found by a scan of the text that follows FastCSV's rules (a field is quoted
+ * only when its first character is a quote; inside it {@code ""} is a quote; a quote elsewhere
+ * is ordinary text), so the report names the line where the faulty field starts, not wherever
+ * the parser happened to stop.
  */
 public final class CsvRows {
 
@@ -42,8 +50,8 @@ public final class CsvRows {
         }
 
         /** Values of the columns the reader does not know, by their header name as written. */
-        public Map<String, String> extras(java.util.Set<String> known) {
-            Map<String, String> out = new java.util.LinkedHashMap<>();
+        public Map<String, String> extras(Set<String> known) {
+            Map<String, String> out = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 String h = header.get(i);
                 if (!known.contains(key(h)) && !fields.get(i).isBlank()) {
@@ -54,16 +62,61 @@ public final class CsvRows {
         }
     }
 
+    /** The first quote fault of a text: where its field starts and what is wrong. */
+    private record QuoteFault(boolean unterminated, long recordLine, long line, int field) { }
+
     private final String fileName;
     private final String text;
     private final ImportReport report;
     private final List<String> header = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
+    /** The first quote fault, scanned for on first use (never, for a text without quotes). */
+    private QuoteFault fault;
+    private boolean scanned;
+    private long headerLine = 1;
+    /** Records read up to and including the header (blank ones before it included). */
+    private int skippedBeforeHeader;
+    private long rowCount;
 
     private CsvRows(String fileName, String text, ImportReport report) {
         this.fileName = fileName;
-        this.text = text;
+        this.text = bareCrAsLf(text);
         this.report = report;
+    }
+
+    private QuoteFault fault() {
+        if (!scanned) {
+            fault = text.indexOf('"') < 0 ? null : scanQuotes(text);
+            scanned = true;
+        }
+        return fault;
+    }
+
+    /**
+     * The text with every CR that is not followed by LF turned into LF. Both are one line break,
+     * so line numbers stay as they were; and FastCSV 3.4 mishandles a quoted field that holds a
+     * bare CR and ends its row (the field is lost and the next row joins this one), which this
+     * sidesteps. CRLF is left alone.
+     */
+    private static String bareCrAsLf(String text) {
+        int n = text.length();
+        int bare = -1;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', cr + 1)) {
+            if (cr + 1 == n || text.charAt(cr + 1) != '\n') {
+                bare = cr;
+                break;
+            }
+        }
+        if (bare < 0) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        for (int i = bare; i < n; i++) {
+            if (c[i] == '\r' && (i + 1 == n || c[i + 1] != '\n')) {
+                c[i] = '\n';
+            }
+        }
+        return new String(c);
     }
 
     /** Reads the header; on a missing or malformed header the report has an error and the result is empty. */
@@ -72,9 +125,78 @@ public final class CsvRows {
         return rows.readHeader() ? Optional.of(rows) : Optional.empty();
     }
 
-    /** Header names as normalised keys: stripped, lower case, spaces and hyphens as underscores. */
+    /**
+     * Header names as normalised keys: stripped, lower case, each run of spaces, hyphens and
+     * underscores as one underscore ({@code " Patent  ID"} and {@code patent-id} are {@code patent_id}).
+     */
     public static String key(String header) {
-        return header.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String s = header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '\u00a0') {
+                gap = true;
+            } else {
+                if (gap && b.length() > 0) {
+                    b.append('_');
+                }
+                gap = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A decimal number as people write it in a CSV cell ({@code 37.5}, {@code -2}, {@code .5},
+     * {@code 1e3}), or {@code null}: not Java's wider syntax ({@code 37.5d}, {@code 0x1p3},
+     * {@code NaN}, {@code Infinity}), and nothing that overflows to infinity.
+     */
+    public static Double decimal(String text) {
+        int n = text.length();
+        int i = 0;
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && text.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exp = 0;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+                exp++;
+            }
+            if (exp == 0) {
+                return null;
+            }
+        }
+        if (i != n) {
+            return null;
+        }
+        double d = Double.parseDouble(text);
+        return Double.isFinite(d) ? d : null;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private CsvReader<CsvRecord> reader() {
@@ -85,21 +207,32 @@ public final class CsvRows {
     private boolean readHeader() {
         try (CsvReader<CsvRecord> r = reader()) {
             var it = r.iterator();
-            if (!it.hasNext()) {
+            CsvRecord h = null;
+            while (it.hasNext() && h == null) {
+                CsvRecord rec = it.next();
+                if (!allBlank(rec) || (fault() != null && fault().recordLine() == rec.getStartingLineNumber())) {
+                    h = rec;
+                }
+                skippedBeforeHeader++;
+            }
+            if (h == null) {
                 report.error(fileName, 0, null, "the file is empty: a header row is required.");
                 return false;
             }
-            CsvRecord h = it.next();
+            headerLine = h.getStartingLineNumber();
+            if (fault() != null && fault().recordLine() == headerLine) {
+                reportFault();
+                return false;
+            }
             for (int i = 0; i < h.getFieldCount(); i++) {
                 String name = h.getField(i);
                 String k = key(name);
                 if (k.isEmpty()) {
-                    report.error(fileName, h.getStartingLineNumber(), null,
-                            "header column " + (i + 1) + " has no name.");
+                    report.error(fileName, headerLine, null, "header column " + (i + 1) + " has no name.");
                     return false;
                 }
                 if (index.putIfAbsent(k, i) != null) {
-                    report.error(fileName, h.getStartingLineNumber(), name, "the column '" + name.strip()
+                    report.error(fileName, headerLine, name.strip(), "the column '" + name.strip()
                             + "' appears twice in the header.");
                     return false;
                 }
@@ -107,7 +240,11 @@ public final class CsvRows {
             }
             return true;
         } catch (CsvParseException e) {
-            report.error(fileName, 1, null, "the header row is not valid CSV (" + e.getMessage() + ").");
+            if (fault() != null) {
+                reportFault();
+            } else {
+                report.error(fileName, headerLine, null, "the header row is not valid CSV.");
+            }
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -125,54 +262,173 @@ public final class CsvRows {
     }
 
     /** The header's keys, normalised. */
-    public java.util.Set<String> keys() {
+    public Set<String> keys() {
         return index.keySet();
     }
 
+    /** The line the header row is on (1 unless blank lines come first). */
+    public long headerLine() {
+        return headerLine;
+    }
+
+    /** The data rows {@link #forEach} has seen (blank rows not counted). */
+    public long rowCount() {
+        return rowCount;
+    }
+
     /**
-     * Hands every data row to {@code handler}. Ragged rows are reported and skipped (the
-     * import will then stop, since they are errors). Returns the number of data rows seen.
+     * Hands every data row to {@code handler}. Ragged rows and quote faults are reported and
+     * skipped (the import will then stop, since they are errors). Returns the number of data
+     * rows seen.
      */
     public long forEach(Consumer<Row> handler) {
         long count = 0;
-        long lastLine = 1;
-        CsvRecord last = null;
+        boolean faultReported = false;
+        QuoteFault fault = fault();
         try (CsvReader<CsvRecord> r = reader()) {
             var it = r.iterator();
-            it.next();
+            for (int i = 0; i < skippedBeforeHeader; i++) {
+                it.next();
+            }
             while (it.hasNext()) {
                 CsvRecord rec = it.next();
-                last = rec;
-                lastLine = rec.getStartingLineNumber();
-                count++;
-                if (rec.getFieldCount() != header.size()) {
-                    report.error(fileName, lastLine, null, "this row has " + rec.getFieldCount() + " fields but the "
-                            + "header has " + header.size() + ".");
+                long line = rec.getStartingLineNumber();
+                if (fault != null && fault.recordLine() == line) {
+                    // The record runs from an unclosed quote to the end of the file: its fields mean nothing.
+                    count++;
+                    reportFault();
+                    faultReported = true;
+                    break;
+                }
+                if (allBlank(rec)) {
                     continue;
                 }
-                handler.accept(new Row(lastLine, rec.getFields()));
+                count++;
+                if (rec.getFieldCount() != header.size()) {
+                    boolean few = rec.getFieldCount() < header.size();
+                    report.error(fileName, line, few ? header.get(rec.getFieldCount()).strip() : null,
+                            "this row has " + rec.getFieldCount() + " fields but the header has " + header.size()
+                            + (few ? "; the cells from the column '" + header.get(rec.getFieldCount()).strip()
+                                    + "' on are missing."
+                                    : "; a field holding a comma must be written in quotes."));
+                    continue;
+                }
+                handler.accept(new Row(line, rec.getFields()));
             }
         } catch (CsvParseException e) {
-            report.error(fileName, lastLine + 1, null, "this row is not valid CSV: a quote is followed by other "
-                    + "text (write a quote inside a quoted field as two quotes: \"\").");
+            if (fault != null) {
+                count++;
+                reportFault();
+            } else {
+                report.error(fileName, 0, null, "the file is not valid CSV after row " + count + ".");
+            }
+            faultReported = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (quoteCountIsOdd()) {
-            report.error(fileName, last == null ? 1 : last.getStartingLineNumber(), null, "a quoted field starts on this line and is "
-                    + "never closed: it runs to the end of the file.");
+        if (fault != null && !faultReported) {
+            reportFault();
         }
+        rowCount = count;
         return count;
     }
 
-    /** In valid CSV quotes come in pairs; an odd count means a quote was left open. */
-    private boolean quoteCountIsOdd() {
-        long n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '"') {
-                n++;
+    private static boolean allBlank(CsvRecord rec) {
+        for (String f : rec.getFields()) {
+            if (!f.isBlank()) {
+                return false;
             }
         }
-        return (n & 1) == 1;
+        return true;
+    }
+
+    private void reportFault() {
+        QuoteFault fault = fault();
+        String column = fault.field() < header.size() ? header.get(fault.field()).strip() : null;
+        if (fault.unterminated()) {
+            report.error(fileName, fault.line(), column, "a quoted field starts on this line and is never closed: "
+                    + "it runs to the end of the file. Close the quote, or write a quote inside a quoted field as "
+                    + "two quotes (\"\").");
+        } else {
+            report.error(fileName, fault.line(), column, "there is text after the closing quote of a quoted "
+                    + "field. Put the whole field in quotes and write a quote inside it as two quotes (\"\").");
+        }
+    }
+
+    /**
+     * Finds the first quote fault, following FastCSV's rules: a field is quoted only when a quote
+     * is its first character; inside it {@code ""} stands for a quote and a single quote closes
+     * it; after the closing quote only a comma or a line end may follow. Lines end at LF, CR or
+     * CRLF. Returns {@code null} for a text without a fault.
+     */
+    private static QuoteFault scanQuotes(String text) {
+        long line = 1;
+        long recordLine = 1;
+        int field = 0;
+        boolean fieldStart = true;
+        boolean recordEmpty = true;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '"' && fieldStart) {
+                long quoteLine = line;
+                if (recordEmpty) {
+                    recordLine = line;
+                }
+                int j = i + 1;
+                boolean closed = false;
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (d == '"') {
+                        if (j + 1 < n && text.charAt(j + 1) == '"') {
+                            j += 2;
+                            continue;
+                        }
+                        closed = true;
+                        break;
+                    }
+                    if (d == '\n' || (d == '\r' && (j + 1 >= n || text.charAt(j + 1) != '\n'))) {
+                        line++;
+                    }
+                    j++;
+                }
+                if (!closed) {
+                    return new QuoteFault(true, recordLine, quoteLine, field);
+                }
+                i = j;
+                if (i + 1 < n) {
+                    char after = text.charAt(i + 1);
+                    if (after != ',' && after != '\n' && after != '\r') {
+                        return new QuoteFault(false, recordLine, line, field);
+                    }
+                }
+                fieldStart = false;
+                recordEmpty = false;
+                continue;
+            }
+            if (c == ',') {
+                if (recordEmpty) {
+                    recordLine = line;
+                }
+                field++;
+                fieldStart = true;
+                recordEmpty = false;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                field = 0;
+                fieldStart = true;
+                recordEmpty = true;
+            } else {
+                if (recordEmpty) {
+                    recordLine = line;
+                }
+                fieldStart = false;
+                recordEmpty = false;
+            }
+        }
+        return null;
     }
 }

@@ -1,11 +1,15 @@
 package org.supracluster.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The kinds of file the importer reads, recognised from the extension or the CSV header. */
+/**
+ * The kinds of file the importer reads, recognised from the extension (GraphML, GEXF), else the
+ * CSV header, else the file name ({@code firms…}, {@code links…}, {@code patents…}, {@code trades…}).
+ */
 public enum FileKind {
     FIRMS, LINKS, PATENTS, TRADES, GRAPHML, GEXF;
 
@@ -36,20 +40,58 @@ public enum FileKind {
         return Optional.empty();
     }
 
-    /** The kind told by a CSV header's columns (normalised keys). */
+    /**
+     * The kind told by a CSV header's columns (normalised keys): the kind with the most of its
+     * required columns present ({@code id, name, region}; {@code source, target, type};
+     * {@code patent_id, applicants}; {@code supplier, customer, amount}), so that a file missing
+     * one required column is still recognised and the missing column can be named, and a firms
+     * file with an extra column called {@code source} or {@code customer} stays a firms file.
+     * Empty when no kind has a column or two kinds tie.
+     */
     static Optional<FileKind> byHeader(Set<String> keys) {
-        if (keys.contains("applicants")) {
-            return Optional.of(PATENTS);
+        FileKind best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (FileKind k : List.of(FIRMS, LINKS, PATENTS, TRADES)) {
+            int score = 0;
+            for (String c : k.requiredColumns()) {
+                if (keys.contains(c) || (c.equals("region") && keys.contains("province"))) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                best = k;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
         }
-        if (keys.contains("supplier") && keys.contains("customer")) {
-            return Optional.of(TRADES);
-        }
-        if (keys.contains("source") && keys.contains("target")) {
-            return Optional.of(LINKS);
-        }
-        if (keys.contains("id") && (keys.contains("region") || keys.contains("province") || keys.contains("name"))) {
-            return Optional.of(FIRMS);
+        return tie || best == null ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * The kind told by a CSV file's name when its header does not tell: {@code firms.csv},
+     * {@code links-2024.csv}, {@code Patents.csv}, {@code trades_raw.csv}.
+     */
+    static Optional<FileKind> byName(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (FileKind k : List.of(FIRMS, LINKS, PATENTS, TRADES)) {
+            if (n.startsWith(k.name().toLowerCase(Locale.ROOT))) {
+                return Optional.of(k);
+            }
         }
         return Optional.empty();
+    }
+
+    /** The columns a CSV file of this kind must have (trades: {@code amount} unless trades are counted). */
+    List<String> requiredColumns() {
+        return switch (this) {
+            case FIRMS -> List.of("id", "name", "region");
+            case LINKS -> List.of("source", "target", "type");
+            case PATENTS -> List.of("patent_id", "applicants");
+            case TRADES -> List.of("supplier", "customer", "amount");
+            default -> List.of();
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.supracluster.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,44 +13,64 @@ import org.supracluster.model.Segment;
 /**
  * Reads {@code firms.csv}: {@code id,name,region,city,lat,lon,segment,employees} in any column
  * order; {@code id}, {@code name} and {@code region} are required, other columns are kept as
- * attributes. See DESIGN.md, "Interchange format".
+ * attributes. Names and cities are stored in Unicode NFC. See DESIGN.md, "Interchange format".
  */
 final class FirmsCsv {
 
     static final Set<String> KNOWN = Set.of("id", "name", "region", "province", "city", "lat", "latitude",
             "lon", "lng", "longitude", "segment", "employees");
 
+    /**
+     * What a firms file gave.
+     *
+     * @param firms the valid firms, in file order
+     * @param lines the line of each valid firm, in the same order
+     * @param rejected id → name of the rows that had errors (known, so links to them are not
+     *                 reported a second time as links to unknown firms)
+     */
+    record Read(List<Firm> firms, List<Long> lines, Map<String, String> rejected) {
+        static Read empty() {
+            return new Read(List.of(), List.of(), Map.of());
+        }
+    }
+
     private FirmsCsv() {
     }
 
-    static List<Firm> read(CsvRows rows, String file, ImportReport report) {
+    static Read read(CsvRows rows, String file, ImportReport report) {
+        boolean columnsOk = true;
         for (String required : List.of("id", "name", "region")) {
             if (!rows.has(required) && !(required.equals("region") && rows.has("province"))) {
-                report.error(file, 1, required, "the required column '" + required + "' is missing from the header "
-                        + "(found: " + String.join(", ", rows.header()) + ").");
+                report.error(file, rows.headerLine(), required, "the required column '" + required
+                        + "' is missing from the header (found: " + String.join(", ", rows.header()) + ").");
+                columnsOk = false;
             }
         }
-        if (report.hasErrors()) {
-            return List.of();
+        if (!columnsOk) {
+            return Read.empty();
         }
         String regionCol = rows.has("region") ? "region" : "province";
         String latCol = first(rows, "lat", "latitude");
         String lonCol = first(rows, "lon", "lng", "longitude");
         List<Firm> firms = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        Map<String, String> rejected = new LinkedHashMap<>();
         Map<String, Long> seen = new HashMap<>();
         rows.forEach(row -> {
             long line = row.line();
             long errorsBefore = report.errorCount();
             String id = row.get("id");
+            boolean duplicate = false;
             if (id.isEmpty()) {
                 report.error(file, line, "id", "the firm id is empty.");
             } else {
                 Long earlier = seen.putIfAbsent(id, line);
                 if (earlier != null) {
+                    duplicate = true;
                     report.error(file, line, "id", "the firm id '" + id + "' was already used on line " + earlier + ".");
                 }
             }
-            String name = row.get("name");
+            String name = nfc(row.get("name"));
             if (name.isEmpty()) {
                 report.error(file, line, "name", "the firm name is empty.");
             }
@@ -62,16 +83,27 @@ final class FirmsCsv {
             }
             Segment segment = segment(row.get("segment"), file, line, report);
             int employees = employees(row.get("employees"), file, line, report);
-            String city = row.get("city");
-            double[] latLon = region == null ? null
-                    : FirmLocation.resolve(row.get(latCol), row.get(lonCol), latCol, lonCol, city, region, file, line,
-                    report);
+            String city = nfc(row.get("city"));
+            double[] latLon = FirmLocation.resolve(row.get(latCol), row.get(lonCol), latCol, lonCol, city, region,
+                    file, line, report);
             if (report.errorCount() == errorsBefore) {
                 firms.add(new Firm(id, name, region, city, latLon[0], latLon[1], segment, employees,
                         row.extras(KNOWN)));
+                lines.add(line);
+            } else if (!id.isEmpty() && !duplicate) {
+                rejected.put(id, name);
             }
         });
-        return firms;
+        return new Read(firms, lines, rejected);
+    }
+
+    /**
+     * Text in Unicode NFC: Hangul saved on a Mac may come as decomposed jamo (NFD), which looks
+     * the same but compares, sorts and renders differently.
+     */
+    static String nfc(String text) {
+        return java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
+                : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
     }
 
     private static String first(CsvRows rows, String... names) {

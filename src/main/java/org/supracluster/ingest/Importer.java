@@ -55,7 +55,16 @@ public final class Importer {
         }
     }
 
-    private record Source(Path path, FileKind kind, String text) { }
+    /**
+     * One file to read: its kind and decoded text, and the CSV reader opened to recognise its
+     * kind ({@code null} when the kind was given or told by the extension).
+     */
+    private record Source(Path path, FileKind kind, String text, CsvRows csv) {
+        /** The CSV reader of this file, opened now unless recognising its kind already did. */
+        Optional<CsvRows> open(ImportReport report) {
+            return csv != null ? Optional.of(csv) : CsvRows.open(name(path), text, report);
+        }
+    }
 
     private Importer() {
     }
@@ -70,46 +79,50 @@ public final class Importer {
         }
         Map<String, Firm> firms = new LinkedHashMap<>();
         Map<String, String> firmFile = new LinkedHashMap<>();
-        List<List<Link>> linkSets = new ArrayList<>();
+        Map<String, String> rejectedFirms = new LinkedHashMap<>();
+        List<LinkCollector.Collected> linkSets = new ArrayList<>();
         List<String> linkFiles = new ArrayList<>();
         for (Source s : sources) {
             if (!s.kind().definesFirms()) {
                 continue;
             }
             String name = name(s.path());
-            ParsedData data = readFirmFile(s, report, rows);
-            for (Firm f : data.firms()) {
+            FirmFile data = readFirmFile(s, report, rows);
+            for (int i = 0; i < data.firms().size(); i++) {
+                Firm f = data.firms().get(i);
                 String earlier = firmFile.put(f.id(), name);
                 if (firms.put(f.id(), f) != null) {
-                    report.warning(name, 0, "id", "the firm '" + f.id() + "' is also in " + earlier
+                    report.warning(name, data.line(i), "id", "the firm '" + f.id() + "' is also in " + earlier
                             + "; this file's values were kept.");
                 }
             }
-            if (!data.links().isEmpty()) {
+            rejectedFirms.putAll(data.rejected());
+            if (!data.links().links().isEmpty()) {
                 linkSets.add(data.links());
                 linkFiles.add(name);
             }
         }
         FirmDirectory directory = new FirmDirectory();
         store.firmNames().forEach(directory::add);
+        rejectedFirms.forEach(directory::add);
         firms.values().forEach(f -> directory.add(f.id(), f.name()));
         for (Source s : sources) {
             if (s.kind().definesFirms()) {
                 continue;
             }
             String name = name(s.path());
-            Optional<CsvRows> csv = CsvRows.open(name, s.text(), report);
+            Optional<CsvRows> csv = s.open(report);
             if (csv.isEmpty()) {
                 continue;
             }
-            List<Link> links = switch (s.kind()) {
+            LinkCollector.Collected links = switch (s.kind()) {
                 case LINKS -> LinkRows.links(csv.get(), name, directory, report);
                 case PATENTS -> LinkRows.patents(csv.get(), name, directory, report);
                 case TRADES -> LinkRows.trades(csv.get(), name, directory,
                         options.tradeWeightIsCount() ? LinkRows.TradeWeight.COUNT : LinkRows.TradeWeight.AMOUNT, report);
                 default -> throw new IllegalStateException(s.kind().toString());
             };
-            rows[0] += countRows(s.text());
+            rows[0] += csv.get().rowCount();
             linkSets.add(links);
             linkFiles.add(name);
         }
@@ -124,6 +137,14 @@ public final class Importer {
         return new Result(report, counts, rows[0]);
     }
 
+    /** What a firm-defining file gave: valid firms with their lines (0 when unknown), rejected ids, links. */
+    private record FirmFile(List<Firm> firms, List<Long> lines, Map<String, String> rejected,
+                            LinkCollector.Collected links) {
+        long line(int i) {
+            return i < lines.size() ? lines.get(i) : 0;
+        }
+    }
+
     private static Optional<Source> classify(Path p, Options options, ImportReport report) {
         String name = name(p);
         if (!Files.isRegularFile(p)) {
@@ -133,89 +154,92 @@ public final class Importer {
         }
         Optional<FileKind> kind = Optional.ofNullable(options.kind()).or(() -> FileKind.byExtension(p));
         if (kind.isPresent() && (kind.get() == FileKind.GRAPHML || kind.get() == FileKind.GEXF)) {
-            return Optional.of(new Source(p, kind.get(), null));
+            return Optional.of(new Source(p, kind.get(), null, null));
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(p);
         } catch (IOException e) {
-            report.error(name, 0, null, "the file cannot be read: " + e.getMessage());
+            report.error(name, 0, null, "the file cannot be read (" + e.getMessage() + ").");
             return Optional.empty();
         }
         Optional<TextDecoder.Decoded> text = TextDecoder.decode(bytes, options.encoding(), name, report);
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        CsvRows csv = null;
         if (kind.isEmpty()) {
-            ImportReport scratch = new ImportReport();
-            kind = CsvRows.open(name, text.get().text(), scratch).flatMap(r -> FileKind.byHeader(r.keys()));
+            // Opened with the real report: an empty file or a broken header is reported as what it is.
+            Optional<CsvRows> opened = CsvRows.open(name, text.get().text(), report);
+            if (opened.isEmpty()) {
+                return Optional.empty();
+            }
+            csv = opened.get();
+            kind = FileKind.byHeader(csv.keys()).or(() -> FileKind.byName(p));
             if (kind.isEmpty()) {
-                report.error(name, 1, null, "cannot tell what kind of file this is from its header; a firms file needs "
-                        + "id,name,region; a links file source,target,type; a patents file patent_id,applicants; a "
-                        + "trades file supplier,customer. Or name the kind (--kind).");
+                report.error(name, csv.headerLine(), null, "cannot tell what kind of file this is from its "
+                        + "header; a firms file needs id,name,region; a links file source,target,type; a patents file "
+                        + "patent_id,applicants; a trades file supplier,customer,amount. Or name the kind (--kind).");
                 return Optional.empty();
             }
         }
-        return Optional.of(new Source(p, kind.get(), text.get().text()));
+        return Optional.of(new Source(p, kind.get(), text.get().text(), csv));
     }
 
-    private static ParsedData readFirmFile(Source s, ImportReport report, long[] rows) {
+    private static FirmFile readFirmFile(Source s, ImportReport report, long[] rows) {
         String name = name(s.path());
         switch (s.kind()) {
             case GRAPHML -> {
                 ParsedData d = new GraphMLReader().read(s.path(), report);
                 rows[0] += d.firms().size() + d.links().size();
-                return d;
+                return fromGraph(d);
             }
             case GEXF -> {
                 ParsedData d = new GexfReader().read(s.path(), report);
                 rows[0] += d.firms().size() + d.links().size();
-                return d;
+                return fromGraph(d);
             }
             default -> {
-                Optional<CsvRows> csv = CsvRows.open(name, s.text(), report);
+                Optional<CsvRows> csv = s.open(report);
                 if (csv.isEmpty()) {
-                    return ParsedData.empty();
+                    return new FirmFile(List.of(), List.of(), Map.of(), LinkCollector.Collected.empty());
                 }
-                List<Firm> firms = FirmsCsv.read(csv.get(), name, report);
-                rows[0] += countRows(s.text());
-                return new ParsedData(firms, List.of());
+                FirmsCsv.Read read = FirmsCsv.read(csv.get(), name, report);
+                rows[0] += csv.get().rowCount();
+                return new FirmFile(read.firms(), read.lines(), read.rejected(), LinkCollector.Collected.empty());
             }
         }
     }
 
+    private static FirmFile fromGraph(ParsedData d) {
+        return new FirmFile(d.firms(), List.of(), Map.of(), new LinkCollector.Collected(d.links(),
+                new long[d.links().size()]));
+    }
+
     /** Within one import, a link given again by a later file replaces the earlier one, as a re-import would. */
-    private static List<Link> mergeAcrossFiles(List<List<Link>> sets, List<String> files, ImportReport report) {
+    private static List<Link> mergeAcrossFiles(List<LinkCollector.Collected> sets, List<String> files,
+                                               ImportReport report) {
         if (sets.size() <= 1) {
-            return sets.isEmpty() ? List.of() : sets.get(0);
+            return sets.isEmpty() ? List.of() : sets.get(0).links();
         }
         record Key(String s, String t, LinkType type, int year) { }
         Map<Key, Link> merged = new LinkedHashMap<>();
         Map<Key, String> from = new LinkedHashMap<>();
         for (int i = 0; i < sets.size(); i++) {
-            for (Link l : sets.get(i)) {
-                Link c = l.canonical();
+            List<Link> set = sets.get(i).links();
+            long[] lines = sets.get(i).lines();
+            for (int j = 0; j < set.size(); j++) {
+                Link c = set.get(j).canonical();
                 Key k = new Key(c.source(), c.target(), c.type(), c.year());
                 String earlier = from.put(k, files.get(i));
                 if (merged.put(k, c) != null) {
-                    report.warning(files.get(i), 0, null, "the " + c.type().code() + " link " + c.source() + " – "
-                            + c.target() + (c.hasYear() ? " (" + c.year() + ")" : "") + " is also in " + earlier
-                            + "; this file's weight was kept.");
+                    report.warning(files.get(i), j < lines.length ? lines[j] : 0, null, "the " + c.type().code()
+                            + " link " + c.source() + " – " + c.target() + (c.hasYear() ? " (" + c.year() + ")" : "")
+                            + " is also in " + earlier + "; this file's weight was kept.");
                 }
             }
         }
         return new ArrayList<>(merged.values());
-    }
-
-    private static long countRows(String text) {
-        long n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        boolean trailing = !text.isEmpty() && text.charAt(text.length() - 1) != '\n';
-        return Math.max(0, n + (trailing ? 1 : 0) - 1);
     }
 
     private static String name(Path p) {

@@ -106,6 +106,17 @@ final class LinkCollector {
         return size;
     }
 
+    /** The links and, for each, the line of the first row that gave it. */
+    record Collected(List<Link> links, long[] lines) {
+        static Collected empty() {
+            return new Collected(List.of(), new long[0]);
+        }
+    }
+
+    Collected collected() {
+        return new Collected(links(), Arrays.copyOf(line, size));
+    }
+
     List<Link> links() {
         LinkType[] types = LinkType.values();
         List<Link> out = new ArrayList<>(size);

@@ -1,6 +1,11 @@
 package org.supracluster.ingest;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
 
@@ -9,7 +14,8 @@ import org.supracluster.model.LinkType;
  * {@code patents.csv} (co-applicant records: every pair of applicants of one patent becomes a
  * co-patent link, weight = number of joint patents) and {@code trades.csv} (transactions →
  * trade links, weight = summed amount or number of transactions). Rows of the same firms, type
- * and year merge into one link (weights summed).
+ * and year merge into one link (weights summed). A patent listed on two rows is one patent: its
+ * applicants are combined and each pair counted once.
  */
 final class LinkRows {
 
@@ -19,12 +25,13 @@ final class LinkRows {
     private LinkRows() {
     }
 
+    /** Reports every required column the header lacks; true when none is missing. */
     static boolean requireColumns(CsvRows rows, String file, ImportReport report, String... columns) {
         boolean ok = true;
         for (String c : columns) {
             if (!rows.has(c)) {
-                report.error(file, 1, c, "the required column '" + c + "' is missing from the header (found: "
-                        + String.join(", ", rows.header()) + ").");
+                report.error(file, rows.headerLine(), c, "the required column '" + c + "' is missing from the header "
+                        + "(found: " + String.join(", ", rows.header()) + ").");
                 ok = false;
             }
         }
@@ -32,9 +39,9 @@ final class LinkRows {
     }
 
     /** {@code links.csv}: source,target,type,weight,year. */
-    static List<Link> links(CsvRows rows, String file, FirmDirectory firms, ImportReport report) {
+    static LinkCollector.Collected links(CsvRows rows, String file, FirmDirectory firms, ImportReport report) {
         if (!requireColumns(rows, file, report, "source", "target", "type")) {
-            return List.of();
+            return LinkCollector.Collected.empty();
         }
         LinkCollector out = new LinkCollector();
         rows.forEach(row -> {
@@ -51,26 +58,31 @@ final class LinkRows {
             double weight = weight(row.get("weight"), "weight", file, line, report);
             int year = year(row.get("year"), file, line, report);
             if (report.errorCount() == errorsBefore) {
-                add(out, s, t, type, weight, year, file, line, report, true);
+                add(out, s, t, "target", type, weight, year, file, line, report, true);
             }
         });
-        return out.links();
+        return out.collected();
     }
 
+    /** One patent's applicants so far, and where and when it was first given. */
+    private record Patent(long line, int year, Set<String> applicants) { }
+
     /** {@code patents.csv}: patent_id,year,applicants (separated by ';', ids or names). */
-    static List<Link> patents(CsvRows rows, String file, FirmDirectory firms, ImportReport report) {
+    static LinkCollector.Collected patents(CsvRows rows, String file, FirmDirectory firms, ImportReport report) {
         if (!requireColumns(rows, file, report, "patent_id", "applicants")) {
-            return List.of();
+            return LinkCollector.Collected.empty();
         }
         LinkCollector out = new LinkCollector();
+        Map<String, Patent> seen = new HashMap<>();
         rows.forEach(row -> {
             long line = row.line();
             long errorsBefore = report.errorCount();
-            if (row.get("patent_id").isEmpty()) {
+            String patentId = row.get("patent_id");
+            if (patentId.isEmpty()) {
                 report.error(file, line, "patent_id", "the patent id is empty.");
             }
             int year = year(row.get("year"), file, line, report);
-            java.util.LinkedHashSet<String> applicants = new java.util.LinkedHashSet<>();
+            LinkedHashSet<String> applicants = new LinkedHashSet<>();
             for (String part : row.get("applicants").split(";")) {
                 String ref = part.strip();
                 if (ref.isEmpty()) {
@@ -81,23 +93,51 @@ final class LinkRows {
                     report.warning(file, line, "applicants", "the applicant '" + ref + "' is listed twice; counted once.");
                 }
             }
-            if (report.errorCount() == errorsBefore) {
+            Patent earlier = patentId.isEmpty() ? null : seen.get(patentId);
+            if (earlier != null && earlier.year() != year && report.errorCount() == errorsBefore) {
+                report.error(file, line, "year", "the patent '" + patentId + "' has " + yearText(earlier.year())
+                        + " on line " + earlier.line() + " but " + yearText(year) + " here; a patent has one year.");
+            }
+            if (report.errorCount() != errorsBefore) {
+                return;
+            }
+            if (earlier == null) {
                 String[] a = applicants.toArray(new String[0]);
                 for (int i = 0; i < a.length; i++) {
                     for (int j = i + 1; j < a.length; j++) {
                         out.add(a[i], a[j], LinkType.COPATENT, 1, year, line);
                     }
                 }
+                seen.put(patentId, new Patent(line, year, applicants));
+                return;
+            }
+            report.warning(file, line, "patent_id", "the patent '" + patentId + "' is also on line " + earlier.line()
+                    + "; its applicants were combined and each pair of them counted once.");
+            for (String a : applicants) {
+                if (earlier.applicants().contains(a)) {
+                    continue;
+                }
+                for (String b : earlier.applicants()) {
+                    out.add(a, b, LinkType.COPATENT, 1, year, line);
+                }
+                earlier.applicants().add(a);
             }
         });
-        return out.links();
+        return out.collected();
+    }
+
+    private static String yearText(int year) {
+        return year == Link.NO_YEAR ? "no year" : "the year " + year;
     }
 
     /** {@code trades.csv}: supplier,customer,amount,year → trade links. */
-    static List<Link> trades(CsvRows rows, String file, FirmDirectory firms, TradeWeight mode, ImportReport report) {
-        if (!requireColumns(rows, file, report, "supplier", "customer")
-                || (mode == TradeWeight.AMOUNT && !requireColumns(rows, file, report, "amount"))) {
-            return List.of();
+    static LinkCollector.Collected trades(CsvRows rows, String file, FirmDirectory firms, TradeWeight mode,
+                                          ImportReport report) {
+        boolean ok = mode == TradeWeight.AMOUNT
+                ? requireColumns(rows, file, report, "supplier", "customer", "amount")
+                : requireColumns(rows, file, report, "supplier", "customer");
+        if (!ok) {
+            return LinkCollector.Collected.empty();
         }
         LinkCollector out = new LinkCollector();
         rows.forEach(row -> {
@@ -108,16 +148,16 @@ final class LinkRows {
             double amount = mode == TradeWeight.COUNT ? 1 : weight(row.get("amount"), "amount", file, line, report);
             int year = year(row.get("year"), file, line, report);
             if (report.errorCount() == errorsBefore) {
-                add(out, s, t, LinkType.TRADE, amount, year, file, line, report, false);
+                add(out, s, t, "customer", LinkType.TRADE, amount, year, file, line, report, false);
             }
         });
-        return out.links();
+        return out.collected();
     }
 
-    private static void add(LinkCollector out, String s, String t, LinkType type, double weight, int year,
-                            String file, long line, ImportReport report, boolean warnMerge) {
+    private static void add(LinkCollector out, String s, String t, String targetColumn, LinkType type, double weight,
+                            int year, String file, long line, ImportReport report, boolean warnMerge) {
         if (s.equals(t)) {
-            report.warning(file, line, "target", "a link from firm '" + s + "' to itself was dropped.");
+            report.warning(file, line, targetColumn, "a link from firm '" + s + "' to itself was dropped.");
             return;
         }
         long earlier = out.add(s, t, type, weight, year, line);
@@ -144,14 +184,13 @@ final class LinkRows {
         if (text.isEmpty()) {
             return 1;
         }
-        try {
-            double w = Double.parseDouble(text);
-            if (w > 0 && Double.isFinite(w)) {
-                return w;
-            }
-            report.error(file, line, column, "the " + column + " must be a positive number, not " + text + ".");
-        } catch (NumberFormatException e) {
+        Double w = CsvRows.decimal(text);
+        if (w == null) {
             report.error(file, line, column, "the " + column + " is not a number: '" + text + "'.");
+        } else if (w > 0) {
+            return w;
+        } else {
+            report.error(file, line, column, "the " + column + " must be a positive number, not " + text + ".");
         }
         return 1;
     }

@@ -13,11 +13,13 @@ import java.util.Optional;
 /**
  * Turns a file's bytes into text without ever guessing silently wrong. Korean users bring UTF-8
  * (with or without a byte-order mark) and CP949/EUC-KR, which Excel on Korean Windows writes.
- * Detection: a BOM decides; else strict UTF-8; else strict CP949 (a superset of EUC-KR), with a
- * warning saying so. A byte sequence that is valid in neither is an error naming the line.
- * When the user names CP949 but the bytes are valid UTF-8 with non-ASCII text, decoding them as
- * CP949 would "succeed" with garbage (UTF-8 Hangul are valid CP949 byte pairs), so that is an
- * error too.
+ * Detection: a BOM decides (UTF-8, UTF-16LE, UTF-16BE); else strict UTF-8; else strict CP949 (a
+ * superset of EUC-KR), with a warning saying so. A line that is valid in neither is an error
+ * naming it, and so is a file that mixes UTF-8 lines with CP949 lines. NUL bytes without a BOM
+ * (UTF-16 saved without its mark) are an error rather than text full of NULs.
+ * When the user names an encoding other than UTF-8 but the bytes are valid UTF-8 with non-ASCII
+ * text, decoding them that way would "succeed" with garbage (UTF-8 Hangul are valid CP949 byte
+ * pairs), so that is an error too, naming the first line with such text.
  */
 public final class TextDecoder {
 
@@ -70,11 +72,26 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return strict(bytes, 2, StandardCharsets.UTF_16BE, true, fileName, report);
         }
-        if (forced != null) {
-            if (forced.equals(CP949) && hasNonAscii(bytes) && tryDecode(bytes, 0, StandardCharsets.UTF_8) != null) {
-                report.error(fileName, 0, null, "the file is UTF-8 text, but the encoding CP949 was asked for; "
-                        + "reading it as CP949 would garble its Korean text. Import it with encoding auto or utf-8.");
+        if (forced == null || !isUtf16Or32(forced)) {
+            long nul = firstNulLine(bytes);
+            if (nul > 0) {
+                report.error(fileName, nul, null, "the file contains NUL bytes, as UTF-16 text without a byte-order "
+                        + "mark does; it cannot be read as UTF-8 or CP949. Save it as UTF-8 (Excel: \"CSV UTF-8\"), or "
+                        + "name its encoding (utf-16le or utf-16be).");
                 return Optional.empty();
+            }
+        }
+        if (forced != null) {
+            if (!forced.equals(StandardCharsets.UTF_8) && !isUtf16Or32(forced) && hasNonAscii(bytes)) {
+                String utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8);
+                String asForced = tryDecode(bytes, 0, forced);
+                if (utf8 != null && !utf8.equals(asForced)) {
+                    String name = forced.equals(CP949) ? "CP949" : forced.displayName();
+                    report.error(fileName, firstNonAsciiLine(bytes), null, "the file is UTF-8 text, but the encoding "
+                            + name + " was asked for; reading it as " + name + " would garble its Korean text "
+                            + "(from this line on). Import it with encoding auto or utf-8.");
+                    return Optional.empty();
+                }
             }
             return strict(bytes, 0, forced, false, fileName, report);
         }
@@ -88,27 +105,72 @@ public final class TextDecoder {
                     + "the encoding of Excel on Korean Windows.");
             return Optional.of(new Decoded(cp949, CP949, false));
         }
-        long line = lineOfBadByte(bytes, StandardCharsets.UTF_8);
-        report.error(fileName, line, null, "the file is neither UTF-8 nor CP949 (EUC-KR) text: the bytes on this "
-                + "line are not valid in either. Save it as UTF-8 (Excel: \"CSV UTF-8\") or name its encoding.");
+        reportNeither(bytes, fileName, report);
         return Optional.empty();
+    }
+
+    /**
+     * Why a file is neither UTF-8 nor CP949: a line valid in neither (named), or UTF-8 lines and
+     * CP949 lines mixed (the line where the second encoding starts is named, and the first line of
+     * the other). A line is a unit here: no UTF-8 or CP949 character contains the byte 0x0A.
+     */
+    private static void reportNeither(byte[] bytes, String fileName, ImportReport report) {
+        long line = 1;
+        long firstUtf8 = 0;
+        long firstCp949 = 0;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i < bytes.length && bytes[i] != '\n') {
+                continue;
+            }
+            if (hasNonAscii(bytes, start, i)) {
+                boolean u = tryDecode(bytes, start, i, StandardCharsets.UTF_8) != null;
+                boolean c = !u && tryDecode(bytes, start, i, CP949) != null;
+                if (!u && !c) {
+                    report.error(fileName, line, null, "the file is neither UTF-8 nor CP949 (EUC-KR) text: the bytes "
+                            + "on this line are not valid in either. Save it as UTF-8 (Excel: \"CSV UTF-8\") or name "
+                            + "its encoding.");
+                    return;
+                }
+                if (u && firstUtf8 == 0) {
+                    firstUtf8 = line;
+                }
+                if (c && firstCp949 == 0) {
+                    firstCp949 = line;
+                }
+            }
+            start = i + 1;
+            line++;
+        }
+        long later = Math.max(firstUtf8, firstCp949);
+        long earlier = Math.min(firstUtf8, firstCp949);
+        String laterName = later == firstCp949 ? "CP949 (EUC-KR)" : "UTF-8";
+        String earlierName = later == firstCp949 ? "UTF-8" : "CP949 (EUC-KR)";
+        report.error(fileName, later, null, "the file mixes two encodings: this line is " + laterName + " but line "
+                + earlier + " is " + earlierName + ". Save the whole file in one encoding, preferably UTF-8.");
     }
 
     private static Optional<Decoded> strict(byte[] bytes, int offset, Charset cs, boolean bom, String fileName,
                                             ImportReport report) {
         String text = tryDecode(bytes, offset, cs);
         if (text == null) {
-            long line = lineOfBadByte(bytes, cs);
+            long line = lineOfBadByte(bytes, offset, cs);
+            String hint = cs.equals(StandardCharsets.UTF_8) && tryDecode(bytes, offset, CP949) != null
+                    ? " The file looks like CP949 (EUC-KR): import it with encoding auto or cp949." : "";
             report.error(fileName, line, null, "the bytes on this line are not valid " + cs.displayName()
-                    + " text. Check the file's encoding (auto, utf-8 or cp949).");
+                    + " text. Check the file's encoding (auto, utf-8 or cp949)." + hint);
             return Optional.empty();
         }
         return Optional.of(new Decoded(text, cs, bom));
     }
 
     private static String tryDecode(byte[] bytes, int offset, Charset cs) {
+        return tryDecode(bytes, offset, bytes.length, cs);
+    }
+
+    private static String tryDecode(byte[] bytes, int from, int to, Charset cs) {
         try {
-            return decoder(cs).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return decoder(cs).decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
@@ -119,28 +181,73 @@ public final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** 1-based line of the first byte that does not decode, found by decoding step by step. */
-    private static long lineOfBadByte(byte[] bytes, Charset cs) {
+    /**
+     * 1-based line of the first byte that does not decode, found by decoding step by step and
+     * counting the line breaks decoded before it (so it is right for UTF-16 too).
+     */
+    private static long lineOfBadByte(byte[] bytes, int offset, Charset cs) {
         CharsetDecoder d = decoder(cs);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         CharBuffer out = CharBuffer.allocate(8192);
+        long line = 1;
         while (true) {
             var result = d.decode(in, out, true);
+            out.flip();
+            while (out.hasRemaining()) {
+                if (out.get() == '\n') {
+                    line++;
+                }
+            }
+            out.clear();
             if (result.isError()) {
-                break;
+                return line;
             }
             if (result.isUnderflow()) {
                 return 0;
             }
-            out.clear();
         }
+    }
+
+    private static boolean isUtf16Or32(Charset cs) {
+        String n = cs.name().toUpperCase(Locale.ROOT);
+        return n.startsWith("UTF-16") || n.startsWith("UTF-32") || n.startsWith("X-UTF-32");
+    }
+
+    /** 1-based line of the first NUL byte, or 0 when there is none. */
+    private static long firstNulLine(byte[] bytes) {
         long line = 1;
-        for (int i = 0; i < in.position(); i++) {
-            if (bytes[i] == '\n') {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return line;
+            }
+            if (b == '\n') {
                 line++;
             }
         }
-        return line;
+        return 0;
+    }
+
+    /** 1-based line of the first byte outside ASCII, or 0 when there is none. */
+    private static long firstNonAsciiLine(byte[] bytes) {
+        long line = 1;
+        for (byte b : bytes) {
+            if (b < 0) {
+                return line;
+            }
+            if (b == '\n') {
+                line++;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean hasNonAscii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNonAscii(byte[] bytes) {
