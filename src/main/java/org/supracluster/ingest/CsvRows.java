@@ -54,7 +54,7 @@ public final class CsvRows {
             Map<String, String> out = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 String h = header.get(i);
-                if (!known.contains(key(h)) && !fields.get(i).isBlank()) {
+                if (!known.contains(headerKeys.get(i)) && !fields.get(i).isBlank()) {
                     out.put(h.strip(), fields.get(i).strip());
                 }
             }
@@ -69,6 +69,8 @@ public final class CsvRows {
     private final String text;
     private final ImportReport report;
     private final List<String> header = new ArrayList<>();
+    /** {@link #key} of each header name, computed once rather than per row. */
+    private final List<String> headerKeys = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
     /** The first quote fault, scanned for on first use (never, for a text without quotes). */
     private QuoteFault fault;
@@ -237,6 +239,7 @@ public final class CsvRows {
                     return false;
                 }
                 header.add(name);
+                headerKeys.add(k);
             }
             return true;
         } catch (CsvParseException e) {
@@ -334,8 +337,8 @@ public final class CsvRows {
     }
 
     private static boolean allBlank(CsvRecord rec) {
-        for (String f : rec.getFields()) {
-            if (!f.isBlank()) {
+        for (int i = 0; i < rec.getFieldCount(); i++) {
+            if (!rec.getField(i).isBlank()) {
                 return false;
             }
         }

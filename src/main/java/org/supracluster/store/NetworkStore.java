@@ -180,18 +180,13 @@ public final class NetworkStore {
         }
         int[] order = KeyOrder.sortedIndices(keys);
         long changes = 0;
-        String sql = "INSERT INTO link(key, source, target, type, year, weight) VALUES (?, ?, ?, ?, ?, ?)"
+        String sql = "INSERT INTO link(key, weight) VALUES (?, ?)"
                 + " ON CONFLICT(key) DO UPDATE SET weight = excluded.weight WHERE weight IS NOT excluded.weight";
         try (PreparedStatement p = c.prepareStatement(sql)) {
             int n = 0;
             for (int k : order) {
-                long key = keys[k];
-                p.setLong(1, key);
-                p.setLong(2, keySource(key));
-                p.setLong(3, keyTarget(key));
-                p.setInt(4, keyType(key));
-                p.setInt(5, keyYear(key));
-                p.setDouble(6, weights[k]);
+                p.setLong(1, keys[k]);
+                p.setDouble(2, weights[k]);
                 p.addBatch();
                 if (++n % BATCH == 0) {
                     changes += sum(p.executeBatch());

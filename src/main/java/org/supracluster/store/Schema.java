@@ -30,14 +30,16 @@ final class Schema {
                 + " value TEXT NOT NULL,"
                 + " PRIMARY KEY (fid, key)) WITHOUT ROWID",
             // key packs (source, target, type, year) into the rowid (see NetworkStore.linkKey): one
-            // B-tree instead of a table plus a unique index, and sorted inserts append to it.
+            // B-tree, no separate unique index, and sorted inserts append to it. The four parts are
+            // virtual columns computed from the key, so rows stay small and queries stay readable.
             "CREATE TABLE link ("
-                + " key INTEGER PRIMARY KEY,"
-                + " source INTEGER NOT NULL REFERENCES firm(fid),"
-                + " target INTEGER NOT NULL REFERENCES firm(fid),"
-                + " type INTEGER NOT NULL CHECK (type IN (0, 1)),"
-                + " year INTEGER NOT NULL CHECK (year = 0 OR year BETWEEN 1900 AND 2154),"
-                + " weight REAL NOT NULL CHECK (weight > 0))",
+                + " key INTEGER PRIMARY KEY CHECK (key >= 0),"
+                + " weight REAL NOT NULL CHECK (weight > 0),"
+                + " source INTEGER GENERATED ALWAYS AS (key >> 33) VIRTUAL REFERENCES firm(fid),"
+                + " target INTEGER GENERATED ALWAYS AS ((key >> 9) & 16777215) VIRTUAL REFERENCES firm(fid),"
+                + " type INTEGER GENERATED ALWAYS AS ((key >> 8) & 1) VIRTUAL,"
+                + " year INTEGER GENERATED ALWAYS AS (CASE WHEN (key & 255) = 0 THEN 0 ELSE (key & 255) + 1899 END)"
+                + " VIRTUAL)",
             "CREATE TABLE cluster_scheme ("
                 + " sid INTEGER PRIMARY KEY,"
                 + " name TEXT NOT NULL UNIQUE)",

@@ -135,6 +135,27 @@ class DatabaseTest {
     }
 
     @Test
+    void linkColumnsReadableBySqlMatchWhatWasStored() throws Exception {
+        Path file = dir.resolve("sql.db");
+        try (Database db = Database.open(file)) {
+            NetworkStore.of(db).write(List.of(firm("A", "a", Region.SEOUL), firm("B", "b", Region.BUSAN)),
+                    List.of(new Link("B", "A", LinkType.TRADE, 2.5, 2019), new Link("A", "B", LinkType.COPATENT, 1, 0)),
+                    log(), Map.of());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             var r = s.executeQuery("SELECT fs.id, ft.id, l.type, l.year, l.weight FROM link l"
+                     + " JOIN firm fs ON fs.fid = l.source JOIN firm ft ON ft.fid = l.target ORDER BY l.type")) {
+            assertTrue(r.next());
+            assertEquals(List.of("B", "A", 0, 2019, 2.5), List.of(r.getString(1), r.getString(2), r.getInt(3),
+                    r.getInt(4), r.getDouble(5)));
+            assertTrue(r.next());
+            assertEquals(List.of("A", "B", 1, 0, 1.0), List.of(r.getString(1), r.getString(2), r.getInt(3),
+                    r.getInt(4), r.getDouble(5)));
+            assertFalse(r.next());
+        }
+    }
+
+    @Test
     void writingTheSameDataTwiceChangesNothingAndSaysSo() throws Exception {
         Path file = dir.resolve("twice.db");
         List<Firm> firms = List.of(firm("A", "a", Region.SEOUL), firm("B", "b", Region.BUSAN));
