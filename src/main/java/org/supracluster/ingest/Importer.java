@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.supracluster.model.Firm;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
@@ -66,6 +70,13 @@ public final class Importer {
         }
     }
 
+    /** One daemon thread for work done beside the main import thread. */
+    private static final Executor BACKGROUND = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "import-links");
+        t.setDaemon(true);
+        return t;
+    });
+
     private Importer() {
     }
 
@@ -76,6 +87,15 @@ public final class Importer {
         List<Source> sources = new ArrayList<>();
         for (Path p : files) {
             classify(p, options, report).ifPresent(sources::add);
+        }
+        // A links file's rows need no firm list until their ends are looked up: parse them on a
+        // second thread while the firm files are read (the two largest steps of a big import).
+        Map<Source, CompletableFuture<LinkRows.ParsedLinks>> parsedLinks = new IdentityHashMap<>();
+        for (Source s : sources) {
+            if (s.kind() == FileKind.LINKS) {
+                parsedLinks.put(s, CompletableFuture.supplyAsync(() -> s.open(report)
+                        .map(csv -> LinkRows.parseLinks(csv, name(s.path()))).orElse(null), BACKGROUND));
+            }
         }
         Map<String, Firm> firms = new LinkedHashMap<>();
         Map<String, String> firmFile = new LinkedHashMap<>();
@@ -111,12 +131,20 @@ public final class Importer {
                 continue;
             }
             String name = name(s.path());
+            if (s.kind() == FileKind.LINKS) {
+                LinkRows.ParsedLinks parsed = parsedLinks.get(s).join();
+                if (parsed != null) {
+                    linkSets.add(LinkRows.resolve(parsed, directory, report));
+                    linkFiles.add(name);
+                    rows[0] += parsed.rowCount();
+                }
+                continue;
+            }
             Optional<CsvRows> csv = s.open(report);
             if (csv.isEmpty()) {
                 continue;
             }
             LinkCollector.Collected links = switch (s.kind()) {
-                case LINKS -> LinkRows.links(csv.get(), name, directory, report);
                 case PATENTS -> LinkRows.patents(csv.get(), name, directory, report);
                 case TRADES -> LinkRows.trades(csv.get(), name, directory,
                         options.tradeWeightIsCount() ? LinkRows.TradeWeight.COUNT : LinkRows.TradeWeight.AMOUNT, report);

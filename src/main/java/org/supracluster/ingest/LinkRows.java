@@ -40,15 +40,72 @@ final class LinkRows {
 
     /** {@code links.csv}: source,target,type,weight,year. */
     static LinkCollector.Collected links(CsvRows rows, String file, FirmDirectory firms, ImportReport report) {
-        if (!requireColumns(rows, file, report, "source", "target", "type")) {
-            return LinkCollector.Collected.empty();
+        return resolve(parseLinks(rows, file), firms, report);
+    }
+
+    /**
+     * The rows of a {@code links.csv}, checked for everything except whether their firms exist.
+     * That part needs no firm list, so the importer does it while the firm files are still being
+     * read; {@link #resolve} finishes the job.
+     */
+    static final class ParsedLinks {
+        private final String file;
+        private final ImportReport report = new ImportReport();
+        private final boolean columnsOk;
+        private long rowCount;
+        private int size;
+        private long[] lines = new long[1024];
+        private boolean[] ok = new boolean[1024];
+        private String[] sources = new String[1024];
+        private String[] targets = new String[1024];
+        private LinkType[] types = new LinkType[1024];
+        private double[] weights = new double[1024];
+        private int[] years = new int[1024];
+
+        private ParsedLinks(String file, boolean columnsOk) {
+            this.file = file;
+            this.columnsOk = columnsOk;
         }
-        LinkCollector out = new LinkCollector();
+
+        /** Data rows in the file. */
+        long rowCount() {
+            return rowCount;
+        }
+
+        private void append(long line, boolean rowOk, String source, String target, LinkType type, double weight,
+                            int year) {
+            if (size == lines.length) {
+                int cap = size * 2;
+                lines = java.util.Arrays.copyOf(lines, cap);
+                ok = java.util.Arrays.copyOf(ok, cap);
+                sources = java.util.Arrays.copyOf(sources, cap);
+                targets = java.util.Arrays.copyOf(targets, cap);
+                types = java.util.Arrays.copyOf(types, cap);
+                weights = java.util.Arrays.copyOf(weights, cap);
+                years = java.util.Arrays.copyOf(years, cap);
+            }
+            lines[size] = line;
+            ok[size] = rowOk;
+            sources[size] = source;
+            targets[size] = target;
+            types[size] = type;
+            weights[size] = weight;
+            years[size] = year;
+            size++;
+        }
+    }
+
+    static ParsedLinks parseLinks(CsvRows rows, String file) {
+        ImportReport columns = new ImportReport();
+        ParsedLinks p = new ParsedLinks(file, requireColumns(rows, file, columns, "source", "target", "type"));
+        p.report.addMergedByLine(columns, new ImportReport());
+        if (!p.columnsOk) {
+            return p;
+        }
+        ImportReport report = p.report;
         rows.forEach(row -> {
             long line = row.line();
             long errorsBefore = report.errorCount();
-            String s = firm(row.get("source"), "source", false, file, line, firms, report);
-            String t = firm(row.get("target"), "target", false, file, line, firms, report);
             String typeText = row.get("type");
             LinkType type = LinkType.parse(typeText).orElse(null);
             if (type == null) {
@@ -57,10 +114,29 @@ final class LinkRows {
             }
             double weight = weight(row.get("weight"), "weight", file, line, report);
             int year = year(row.get("year"), file, line, report);
-            if (report.errorCount() == errorsBefore) {
-                add(out, s, t, "target", type, weight, year, file, line, report, true);
-            }
+            p.append(line, report.errorCount() == errorsBefore, row.get("source"), row.get("target"), type, weight,
+                    year);
         });
+        p.rowCount = rows.rowCount();
+        return p;
+    }
+
+    /** Checks the parsed rows' firms and collects their links; problems go to {@code report} in line order. */
+    static LinkCollector.Collected resolve(ParsedLinks p, FirmDirectory firms, ImportReport report) {
+        ImportReport firmProblems = new ImportReport();
+        LinkCollector out = new LinkCollector();
+        if (p.columnsOk) {
+            for (int i = 0; i < p.size; i++) {
+                long line = p.lines[i];
+                long errorsBefore = firmProblems.errorCount();
+                String s = firm(p.sources[i], "source", false, p.file, line, firms, firmProblems);
+                String t = firm(p.targets[i], "target", false, p.file, line, firms, firmProblems);
+                if (firmProblems.errorCount() == errorsBefore && p.ok[i]) {
+                    add(out, s, t, "target", p.types[i], p.weights[i], p.years[i], p.file, line, firmProblems, true);
+                }
+            }
+        }
+        report.addMergedByLine(firmProblems, p.report);
         return out.collected();
     }
 
