@@ -54,7 +54,7 @@ public final class NetworkStore {
         // one aborts the transaction, so SQLite's own check would repeat that work per row.
         return db.inTransaction(c -> {
             long firmsBefore = count(c, "firm");
-            long firmChanges = upsertFirms(c, firms);
+            long firmChanges = upsertFirms(c, List.copyOf(firms));
             long firmsAdded = count(c, "firm") - firmsBefore;
             Map<String, Long> fids = fids(c);
             long linksBefore = count(c, "link");
@@ -70,8 +70,13 @@ public final class NetworkStore {
         }, false);
     }
 
-    private static long upsertFirms(Connection c, Collection<Firm> firms) throws SQLException {
-        long changes = 0;
+    /**
+     * Inserts new firms and updates changed ones, then their attributes (added or updated, never
+     * removed: a later file without a column must not erase what an earlier one said). Returns how
+     * many firms were inserted or changed, a change of attributes alone included.
+     */
+    private static long upsertFirms(Connection c, List<Firm> firms) throws SQLException {
+        boolean[] changed = new boolean[firms.size()];
         String sql = "INSERT INTO firm(id, name, region, city, lat, lon, segment, employees)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT(id) DO UPDATE SET name = excluded.name, region = excluded.region,"
@@ -80,10 +85,10 @@ public final class NetworkStore {
                 + " WHERE name IS NOT excluded.name OR region IS NOT excluded.region OR city IS NOT excluded.city"
                 + " OR lat IS NOT excluded.lat OR lon IS NOT excluded.lon OR segment IS NOT excluded.segment"
                 + " OR employees IS NOT excluded.employees";
-        List<Firm> withAttributes = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            int n = 0;
-            for (Firm f : firms) {
+            int batchStart = 0;
+            for (int i = 0; i < firms.size(); i++) {
+                Firm f = firms.get(i);
                 p.setString(1, f.id());
                 p.setString(2, f.name());
                 p.setString(3, f.region().iso());
@@ -97,32 +102,47 @@ public final class NetworkStore {
                     p.setInt(8, f.employees());
                 }
                 p.addBatch();
-                if (!f.attributes().isEmpty()) {
-                    withAttributes.add(f);
-                }
-                if (++n % BATCH == 0) {
-                    changes += sum(p.executeBatch());
-                }
-            }
-            changes += sum(p.executeBatch());
-        }
-        if (!withAttributes.isEmpty()) {
-            Map<String, Long> fids = fids(c);
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO firm_attribute(fid, key, value) VALUES (?, ?, ?)"
-                            + " ON CONFLICT(fid, key) DO UPDATE SET value = excluded.value")) {
-                for (Firm f : withAttributes) {
-                    for (Map.Entry<String, String> e : f.attributes().entrySet()) {
-                        p.setLong(1, fids.get(f.id()));
-                        p.setString(2, e.getKey());
-                        p.setString(3, e.getValue());
-                        p.addBatch();
+                if (i + 1 - batchStart == BATCH || i == firms.size() - 1) {
+                    int[] counts = p.executeBatch();
+                    for (int k = 0; k < counts.length; k++) {
+                        changed[batchStart + k] = counts[k] > 0;
                     }
+                    batchStart = i + 1;
                 }
-                p.executeBatch();
             }
         }
-        return changes;
+        upsertAttributes(c, firms, changed);
+        long n = 0;
+        for (boolean x : changed) {
+            n += x ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static void upsertAttributes(Connection c, List<Firm> firms, boolean[] changed) throws SQLException {
+        Map<String, Long> fids = null;
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO firm_attribute(fid, key, value) VALUES (?, ?, ?)"
+                + " ON CONFLICT(fid, key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value")) {
+            for (int i = 0; i < firms.size(); i++) {
+                Firm f = firms.get(i);
+                if (f.attributes().isEmpty()) {
+                    continue;
+                }
+                if (fids == null) {
+                    fids = fids(c);
+                }
+                for (Map.Entry<String, String> e : f.attributes().entrySet()) {
+                    p.setLong(1, fids.get(f.id()));
+                    p.setString(2, e.getKey());
+                    p.setString(3, e.getValue());
+                    p.addBatch();
+                }
+                // One firm's attributes per batch: the counts then say whether this firm changed.
+                for (int count : p.executeBatch()) {
+                    changed[i] |= count > 0;
+                }
+            }
+        }
     }
 
     /** Largest firm key that fits the packed link key (24 bits). */

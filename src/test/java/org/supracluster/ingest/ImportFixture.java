@@ -11,14 +11,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -131,28 +125,8 @@ final class ImportFixture implements AutoCloseable {
 
     /** Row counts and checksum of every table but the import log, which each stored import extends. */
     String snapshotWithoutLog() {
-        StringBuilder out = new StringBuilder();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
-             Statement s = c.createStatement()) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String t : List.of("firm", "firm_attribute", "link", "cluster_scheme", "cluster", "cluster_region",
-                    "cluster_firm", "metadata")) {
-                List<String> rows = new ArrayList<>();
-                try (ResultSet r = s.executeQuery("SELECT * FROM " + t)) {
-                    int cols = r.getMetaData().getColumnCount();
-                    while (r.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int i = 1; i <= cols; i++) {
-                            row.append(r.getObject(i)).append('\u0000');
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-                Collections.sort(rows);
-                rows.forEach(row -> md.update((row + "\n").getBytes(StandardCharsets.UTF_8)));
-                out.append(t).append('=').append(rows.size()).append(' ');
-            }
-            return out + HexFormat.of().formatHex(md.digest());
+        try {
+            return DbSnapshot.of(dbFile, List.of("import_log"));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

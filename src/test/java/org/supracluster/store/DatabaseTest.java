@@ -197,6 +197,21 @@ class DatabaseTest {
     }
 
     @Test
+    void aChangeOfAttributesAloneCountsAsAnUpdateAndNothingIsErased() {
+        try (Database db = Database.open(dir.resolve("attr.db"))) {
+            NetworkStore s = NetworkStore.of(db);
+            Firm a = new Firm("A", "a", Region.SEOUL, "", 37.5, 127, Segment.FAB, -1, Map.of("x", "1", "y", "2"));
+            s.write(List.of(a), List.of(), log(), Map.of());
+            assertEquals(new ImportCounts(0, 0, 1, 0, 0, 0), s.write(List.of(a), List.of(), log(), Map.of()));
+            Firm changedX = new Firm("A", "a", Region.SEOUL, "", 37.5, 127, Segment.FAB, -1, Map.of("x", "9"));
+            assertEquals(new ImportCounts(0, 1, 0, 0, 0, 0), s.write(List.of(changedX), List.of(), log(), Map.of()));
+            Network n = s.load();
+            // y was not in the second file: kept, not erased.
+            assertEquals(Map.of("x", "9", "y", "2"), n.attributes(n.indexOf("A")));
+        }
+    }
+
+    @Test
     void aWriteThatFailsHalfWayLeavesTheDatabaseExactlyAsBefore() throws Exception {
         Path file = dir.resolve("half.db");
         try (Database db = Database.open(file)) {
