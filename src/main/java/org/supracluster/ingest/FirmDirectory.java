@@ -1,6 +1,5 @@
 package org.supracluster.ingest;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +72,6 @@ final class FirmDirectory {
     }
 
     private static String nameKey(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        return FirmsCsv.nfc(name.strip());
     }
 }

@@ -47,6 +47,9 @@ public enum Region {
             "Jeju Special Self-Governing Province", "Cheju", "제주도");
 
     private static final Map<String, Region> BY_KEY = new HashMap<>();
+    /** Answers of {@link #resolve} by the text as given, at most 10,000 of them. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Region>> RESOLVED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         for (Region r : values()) {
@@ -154,6 +157,19 @@ public enum Region {
         if (text == null) {
             return Optional.empty();
         }
+        // A file spells its regions a handful of ways over thousands of rows: remember the answers.
+        Optional<Region> known = RESOLVED.get(text);
+        if (known != null) {
+            return known;
+        }
+        Optional<Region> r = resolveUncached(text);
+        if (RESOLVED.size() < 10_000) {
+            RESOLVED.put(text, r);
+        }
+        return r;
+    }
+
+    private static Optional<Region> resolveUncached(String text) {
         String k = key(text);
         if (k.isEmpty()) {
             return Optional.empty();
