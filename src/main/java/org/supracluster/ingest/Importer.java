@@ -77,6 +77,13 @@ public final class Importer {
         return t;
     });
 
+    /** The thread that writes the firms while the main thread checks the links. */
+    private static final Executor WRITER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "import-write");
+        t.setDaemon(true);
+        return t;
+    });
+
     private Importer() {
     }
 
@@ -126,6 +133,29 @@ public final class Importer {
         store.firmNames().forEach(directory::add);
         rejectedFirms.forEach(directory::add);
         firms.values().forEach(f -> directory.add(f.id(), f.name()));
+        // With the firm files read and valid, their firms are written (inside the import's one
+        // transaction) while the links are checked; an error found later rolls it all back.
+        NetworkStore.Writer writer = report.hasErrors() ? null : store.writer();
+        CompletableFuture<Void> firmsWritten = writer == null ? null
+                : CompletableFuture.runAsync(() -> writer.firms(List.copyOf(firms.values())), WRITER);
+        try {
+            return checkLinksAndStore(sources, parsedLinks, directory, options, report, rows, linkSets, linkFiles,
+                    files, writer, firmsWritten);
+        } finally {
+            if (writer != null) {
+                // The connection is used by one thread at a time: let the firm step finish first.
+                firmsWritten.handle((ok, e) -> null).join();
+                writer.close();
+            }
+        }
+    }
+
+    private static Result checkLinksAndStore(List<Source> sources,
+                                             Map<Source, CompletableFuture<LinkRows.ParsedLinks>> parsedLinks,
+                                             FirmDirectory directory, Options options, ImportReport report,
+                                             long[] rows, List<LinkCollector.Collected> linkSets,
+                                             List<String> linkFiles, List<Path> files, NetworkStore.Writer writer,
+                                             CompletableFuture<Void> firmsWritten) {
         for (Source s : sources) {
             if (s.kind().definesFirms()) {
                 continue;
@@ -161,7 +191,12 @@ public final class Importer {
         List<String> names = files.stream().map(p -> p.toAbsolutePath().toString()).toList();
         ImportLogEntry log = new ImportLogEntry(Instant.now(), names, rows[0], ImportCounts.NONE,
                 report.warningCount(), report.lines());
-        ImportCounts counts = store.write(firms.values(), links, log, options.metadata());
+        try {
+            firmsWritten.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+        ImportCounts counts = writer.linksAndCommit(links, log, options.metadata());
         return new Result(report, counts, rows[0]);
     }
 

@@ -154,42 +154,108 @@ public final class Database implements AutoCloseable {
      * has already resolved every reference (they double the cost of each inserted link).
      */
     <T> T inTransaction(TransactionWork<T> work, boolean checkForeignKeys) {
-        try {
-            if (!checkForeignKeys) {
-                // The pragma is a no-op inside a transaction, so it is set before BEGIN.
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA foreign_keys = OFF");
+        try (Transaction t = begin(checkForeignKeys)) {
+            T result = t.run(work);
+            t.commit();
+            return result;
+        }
+    }
+
+    /** Starts a write transaction; see {@link Transaction}. */
+    Transaction begin(boolean checkForeignKeys) {
+        return new Transaction(checkForeignKeys);
+    }
+
+    /**
+     * One open write transaction, for work done in steps (possibly on different threads, one at a
+     * time): {@link #commit()} stores everything, {@link #close()} without a commit stores nothing.
+     */
+    final class Transaction implements AutoCloseable {
+        private final boolean checkForeignKeys;
+        private boolean open;
+
+        private Transaction(boolean checkForeignKeys) {
+            this.checkForeignKeys = checkForeignKeys;
+            try {
+                if (!checkForeignKeys) {
+                    // The pragma is a no-op inside a transaction, so it is set before BEGIN.
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("PRAGMA foreign_keys = OFF");
+                    }
                 }
+                // BEGIN IMMEDIATE (the connection's transaction mode): a busy file is found here.
+                connection.setAutoCommit(false);
+                open = true;
+            } catch (SQLException e) {
+                restore();
+                throw translate(file, e);
+            }
+        }
+
+        /** Runs one step inside the transaction; on failure everything is rolled back. */
+        <T> T run(TransactionWork<T> work) {
+            if (!open) {
+                throw new IllegalStateException("the transaction is over");
             }
             try {
-                return runInTransaction(work);
+                return work.run(connection);
+            } catch (SQLException e) {
+                close();
+                throw translate(file, e);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        void commit() {
+            try {
+                connection.commit();
+                open = false;
+            } catch (SQLException e) {
+                close();
+                throw translate(file, e);
             } finally {
+                if (!open) {
+                    restore();
+                }
+            }
+        }
+
+        /** Rolls back unless committed. */
+        @Override
+        public void close() {
+            if (open) {
+                open = false;
+                try {
+                    connection.rollback();
+                } catch (SQLException ignored) {
+                    // Closing the transaction anyway; SQLite discards an unfinished one.
+                } finally {
+                    restore();
+                }
+            }
+        }
+
+        private void restore() {
+            try {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    // After a failed BEGIN or rollback (a busy file) the driver may find no
+                    // transaction to end; autocommit is back on all the same.
+                    if (!connection.getAutoCommit()) {
+                        throw e;
+                    }
+                }
                 if (!checkForeignKeys) {
                     try (Statement s = connection.createStatement()) {
                         s.execute("PRAGMA foreign_keys = ON");
                     }
                 }
+            } catch (SQLException e) {
+                throw translate(file, e);
             }
-        } catch (SQLException e) {
-            throw translate(file, e);
-        }
-    }
-
-    private <T> T runInTransaction(TransactionWork<T> work) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw translate(file, e);
         }
     }
 

@@ -50,24 +50,74 @@ public final class NetworkStore {
      */
     public ImportCounts write(Collection<Firm> firms, Collection<Link> links, ImportLogEntry log,
                               Map<String, String> metadata) {
-        // Foreign-key checks off: every link end is looked up in the firm table below and a missing
-        // one aborts the transaction, so SQLite's own check would repeat that work per row.
-        return db.inTransaction(c -> {
-            long firmsBefore = count(c, "firm");
-            long firmChanges = upsertFirms(c, List.copyOf(firms));
-            long firmsAdded = count(c, "firm") - firmsBefore;
-            Map<String, Long> fids = fids(c);
-            long linksBefore = count(c, "link");
-            long linkChanges = upsertLinks(c, links, fids);
-            long linksAdded = count(c, "link") - linksBefore;
-            ImportCounts counts = new ImportCounts(firmsAdded, firmChanges - firmsAdded,
-                    firms.size() - firmChanges, linksAdded, linkChanges - linksAdded, links.size() - linkChanges);
-            appendLog(c, log, counts);
-            for (Map.Entry<String, String> e : metadata.entrySet()) {
-                putMetadata(c, e.getKey(), e.getValue());
-            }
+        try (Writer w = writer()) {
+            w.firms(firms);
+            return w.linksAndCommit(links, log, metadata);
+        }
+    }
+
+    /** Starts a write in two steps (firms, then links); see {@link Writer}. */
+    public Writer writer() {
+        return new Writer(db.begin(false));
+    }
+
+    /**
+     * One import written in two steps inside one transaction, so the firms can be written while
+     * the caller is still checking the links: {@link #firms}, then {@link #linksAndCommit}. Closing
+     * it before the commit stores nothing. The steps may run on different threads, one after the
+     * other.
+     */
+    public final class Writer implements AutoCloseable {
+        private final Database.Transaction tx;
+        private long firmsAdded;
+        private long firmsUpdated;
+        private long firmsUnchanged;
+
+        private Writer(Database.Transaction tx) {
+            this.tx = tx;
+        }
+
+        /** Step 1: inserts new firms and updates changed ones. */
+        public void firms(Collection<Firm> firms) {
+            tx.run(c -> {
+                long before = count(c, "firm");
+                long changes = upsertFirms(c, List.copyOf(firms));
+                firmsAdded = count(c, "firm") - before;
+                firmsUpdated = changes - firmsAdded;
+                firmsUnchanged = firms.size() - changes;
+                return null;
+            });
+        }
+
+        /**
+         * Step 2: stores the links (their ends must be stored firms), logs the import and sets the
+         * metadata, then commits.
+         */
+        public ImportCounts linksAndCommit(Collection<Link> links, ImportLogEntry log, Map<String, String> metadata) {
+            // Foreign-key checks are off: every link end is looked up in the firm table and a
+            // missing one aborts the transaction, so SQLite's own check would repeat that per row.
+            ImportCounts counts = tx.run(c -> {
+                Map<String, Long> fids = fids(c);
+                long before = count(c, "link");
+                long changes = upsertLinks(c, links, fids);
+                long added = count(c, "link") - before;
+                ImportCounts k = new ImportCounts(firmsAdded, firmsUpdated, firmsUnchanged, added, changes - added,
+                        links.size() - changes);
+                appendLog(c, log, k);
+                for (Map.Entry<String, String> e : metadata.entrySet()) {
+                    putMetadata(c, e.getKey(), e.getValue());
+                }
+                return k;
+            });
+            tx.commit();
             return counts;
-        }, false);
+        }
+
+        /** Stores nothing unless committed. */
+        @Override
+        public void close() {
+            tx.close();
+        }
     }
 
     /**

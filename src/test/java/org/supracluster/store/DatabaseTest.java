@@ -241,10 +241,19 @@ class DatabaseTest {
                         List.of(firm("A", "a", Region.SEOUL)), List.of(), log(), Map.of()));
                 assertTrue(e.getMessage().contains("busy"), e.getMessage());
                 assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
+                s.execute("ROLLBACK");
+                assertEquals(before, DbSnapshot.of(file));
+                // Once the other writer is done, the same connection writes again, with its
+                // foreign-key checks back on.
+                NetworkStore.of(db).write(List.of(firm("A", "a", Region.SEOUL)), List.of(), log(), Map.of());
+                assertEquals(1, NetworkStore.of(db).counts()[0]);
+                assertEquals(1, (int) db.read(c -> {
+                    try (Statement q = c.createStatement(); var r = q.executeQuery("PRAGMA foreign_keys")) {
+                        return r.getInt(1);
+                    }
+                }));
             }
-            s.execute("ROLLBACK");
         }
-        assertEquals(before, DbSnapshot.of(file));
     }
 
     @Test
