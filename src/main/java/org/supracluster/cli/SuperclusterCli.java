@@ -19,7 +19,8 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "supracluster", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
         description = "Supracluster Explorer: the supra-regional network of Korean semiconductor firms.",
         subcommands = {ImportCommand.class, SampleCommand.class, InfoCommand.class, ExportCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, SchemeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class SuperclusterCli implements Runnable {
 
     public static final int OK = 0;
