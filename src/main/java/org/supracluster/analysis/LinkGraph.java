@@ -19,7 +19,9 @@ import org.supracluster.model.NetworkView;
  *   <li><b>Neighbour view</b>: the simple undirected graph in which firms a and b are neighbours
  *   once if any shown link joins them, whatever its type or direction; the pair's weight is the
  *   sum of those links' weights. Degree, betweenness and Guimerà–Amaral use it.</li>
- *   <li><b>Trade arcs</b>: the merged trade links as out- and in-lists (supplier → customer).</li>
+ *   <li><b>Trade arcs</b>: the merged trade links as out- and in-lists (supplier → customer).
+ *   Each firm's out-list is sorted by customer index and its in-list by supplier index, and each
+ *   firm's neighbour list by neighbour index (callers may binary-search them).</li>
  * </ul>
  *
  * Firms keep their network index (0..n-1); a firm the view hides has no links.
