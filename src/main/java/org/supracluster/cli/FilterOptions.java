@@ -23,7 +23,7 @@ final class FilterOptions {
                     + "'other' for the provinces in no cluster.")
     List<String> clusters;
 
-    @Option(names = "--types", split = ",", paramLabel = "TYPE",
+    @Option(names = {"--types", "--links"}, split = ",", paramLabel = "TYPE",
             description = "Link types: trade, copatent (default: both).")
     List<String> types;
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "supracluster", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
         description = "Supracluster Explorer: the supra-regional network of Korean semiconductor firms.",
         subcommands = {ImportCommand.class, SampleCommand.class, InfoCommand.class, ExportCommand.class,
-            BenchCommand.class, SchemeCommand.class,
+            BenchCommand.class, SchemeCommand.class, AnalyzeCommand.class, WhatIfCommand.class,
             CommandLine.HelpCommand.class})
 public final class SuperclusterCli implements Runnable {
 

@@ -1,0 +1,216 @@
+package org.supracluster.cli;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.supracluster.analysis.Betweenness;
+import org.supracluster.analysis.Brokerage;
+import org.supracluster.analysis.ClusterGraphCentrality;
+import org.supracluster.analysis.ClusterMetrics;
+import org.supracluster.analysis.ClusterRoles;
+import org.supracluster.analysis.Communities;
+import org.supracluster.analysis.Degrees;
+import org.supracluster.analysis.DistanceBand;
+import org.supracluster.analysis.EIPermutationTest;
+import org.supracluster.analysis.Finding;
+import org.supracluster.analysis.GeographySummary;
+import org.supracluster.analysis.GuimeraAmaral;
+import org.supracluster.analysis.InterClusterMatrix;
+import org.supracluster.analysis.LinkGeography;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.PageRank;
+import org.supracluster.analysis.Partition;
+import org.supracluster.analysis.Progress;
+import org.supracluster.analysis.SupraRegionalCommunities;
+import org.supracluster.analysis.TradeCopatentComparison;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Filter;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Network;
+
+/**
+ * The analysis module's results for one view and partition, as tables for the command line.
+ * Only arranges numbers: every figure comes from the analysis classes.
+ */
+final class AnalysisTables {
+
+    private final LinkGraph graph;
+    private final Network network;
+    private final ClusterScheme scheme;
+    private final Partition partition;
+    private final Locale locale;
+    private final long seed;
+    private final int permutations;
+    private final ClusterRoles roles;
+
+    AnalysisTables(LinkGraph graph, PartitionChoice.Chosen chosen, Locale locale, long seed, int permutations) {
+        this.graph = graph;
+        this.network = graph.network();
+        this.scheme = chosen.scheme();
+        this.partition = chosen.partition();
+        this.locale = locale;
+        this.seed = seed;
+        this.permutations = permutations;
+        this.roles = ClusterRoles.of(graph, partition);
+    }
+
+    private boolean ko() {
+        return locale.getLanguage().equals("ko");
+    }
+
+    private String clusterName(int c) {
+        return c == Partition.OTHER ? (ko() ? "기타" : "other") : scheme.clusters().get(c).displayName(locale);
+    }
+
+    ResultTable clusters() {
+        ClusterGraphCentrality centrality = ClusterGraphCentrality.of(roles);
+        ResultTable t = new ResultTable("clusters", "cluster", "firms", "internal", "external", "ei_index",
+                "density", "internal_share", "external_share", "role", "internal_weight", "external_weight",
+                "cluster_degree", "cluster_eigenvector", "cluster_pagerank", "partners");
+        for (ClusterMetrics m : roles.clusters()) {
+            var s = centrality.cluster(m.cluster()).byLinks();
+            String partners = m.partners().stream().limit(3)
+                    .map(p -> clusterName(p.cluster()) + " " + p.links()).collect(Collectors.joining("; "));
+            t.row(clusterName(m.cluster()), m.firms(), m.internalLinks(), m.externalLinks(), m.eiIndex(),
+                    m.internalDensity(), m.internalShare(), m.externalShare(), RoleNames.of(m.role(), locale),
+                    m.internalWeight(), m.externalWeight(), s.degree(), s.eigenvector(), s.pageRank(), partners);
+        }
+        return t;
+    }
+
+    /** The finding in words for each link type shown, and for both together when both are shown. */
+    List<Finding> findings() {
+        Filter f = graph.view().filter();
+        if (f.linkTypes().size() == LinkType.values().length) {
+            return Finding.forEachLinkType(network, f, scheme);
+        }
+        return List.of(Finding.of(roles, scheme));
+    }
+
+    ResultTable findingsTable() {
+        ResultTable t = new ResultTable("finding", "link_types", "english", "korean");
+        for (Finding finding : findings()) {
+            t.row(finding.linkTypes().stream().map(LinkType::code).collect(Collectors.joining("+")), finding.english(),
+                    finding.korean());
+        }
+        return t;
+    }
+
+    ResultTable firms() {
+        Degrees.Result deg = Degrees.compute(graph);
+        Betweenness.Result btw = Betweenness.compute(graph, Progress.NONE);
+        PageRank.Result pr = PageRank.compute(graph);
+        GuimeraAmaral.Result ga = GuimeraAmaral.compute(graph, partition);
+        Brokerage.Result br = Brokerage.compute(graph, partition);
+        ResultTable t = new ResultTable("firms", "id", "name", "region", "cluster", "segment", "degree",
+                "weighted_degree", "trade_in", "trade_out", "betweenness", "betweenness_error", "pagerank",
+                "within_module_z", "participation", "role", "coordinator", "itinerant", "representative",
+                "gatekeeper", "liaison");
+        for (int f = 0; f < network.firmCount(); f++) {
+            if (!graph.isShown(f)) {
+                continue;
+            }
+            var g = ga.firm(f);
+            var b = br.firm(f);
+            t.row(network.firmId(f), network.firmName(f), network.region(f).displayName(locale),
+                    clusterName(partition.of(f)), ko() ? network.segment(f).koreanName() : network.segment(f).code(),
+                    deg.degree(f), deg.weightedDegree(f), deg.tradeInDegree(f), deg.tradeOutDegree(f), btw.score(f),
+                    btw.exact() ? 0.0 : btw.standardError(f), pr.scores()[f], g.z(), g.participation(),
+                    RoleNames.of(g.role(), locale), b.coordinator(), b.itinerant(), b.representative(),
+                    b.gatekeeper(), b.liaison());
+        }
+        return t;
+    }
+
+    ResultTable matrix(LinkType type) {
+        InterClusterMatrix m = InterClusterMatrix.of(graph, partition, type);
+        String[] header = new String[m.size() + 1];
+        header[0] = type == LinkType.TRADE ? (ko() ? "공급 클러스터 → 구매" : "supplier cluster → customer") : "cluster";
+        for (int c = 0; c < m.size(); c++) {
+            header[c + 1] = clusterName(c);
+        }
+        ResultTable t = new ResultTable("matrix_" + type.code(), header);
+        for (int r = 0; r < m.size(); r++) {
+            Object[] row = new Object[m.size() + 1];
+            row[0] = clusterName(r);
+            for (int c = 0; c < m.size(); c++) {
+                row[c + 1] = m.count(r, c);
+            }
+            t.row(row);
+        }
+        return t;
+    }
+
+    ResultTable communities() {
+        Communities.Result comm = Communities.detect(graph, seed);
+        SupraRegionalCommunities.Result sr = SupraRegionalCommunities.of(graph, comm.partition(), partition);
+        ResultTable t = new ResultTable("communities", "community", "firms", "clusters_spanned", "internal_links",
+                "cross_cluster_share", "supra_regional", "firms_per_cluster", "modularity");
+        for (SupraRegionalCommunities.Row row : sr.rows()) {
+            if (row.firms() < 2) {
+                continue; // isolated firms form communities of one: nothing to say about them
+            }
+            List<String> per = new ArrayList<>();
+            for (int c = 0; c < row.firmsPerCluster().size(); c++) {
+                if (row.firmsPerCluster().get(c) > 0) {
+                    per.add(clusterName(c) + " " + row.firmsPerCluster().get(c));
+                }
+            }
+            t.row(row.name(), row.firms(), row.clustersSpanned(), row.internalLinks(), row.crossShare(),
+                    row.supraRegional(), String.join("; ", per), comm.modularity());
+        }
+        return t;
+    }
+
+    ResultTable comparison(Progress progress) {
+        TradeCopatentComparison.Result c = TradeCopatentComparison.compute(graph, partition, false, permutations, seed,
+                progress);
+        EIPermutationTest.Result ei = new EIPermutationTest(permutations, seed, false).test(graph, partition, progress);
+        ResultTable t = new ResultTable("comparison", "measure", "value");
+        t.row("trade_pairs", c.tradePairs());
+        t.row("copatent_pairs", c.copatentPairs());
+        t.row("shared_pairs", c.sharedPairs());
+        t.row("jaccard", c.jaccard());
+        t.row("matrix_correlation", c.correlation());
+        t.row("qap_p_value", c.pValue());
+        t.row("qap_permutations", c.permutations());
+        t.row("ei_index", ei.overall().observed());
+        t.row("ei_permutation_mean", ei.overall().mean());
+        t.row("ei_p_at_least", ei.overall().pAtLeast());
+        t.row("ei_p_at_most", ei.overall().pAtMost());
+        return t;
+    }
+
+    ResultTable geography() {
+        LinkGeography geo = LinkGeography.of(graph, partition);
+        List<String> header = new ArrayList<>(List.of("links", "cluster", "count", "same_province", "same_cluster",
+                "cross_cluster", "outside_clusters"));
+        for (DistanceBand b : DistanceBand.values()) {
+            header.add(b.name().toLowerCase(Locale.ROOT));
+        }
+        header.addAll(List.of("median_km", "supra_regional_share"));
+        ResultTable t = new ResultTable("geography", header.toArray(new String[0]));
+        List<LinkType> types = new ArrayList<>(EnumSet.allOf(LinkType.class));
+        for (int c = -1; c < partition.count(); c++) {
+            for (int k = -1; k < types.size(); k++) {
+                LinkType type = k < 0 ? null : types.get(k);
+                GeographySummary s = c < 0 ? (type == null ? geo.all() : geo.byType(type))
+                        : (type == null ? geo.byCluster(c) : geo.byCluster(c, type));
+                List<Object> row = new ArrayList<>(List.of(type == null ? "all" : type.code(),
+                        c < 0 ? (ko() ? "전체" : "all") : clusterName(c), s.total().links()));
+                for (LinkGeography.Scope scope : LinkGeography.Scope.values()) {
+                    row.add(s.share(scope));
+                }
+                for (DistanceBand b : DistanceBand.values()) {
+                    row.add(s.share(b));
+                }
+                row.add(s.medianKm());
+                row.add(s.supraRegionalShare());
+                t.row(row.toArray());
+            }
+        }
+        return t;
+    }
+}

@@ -1,0 +1,126 @@
+package org.supracluster.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.supracluster.analysis.Finding;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.Progress;
+import org.supracluster.model.Filter;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Network;
+import org.supracluster.model.NetworkView;
+import org.supracluster.store.Database;
+import org.supracluster.store.NetworkStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
+        description = {"Cluster roles of the network (or a filtered view), and with --out every table: clusters, "
+                + "firms with roles and centralities, inter-cluster matrices, communities, trade vs co-patent, "
+                + "geography of links, the E-I permutation test and the finding in words."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption db;
+
+    @Mixin
+    FilterOptions filter;
+
+    @Option(names = "--clusters", paramLabel = "SPEC", defaultValue = "default",
+            description = "Partition: a stored scheme (default: ${DEFAULT-VALUE}), geo:K (K clusters from the "
+                    + "firms' coordinates) or communities (Leiden on the links).")
+    String clusters;
+
+    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}); csv and json need --out unless printing one table.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write every table into this folder.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "ko|en", description = "Language of names (default: the system's).")
+    String lang;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for everything random (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--permutations", defaultValue = "1000",
+            description = "Permutations of the E-I and QAP tests (default: ${DEFAULT-VALUE}).")
+    int permutations;
+
+    @Override
+    public Integer call() throws IOException {
+        String fmt = format.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("text", "csv", "json").contains(fmt)) {
+            throw new UserError("--format takes text, csv or json, not '" + format + "'.");
+        }
+        if (permutations < 1 || permutations > 1_000_000) {
+            throw new UserError("--permutations must be between 1 and 1,000,000.");
+        }
+        Locale locale = Lang.locale(lang);
+        Network network;
+        AnalysisTables tables;
+        try (Database d = db.openExisting()) {
+            network = NetworkStore.of(d).load();
+            var schemeForFilter = org.supracluster.store.SchemeRepository.of(d)
+                    .load(clusters.contains(":") || clusters.equalsIgnoreCase("communities") ? "default" : clusters.strip())
+                    .orElse(org.supracluster.model.ClusterScheme.defaultFive());
+            Filter f = filter.toFilter(schemeForFilter, spec.commandLine());
+            NetworkView view = NetworkView.of(network, f);
+            LinkGraph graph = LinkGraph.of(view);
+            PartitionChoice.Chosen chosen = PartitionChoice.resolve(clusters, d, network, view, graph, seed);
+            tables = new AnalysisTables(graph, chosen, locale, seed, permutations);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        ResultTable clusterTable = tables.clusters();
+        if (out == null && !fmt.equals("text")) {
+            // One table on standard output, for pipes.
+            if (fmt.equals("json")) {
+                o.println(clusterTable.json());
+            } else {
+                Path tmp = Files.createTempFile("clusters", ".csv");
+                try {
+                    clusterTable.writeCsv(tmp);
+                    o.print(Files.readString(tmp).replace("\uFEFF", ""));
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+            return SuperclusterCli.OK;
+        }
+        clusterTable.printText(o, "cluster", "firms", "internal", "external", "ei_index", "density",
+                "internal_share", "external_share", "role", "partners");
+        o.println();
+        for (Finding finding : tables.findings()) {
+            o.println(finding.text(locale));
+        }
+        if (out != null) {
+            Files.createDirectories(out);
+            List<ResultTable> all = new ArrayList<>(List.of(clusterTable, tables.firms(),
+                    tables.matrix(LinkType.TRADE), tables.matrix(LinkType.COPATENT), tables.communities(),
+                    tables.comparison(Progress.NONE), tables.geography(), tables.findingsTable()));
+            String ext = fmt.equals("json") ? "json" : "csv";
+            for (ResultTable t : all) {
+                Path file = out.resolve(t.name() + "." + ext);
+                if (ext.equals("json")) {
+                    t.writeJson(file);
+                } else {
+                    t.writeCsv(file);
+                }
+            }
+            o.printf("%nWrote %d tables to %s.%n", all.size(), out);
+        }
+        return SuperclusterCli.OK;
+    }
+}

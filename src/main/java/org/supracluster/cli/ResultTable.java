@@ -1,0 +1,152 @@
+package org.supracluster.cli;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One table of results (a name, a header, rows of values) and its three outputs: aligned text,
+ * CSV (UTF-8 with BOM, so Excel on Korean Windows reads the Hangul) and JSON (an array of objects).
+ * Numbers keep full precision in CSV and JSON and are rounded for text; NaN means "undefined"
+ * and is written as "—" in text, an empty cell in CSV and {@code null} in JSON.
+ */
+final class ResultTable {
+
+    private final String name;
+    private final List<String> header;
+    private final List<List<Object>> rows = new ArrayList<>();
+
+    ResultTable(String name, String... header) {
+        this.name = name;
+        this.header = List.of(header);
+    }
+
+    String name() {
+        return name;
+    }
+
+    ResultTable row(Object... cells) {
+        if (cells.length != header.size()) {
+            throw new IllegalArgumentException(name + ": " + cells.length + " cells for " + header.size() + " columns");
+        }
+        rows.add(java.util.Arrays.asList(cells));
+        return this;
+    }
+
+    int rowCount() {
+        return rows.size();
+    }
+
+    void printText(PrintWriter out) {
+        printText(out, header.toArray(new String[0]));
+    }
+
+    /** Prints only the named columns, in the order given (a terminal is narrower than a file). */
+    void printText(PrintWriter out, String... columns) {
+        int[] idx = new int[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            idx[i] = header.indexOf(columns[i]);
+            if (idx[i] < 0) {
+                throw new IllegalArgumentException(name + " has no column " + columns[i]);
+            }
+        }
+        Table t = new Table(columns);
+        for (List<Object> r : rows) {
+            Object[] cells = new Object[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                cells[i] = text(r.get(idx[i]));
+            }
+            t.row(cells);
+        }
+        t.print(out);
+    }
+
+    void writeCsv(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(w)) {
+            w.write('\uFEFF');
+            csv.writeRecord(header);
+            for (List<Object> r : rows) {
+                csv.writeRecord(r.stream().map(ResultTable::plain).toList());
+            }
+        }
+    }
+
+    void writeJson(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(json());
+            w.write('\n');
+        }
+    }
+
+    String json() {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < rows.size(); i++) {
+            b.append(i == 0 ? "\n  {" : ",\n  {");
+            for (int c = 0; c < header.size(); c++) {
+                b.append(c == 0 ? "" : ", ").append(quote(header.get(c))).append(": ").append(jsonValue(rows.get(i).get(c)));
+            }
+            b.append('}');
+        }
+        return b.append(rows.isEmpty() ? "]" : "\n]").toString();
+    }
+
+    private static String text(Object v) {
+        if (v instanceof Double d) {
+            if (d.isNaN()) {
+                return "—";
+            }
+            double a = Math.abs(d);
+            return a != 0 && (a < 0.001 || a >= 1e7) ? String.format(Locale.ROOT, "%.3g", d)
+                    : String.format(Locale.ROOT, "%.3f", d);
+        }
+        return v == null ? "—" : v.toString();
+    }
+
+    private static String plain(Object v) {
+        if (v == null || (v instanceof Double d && d.isNaN())) {
+            return "";
+        }
+        return v.toString();
+    }
+
+    private static String jsonValue(Object v) {
+        if (v == null || (v instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+            return "null";
+        }
+        if (v instanceof Number || v instanceof Boolean) {
+            return v.toString();
+        }
+        return quote(v.toString());
+    }
+
+    private static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

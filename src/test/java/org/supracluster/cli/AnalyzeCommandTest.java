@@ -1,0 +1,131 @@
+package org.supracluster.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.supracluster.analysis.ClusterMetrics;
+import org.supracluster.analysis.ClusterRoles;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.Partition;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Filter;
+import org.supracluster.model.Network;
+import org.supracluster.model.NetworkView;
+import org.supracluster.store.Database;
+import org.supracluster.store.NetworkStore;
+
+class AnalyzeCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path db;
+
+    private String out;
+    private String err;
+
+    @BeforeAll
+    static void sampleDatabase() {
+        db = dir.resolve("sample.db");
+        int code = SuperclusterCli.run(new String[] {"sample", "--db", db.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        assertEquals(0, code);
+    }
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = SuperclusterCli.run(args, new PrintWriter(o), new PrintWriter(e));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @Test
+    void theClusterTableShowsTheAnalysisModulesNumbers() throws Exception {
+        assertEquals(0, run("analyze", "--db", db.toString(), "--format", "csv"), err);
+        List<String> lines = out.lines().toList();
+        assertEquals("cluster,firms,internal,external", String.join(",", List.of(lines.get(0).split(",")).subList(0, 4)));
+        ClusterRoles roles;
+        try (Database d = Database.open(db)) {
+            Network n = NetworkStore.of(d).load();
+            roles = ClusterRoles.of(LinkGraph.of(NetworkView.of(n, Filter.all())),
+                    Partition.of(ClusterScheme.defaultFive(), n));
+        }
+        for (ClusterMetrics m : roles.clusters()) {
+            String[] cells = lines.get(1 + m.cluster()).split(",");
+            assertEquals(ClusterScheme.defaultFive().clusters().get(m.cluster()).englishName(), cells[0]);
+            assertEquals(m.firms(), Integer.parseInt(cells[1]));
+            assertEquals(m.internalLinks(), Long.parseLong(cells[2]));
+            assertEquals(m.externalLinks(), Long.parseLong(cells[3]));
+            assertEquals(m.internalShare(), Double.parseDouble(cells[6]), 1e-12);
+            assertEquals(m.externalShare(), Double.parseDouble(cells[7]), 1e-12);
+        }
+    }
+
+    @Test
+    void textOutputNamesTheCoreHubsInBothLanguages() {
+        assertEquals(0, run("analyze", "--db", db.toString(), "--lang", "en"), err);
+        assertTrue(out.contains("core hub"), out);
+        assertTrue(out.contains("In trade and co-patent links together, the Capital region and Chungcheong–Daejeon "
+                + "are core hubs"), out);
+        assertTrue(out.contains("In trade links,") && out.contains("In co-patent links,"), out);
+        assertEquals(0, run("analyze", "--db", db.toString(), "--lang", "ko", "--links", "copatent"), err);
+        assertTrue(out.contains("공동특허 연결에서 수도권과 충청·대전이 핵심 허브입니다"), out);
+        assertTrue(!out.contains("거래 연결에서"), out);
+    }
+
+    @Test
+    void everyTableIsWrittenWithOut() throws Exception {
+        Path tables = dir.resolve("tables");
+        assertEquals(0, run("analyze", "--db", db.toString(), "--out", tables.toString(), "--format", "json",
+                "--years", "2018-2022", "--permutations", "99"), err);
+        for (String t : List.of("clusters", "firms", "matrix_trade", "matrix_copatent", "communities", "comparison",
+                "geography", "finding")) {
+            Path f = tables.resolve(t + ".json");
+            assertTrue(Files.exists(f), t);
+            String json = Files.readString(f, StandardCharsets.UTF_8);
+            assertTrue(json.startsWith("[") && json.strip().endsWith("]"), t);
+        }
+        assertTrue(Files.readString(tables.resolve("firms.json")).contains("\"participation\""));
+        assertTrue(Files.readString(tables.resolve("comparison.json")).contains("\"qap_p_value\""));
+        Path csv = dir.resolve("csv");
+        assertEquals(0, run("analyze", "--db", db.toString(), "--out", csv.toString(), "--permutations", "9"), err);
+        byte[] bytes = Files.readAllBytes(csv.resolve("clusters.csv"));
+        // UTF-8 with a byte-order mark, so Excel on Korean Windows reads the names.
+        assertEquals((byte) 0xEF, bytes[0]);
+    }
+
+    @Test
+    void derivedPartitionsWork() {
+        assertEquals(0, run("analyze", "--db", db.toString(), "--clusters", "geo:3", "--lang", "en"), err);
+        assertTrue(out.contains("Geo 1") && out.contains("Geo 3") && !out.contains("Geo 4"), out);
+        assertEquals(0, run("analyze", "--db", db.toString(), "--clusters", "communities", "--lang", "en"), err);
+        assertTrue(out.contains("Community 1"), out);
+        assertEquals(1, run("analyze", "--db", db.toString(), "--clusters", "nope"));
+        assertTrue(err.contains("no cluster scheme 'nope'"), err);
+        assertEquals(1, run("analyze", "--db", db.toString(), "--clusters", "geo:x"));
+    }
+
+    @Test
+    void whatIfRemovingAClusterListsThePairsThatLoseTheirLinks() {
+        assertEquals(0, run("whatif", "--db", db.toString(), "--remove-cluster", "Chungcheong-Daejeon", "--lang", "en"),
+                err);
+        assertTrue(out.contains("Cluster pairs that lose all their links:"), out);
+        assertTrue(out.contains("Capital region – Chungcheong–Daejeon"), out);
+        assertEquals(0, run("whatif", "--db", db.toString(), "--remove-firm", "F00001", "--lang", "en"), err);
+        assertTrue(out.contains("largest component"), out);
+        assertEquals(1, run("whatif", "--db", db.toString(), "--remove-firm", "NOPE"));
+        assertTrue(err.contains("no firm has the id 'NOPE'"), err);
+        assertEquals(1, run("whatif", "--db", db.toString()));
+    }
+}
