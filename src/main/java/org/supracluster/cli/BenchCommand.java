@@ -14,7 +14,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.supracluster.analysis.Betweenness;
+import org.supracluster.analysis.Brokerage;
+import org.supracluster.analysis.ClusterRoles;
+import org.supracluster.analysis.Communities;
+import org.supracluster.analysis.GuimeraAmaral;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.PageRank;
+import org.supracluster.analysis.Partition;
+import org.supracluster.analysis.Progress;
+import org.supracluster.analysis.TradeCopatentComparison;
 import org.supracluster.ingest.Importer;
+import org.supracluster.model.ClusterScheme;
 import org.supracluster.ingest.SampleGenerator;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
@@ -30,9 +41,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * Times the data path on generated or given files, after a warm-up run in the same JVM, and
- * prints one JSON line: {@code {"firms":N,"links":M,"ms":{"import":…,"load":…,"filter":…},"peakHeapMB":…}}.
- * {@code import} is CSV parse + validation + SQLite write, {@code load} SQLite → Network,
- * {@code filter} a change of regions and link types applied to a view (median of repeats).
+ * prints one JSON line: {@code {"firms":N,"links":M,"ms":{"import":…,"load":…,"filter":…,…},
+ * "modularity":…,"peakHeapMB":…}}. {@code import} is CSV parse + validation + SQLite write,
+ * {@code load} SQLite → Network, {@code filter} a change of regions and link types applied to a
+ * view (median of nine); then, on the whole network with the default clusters: {@code linkGraph}
+ * (merging the view's links), {@code clusterRoles}, {@code firmRoles} (Guimerà–Amaral),
+ * {@code brokerage}, {@code betweenness} (exact up to 20,000 firms, sampled pivots above),
+ * {@code leiden} (two iterations; {@code modularity} is what it reached), {@code pagerank} and
+ * {@code qap} (trade vs co-patent, 1,000 permutations). {@code --no-analysis} leaves those out.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
         description = "Measure import, load and filter speed; prints one JSON line.")
@@ -54,6 +70,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for generated data (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--no-analysis", description = "Time only import, load and filter.")
+    boolean noAnalysis;
 
     @Option(names = "--repeats", defaultValue = "1", description = "Measured runs after the warm-up; the median "
             + "is reported (default: ${DEFAULT-VALUE}).")
@@ -79,24 +98,30 @@ final class BenchCommand implements Callable<Integer> {
                 dir = tmp.resolve("data");
                 new SampleGenerator(seed, n).writeCsv(dir);
             }
-            runOnce(dir, tmp.resolve("warmup.db"));
+            runOnce(dir, tmp.resolve("warmup.db"), !noAnalysis);
             List<Map<String, Double>> runs = new ArrayList<>();
             Run last = null;
             for (int i = 0; i < Math.max(1, repeats); i++) {
                 System.gc();
                 resetPeaks();
-                last = runOnce(dir, tmp.resolve("run" + i + ".db"));
+                last = runOnce(dir, tmp.resolve("run" + i + ".db"), !noAnalysis);
                 last.ms.put("peakHeapMB", peakHeapMb());
                 runs.add(last.ms);
             }
             StringBuilder json = new StringBuilder();
             json.append("{\"firms\":").append(last.firms).append(",\"links\":").append(last.links).append(",\"ms\":{");
-            String[] keys = {"import", "load", "filter"};
-            for (int k = 0; k < keys.length; k++) {
-                json.append(k > 0 ? "," : "").append('"').append(keys[k]).append("\":")
-                        .append(fmt(median(runs, keys[k])));
+            List<String> keys = new ArrayList<>(last.ms.keySet());
+            keys.remove("peakHeapMB");
+            keys.remove("modularity");
+            for (int k = 0; k < keys.size(); k++) {
+                json.append(k > 0 ? "," : "").append('"').append(keys.get(k)).append("\":")
+                        .append(fmt(median(runs, keys.get(k))));
             }
-            json.append("},\"peakHeapMB\":").append(Math.round(median(runs, "peakHeapMB"))).append('}');
+            json.append('}');
+            if (last.ms.containsKey("modularity")) {
+                json.append(",\"modularity\":").append(String.format(Locale.ROOT, "%.4f", median(runs, "modularity")));
+            }
+            json.append(",\"peakHeapMB\":").append(Math.round(median(runs, "peakHeapMB"))).append('}');
             spec.commandLine().getOut().println(json);
             return SuperclusterCli.OK;
         } finally {
@@ -108,7 +133,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private record Run(int firms, int links, Map<String, Double> ms) { }
 
-    private static Run runOnce(Path dir, Path dbFile) {
+    private static Run runOnce(Path dir, Path dbFile, boolean analysis) {
         Map<String, Double> ms = new LinkedHashMap<>();
         Network network;
         try (Database db = Database.open(dbFile)) {
@@ -137,10 +162,47 @@ final class BenchCommand implements Callable<Integer> {
         }
         Arrays.sort(times);
         ms.put("filter", times[times.length / 2]);
-        if (shown < 0) {
-            throw new IllegalStateException();
+        sink = shown;
+        if (analysis) {
+            analyse(network, ms);
         }
         return new Run(network.firmCount(), network.linkCount(), ms);
+    }
+
+    /** Keeps results alive so the timed work cannot be optimised away. */
+    private static volatile long sink;
+
+    private static void analyse(Network network, Map<String, Double> ms) {
+        long t = System.nanoTime();
+        LinkGraph g = LinkGraph.of(NetworkView.of(network, Filter.all()));
+        ms.put("linkGraph", since(t));
+        Partition p = Partition.of(ClusterScheme.defaultFive(), network);
+        t = System.nanoTime();
+        sink += ClusterRoles.of(g, p).internalLinks();
+        ms.put("clusterRoles", since(t));
+        t = System.nanoTime();
+        sink += GuimeraAmaral.compute(g, p).firms().size();
+        ms.put("firmRoles", since(t));
+        t = System.nanoTime();
+        sink += Brokerage.compute(g, p).cluster(0).total();
+        ms.put("brokerage", since(t));
+        t = System.nanoTime();
+        sink += Betweenness.compute(g, Progress.NONE).pivots();
+        ms.put("betweenness", since(t));
+        t = System.nanoTime();
+        Communities.Result leiden = Communities.detect(g, 1.0, 2, 1L, Progress.NONE);
+        ms.put("leiden", since(t));
+        ms.put("modularity", leiden.modularity());
+        t = System.nanoTime();
+        sink += PageRank.compute(g).iterations();
+        ms.put("pagerank", since(t));
+        t = System.nanoTime();
+        sink += TradeCopatentComparison.compute(g, p, false, 1000, 1L, Progress.NONE).permutations();
+        ms.put("qap", since(t));
+    }
+
+    private static double since(long t) {
+        return (System.nanoTime() - t) / 1e6;
     }
 
     private static double median(List<Map<String, Double>> runs, String key) {

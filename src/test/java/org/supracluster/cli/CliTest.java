@@ -182,9 +182,15 @@ class CliTest {
 
     @Test
     void benchPrintsOneJsonLineWithTheDocumentedKeys() {
-        assertEquals(0, run("bench", "--firms", "300"));
+        assertEquals(0, run("bench", "--firms", "300", "--no-analysis"));
         Pattern shape = Pattern.compile("\\{\"firms\":300,\"links\":\\d+,\"ms\":\\{\"import\":[\\d.]+,\"load\":[\\d.]+,"
                 + "\"filter\":[\\d.]+},\"peakHeapMB\":\\d+}\\s*");
         assertTrue(shape.matcher(out).matches(), out);
+        assertEquals(0, run("bench", "--firms", "300"));
+        for (String key : new String[] {"import", "load", "filter", "linkGraph", "clusterRoles", "firmRoles",
+            "brokerage", "betweenness", "leiden", "pagerank", "qap"}) {
+            assertTrue(Pattern.compile("\"ms\":\\{.*\"" + key + "\":[\\d.]+").matcher(out).find(), key + " in " + out);
+        }
+        assertTrue(Pattern.compile("},\"modularity\":0\\.\\d{4},\"peakHeapMB\":\\d+}").matcher(out).find(), out);
     }
 }
