@@ -21,6 +21,8 @@ import org.supracluster.analysis.InterClusterMatrix;
 import org.supracluster.analysis.LinkGeography;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.PageRank;
+import org.supracluster.analysis.PartitionAgreement;
+import org.supracluster.analysis.YearSeries;
 import org.supracluster.analysis.Partition;
 import org.supracluster.analysis.Progress;
 import org.supracluster.analysis.SupraRegionalCommunities;
@@ -180,6 +182,37 @@ final class AnalysisTables {
         t.row("ei_permutation_mean", ei.overall().mean());
         t.row("ei_p_at_least", ei.overall().pAtLeast());
         t.row("ei_p_at_most", ei.overall().pAtMost());
+        // How far the partition agrees with the provinces' default clusters and with the
+        // communities found in the links (adjusted Rand index, NMI).
+        Partition provinces = Partition.of(ClusterScheme.defaultFive(), network);
+        PartitionAgreement withDefault = PartitionAgreement.of(partition, provinces, graph.view());
+        t.row("agreement_with_default_ari", withDefault.adjustedRand());
+        t.row("agreement_with_default_nmi", withDefault.nmi());
+        Partition communities = Communities.detect(graph, seed).partition();
+        PartitionAgreement withCommunities = PartitionAgreement.of(partition, communities, graph.view());
+        t.row("agreement_with_communities_ari", withCommunities.adjustedRand());
+        t.row("agreement_with_communities_nmi", withCommunities.nmi());
+        return t;
+    }
+
+    /**
+     * The cluster metrics and the supra-regional share year by year (each year its own view of the
+     * same filter), so change over time shows.
+     */
+    ResultTable years() {
+        ResultTable t = new ResultTable("years", "year", "cluster", "internal", "external", "internal_share",
+                "external_share", "role", "supra_regional_share");
+        Filter base = graph.view().filter();
+        for (YearSeries.Point<ClusterRoles> point : YearSeries.clusterRoles(network, base, partition, Progress.NONE)) {
+            ClusterRoles r = point.value();
+            LinkGeography geo = LinkGeography.of(r.graph(), partition);
+            for (ClusterMetrics m : r.clusters()) {
+                t.row(point.year(), clusterName(m.cluster()), m.internalLinks(), m.externalLinks(), m.internalShare(),
+                        m.externalShare(), RoleNames.of(m.role(), locale), geo.byCluster(m.cluster()).supraRegionalShare());
+            }
+            t.row(point.year(), ko() ? "전체" : "all", r.internalLinks(), r.interClusterLinks(), Double.NaN, Double.NaN,
+                    "", geo.all().supraRegionalShare());
+        }
         return t;
     }
 

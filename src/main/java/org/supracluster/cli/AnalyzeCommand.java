@@ -109,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             Files.createDirectories(out);
             List<ResultTable> all = new ArrayList<>(List.of(clusterTable, tables.firms(),
                     tables.matrix(LinkType.TRADE), tables.matrix(LinkType.COPATENT), tables.communities(),
-                    tables.comparison(Progress.NONE), tables.geography(), tables.findingsTable()));
+                    tables.comparison(Progress.NONE), tables.geography(), tables.years(), tables.findingsTable()));
             String ext = fmt.equals("json") ? "json" : "csv";
             for (ResultTable t : all) {
                 Path file = out.resolve(t.name() + "." + ext);

@@ -90,7 +90,7 @@ class AnalyzeCommandTest {
         assertEquals(0, run("analyze", "--db", db.toString(), "--out", tables.toString(), "--format", "json",
                 "--years", "2018-2022", "--permutations", "99"), err);
         for (String t : List.of("clusters", "firms", "matrix_trade", "matrix_copatent", "communities", "comparison",
-                "geography", "finding")) {
+                "geography", "years", "finding")) {
             Path f = tables.resolve(t + ".json");
             assertTrue(Files.exists(f), t);
             String json = Files.readString(f, StandardCharsets.UTF_8);
