@@ -100,9 +100,14 @@ final class AnalysisTables {
         return t;
     }
 
-    ResultTable firms() {
+    /** How betweenness is computed: exact up to a size and sampled above it, or always exact. */
+    enum BetweennessMode { AUTO, EXACT }
+
+    ResultTable firms(BetweennessMode mode, Progress progress) {
         Degrees.Result deg = Degrees.compute(graph);
-        Betweenness.Result btw = Betweenness.compute(graph, Progress.NONE);
+        Betweenness.Result btw = mode == BetweennessMode.EXACT
+                ? Betweenness.exact(graph, Betweenness.defaultThreads(), progress)
+                : Betweenness.compute(graph, progress);
         PageRank.Result pr = PageRank.compute(graph);
         GuimeraAmaral.Result ga = GuimeraAmaral.compute(graph, partition);
         Brokerage.Result br = Brokerage.compute(graph, partition);
