@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * One thread's working state for Brandes' (2001) dependency accumulation on an unweighted,
- * undirected graph with node weights ω (see {@link BfsOrderedGraph}): for a source s it adds
+ * undirected graph with node weights ω (see {@link BrandesGraph}): for a source s it adds
  * {@code ω_s · δ_s(v)}, with {@code δ_s(v) = Σ_{w: v ∈ P_s(w)} σ_sv / σ_sw · (ω_w + δ_s(w))}, to
  * every other node v (with all ω = 1 this is Brandes' dependency).
  *
@@ -26,7 +26,7 @@ final class BrandesSweep {
     private final int[] successorStart;
     private final int[] successors;
 
-    BrandesSweep(BfsOrderedGraph g) {
+    BrandesSweep(BrandesGraph g) {
         start = g.start;
         adjacency = g.adjacency;
         weight = g.weight;

@@ -30,28 +30,34 @@ final class SourceBatches {
     }
 
     /**
-     * Σ_s δ_s(v) over the given sources (labels of {@code g}) and, when {@code squares}, Σ_s δ_s(v)².
+     * Σ_s ω_s δ_s(v) over the given sources (labels of {@code g}) and, when {@code squares}, the sum
+     * of the squared terms.
      *
      * @return {sums, squares or null}, indexed by label
      * @throws Progress.Cancelled when the progress callback cancels
      */
-    static double[][] run(BfsOrderedGraph g, int[] sources, boolean squares, int threads, Progress progress,
+    static double[][] run(BrandesGraph g, int[] sources, boolean squares, int threads, Progress progress,
             String what) {
         int batches = (sources.length + BATCH_SIZE - 1) / BATCH_SIZE;
         int workers = Math.max(1, Math.min(threads, batches));
         Merger merger = new Merger(g.size, batches, squares, 4 * workers, progress, what);
         AtomicInteger nextBatch = new AtomicInteger();
         Runnable work = () -> {
-            BrandesSweep sweep = new BrandesSweep(g);
-            for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
-                merger.awaitTurn(b);
-                progress.checkCancelled();
-                double[][] acc = merger.accumulator();
-                int end = Math.min(sources.length, (b + 1) * BATCH_SIZE);
-                for (int i = b * BATCH_SIZE; i < end; i++) {
-                    sweep.accumulate(sources[i], acc[0], acc[1]);
+            try {
+                BrandesSweep sweep = new BrandesSweep(g);
+                for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
+                    merger.awaitTurn(b);
+                    progress.checkCancelled();
+                    double[][] acc = merger.accumulator();
+                    int end = Math.min(sources.length, (b + 1) * BATCH_SIZE);
+                    for (int i = b * BATCH_SIZE; i < end; i++) {
+                        sweep.accumulate(sources[i], acc[0], acc[1]);
+                    }
+                    merger.complete(b, acc);
                 }
-                merger.complete(b, acc);
+            } catch (RuntimeException | Error e) {
+                merger.stop(); // its batch will never be added: wake the threads waiting for it
+                throw e;
             }
         };
         progress.report(0, what);

@@ -124,7 +124,7 @@ final class AnalysisTables {
             t.row(network.firmId(f), network.firmName(f), network.region(f).displayName(locale),
                     clusterName(partition.of(f)), ko() ? network.segment(f).koreanName() : network.segment(f).code(),
                     deg.degree(f), deg.weightedDegree(f), deg.tradeInDegree(f), deg.tradeOutDegree(f), btw.score(f),
-                    btw.exact() ? 0.0 : btw.standardError(f), pr.scores()[f], g.z(), g.participation(),
+                    btw.exact() ? 0.0 : btw.standardError(f), pr.score(f), g.z(), g.participation(),
                     RoleNames.of(g.role(), locale), b.coordinator(), b.itinerant(), b.representative(),
                     b.gatekeeper(), b.liaison());
         }

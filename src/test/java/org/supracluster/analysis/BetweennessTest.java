@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -109,26 +111,32 @@ class BetweennessTest {
     }
 
     @Test
-    void foldingLeavesChangesNothing() {
-        // Star with a tail: centre 0 with leaves 1, 2, 3 and a path 0-4-5-6. Leaves 1, 2, 3 and 6 are
-        // folded. Firm 0 separates {1,2,3} from each other (3 pairs) and from {4,5,6} (9 pairs),
-        // 12 in all; firm 4 separates {0,1,2,3} from {5,6}: 8; firm 5 separates {0..4} from {6}: 5.
+    void foldingPendantTreesChangesNothing() {
+        // Star with a tail: centre 0 with leaves 1, 2, 3 and a path 0-4-5-6; the whole tree folds
+        // into firm 0 (leaves first, then 5, then 4). Firm 0 separates {1,2,3} from each other
+        // (3 pairs) and from {4,5,6} (9 pairs), 12 in all; firm 4 separates {0,1,2,3} from {5,6}:
+        // 8; firm 5 separates {0..4} from {6}: 5.
         LinkGraph g = CentralityGraphs.undirected(7, new int[][] {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {4, 5}, {5, 6}});
         assertArrayEquals(new double[] {12, 0, 0, 0, 8, 5, 0}, exact(g), EPS);
-        // Two firms joined only to each other are not folded (neither has a hub); a triangle with
-        // one pendant on each corner: each corner separates its pendant from the 4 firms of the
+        // Two firms joined only to each other: one folds into the other, no pair between. A triangle
+        // with one pendant on each corner: each corner separates its pendant from the 4 firms of the
         // other two corners and their pendants: 4 pairs.
         LinkGraph pair = CentralityGraphs.undirected(2, new int[][] {{0, 1}});
         assertArrayEquals(new double[] {0, 0}, exact(pair), EPS);
         LinkGraph sun = CentralityGraphs.undirected(6, new int[][] {{0, 1}, {1, 2}, {2, 0}, {0, 3}, {1, 4}, {2, 5}});
         assertArrayEquals(new double[] {4, 4, 4, 0, 0, 0}, exact(sun), EPS);
+        // Triangle 0-1-2 with a tree hanging from 2: 2-3, 3-4, 3-5 (4 and 5 fold into 3, 3 into 2).
+        // Firm 3 separates {4}, {5} and {0,1,2}: 1 + 3 + 3 = 7 pairs. Firm 2 separates {3,4,5}
+        // from {0,1}: 6. In the triangle 0 and 1 are adjacent, so nothing else.
+        LinkGraph kite = CentralityGraphs.undirected(6, new int[][] {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {3, 4}, {3, 5}});
+        assertArrayEquals(new double[] {0, 0, 6, 7, 0, 0}, exact(kite), EPS);
     }
 
     @Test
     void agreesWithTextbookBrandesOnRandomGraphs() {
         // Sparse graphs (many leaves, small components) and denser ones.
-        for (long seed = 1; seed <= 6; seed++) {
-            LinkGraph g = CentralityGraphs.random(200, seed % 2 == 0 ? 180 : 700, seed);
+        for (long seed = 1; seed <= 9; seed++) {
+            LinkGraph g = CentralityGraphs.random(200, new int[] {180, 260, 700}[(int) (seed % 3)], seed);
             assertArrayEquals(textbookBrandes(g), Betweenness.exact(g, 2, Progress.NONE).scores(), 1e-7);
         }
         LinkGraph karate = CentralityGraphs.karate();
@@ -290,6 +298,27 @@ class BetweennessTest {
             assertThrows(Progress.Cancelled.class, () -> Betweenness.exact(g, threads, cancelAfterFirstBatch));
             assertTrue(reports.get() < 10, "stopped early: " + reports.get() + " reports");
         }
+    }
+
+    @Test
+    void aThreadThatStopsMidwayStopsTheOthers() {
+        // Cancelled once only, on the first batch taken: that batch is never added, so the other
+        // thread, which may already wait for it, must be woken rather than wait forever.
+        LinkGraph g = CentralityGraphs.random(2000, 3000, 9);
+        Progress once = new Progress() {
+            private final AtomicInteger checks = new AtomicInteger();
+
+            @Override
+            public void report(double fraction, String what) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return checks.getAndIncrement() == 0;
+            }
+        };
+        assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(Progress.Cancelled.class, () -> Betweenness.exact(g, 2, once)));
     }
 
     @Test

@@ -29,7 +29,7 @@ class DegreesTest {
         assertArrayEquals(new double[5], d.weightedTradeOutDegree());
     }
 
-    /** A→B trade 2, B→A trade 1, A–B co-patent 3, A→C trade 5 (2.5 in two years, merged), C–D co-patent 7 with D in Busan. */
+    /** A→B trade 2, B→A trade 1, A–B co-patent 3, A→C trade 2.5 + 2.5, C–D co-patent 7, D in Busan. */
     private static Network mixed() {
         Network.Builder b = CentralityGraphs.firms(3);
         b.addLink(0, 1, LinkType.TRADE, 2, 2020);

@@ -75,8 +75,8 @@ class PageRankTest {
         // x_A = 20/57 = 0.350877, x_B = 37/57 = 0.649123.
         Network.Builder b = CentralityGraphs.firms(2);
         b.addLink(0, 1, LinkType.TRADE, 4, 2020);
-        assertArrayEquals(new double[] {20.0 / 57, 37.0 / 57}, PageRank.compute(CentralityGraphs.all(b.build())).scores(),
-                EPS);
+        LinkGraph g = CentralityGraphs.all(b.build());
+        assertArrayEquals(new double[] {20.0 / 57, 37.0 / 57}, PageRank.compute(g).scores(), EPS);
     }
 
     @Test
