@@ -77,7 +77,7 @@ public final class GexfReader {
     }
 
     /** Working state of one read. */
-    private static final class Parse {
+    private static final class Parse implements SafeXml.ElementHandler {
         private final String file;
         private final ImportReport report;
         private final GraphFileAssembler assembler;
@@ -102,30 +102,11 @@ public final class GexfReader {
         }
 
         ParsedData run(XMLStreamReader r) throws XMLStreamException {
-            boolean rootSeen = false;
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    report.error(file, line(r), null, SafeXml.doctypeMessage());
-                    return ParsedData.empty();
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT && !rootSeen) {
-                    rootSeen = true;
-                    if (!r.getLocalName().equals("gexf")) {
-                        report.error(file, line(r), null, "this is not a GEXF file: its root element is <"
-                                + r.getLocalName() + ">, not <gexf>.");
-                        return ParsedData.empty();
-                    }
-                } else if (ev == XMLStreamConstants.START_ELEMENT) {
-                    start(r);
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    end(r.getLocalName());
-                }
-            }
-            return assembler.finish();
+            return SafeXml.walk(r, "gexf", "GEXF", file, report, this) ? assembler.finish() : ParsedData.empty();
         }
 
-        private void start(XMLStreamReader r) throws XMLStreamException {
+        @Override
+        public void start(XMLStreamReader r) throws XMLStreamException {
             switch (r.getLocalName()) {
                 case "graph" -> {
                     // "mixed" is not in the schema but some tools write it: same as leaving it out.
@@ -160,7 +141,8 @@ public final class GexfReader {
             }
         }
 
-        private void end(String element) {
+        @Override
+        public void end(String element) {
             switch (element) {
                 case "node" -> {
                     Item node = nodes.pop();
@@ -243,7 +225,7 @@ public final class GexfReader {
         }
 
         private static long line(XMLStreamReader r) {
-            return Math.max(0, r.getLocation().getLineNumber());
+            return SafeXml.line(r);
         }
     }
 }

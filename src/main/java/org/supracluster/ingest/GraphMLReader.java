@@ -84,7 +84,7 @@ public final class GraphMLReader {
     }
 
     /** Working state of one read. */
-    private static final class Parse {
+    private static final class Parse implements SafeXml.ElementHandler {
         private final String file;
         private final ImportReport report;
         private final GraphFileAssembler assembler;
@@ -105,30 +105,11 @@ public final class GraphMLReader {
         }
 
         ParsedData run(XMLStreamReader r) throws XMLStreamException {
-            boolean rootSeen = false;
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    report.error(file, line(r), null, SafeXml.doctypeMessage());
-                    return ParsedData.empty();
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT && !rootSeen) {
-                    rootSeen = true;
-                    if (!r.getLocalName().equals("graphml")) {
-                        report.error(file, line(r), null, "this is not a GraphML file: its root element is <"
-                                + r.getLocalName() + ">, not <graphml>.");
-                        return ParsedData.empty();
-                    }
-                } else if (ev == XMLStreamConstants.START_ELEMENT) {
-                    start(r);
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    end(r.getLocalName());
-                }
-            }
-            return assembler.finish();
+            return SafeXml.walk(r, "graphml", "GraphML", file, report, this) ? assembler.finish() : ParsedData.empty();
         }
 
-        private void start(XMLStreamReader r) throws XMLStreamException {
+        @Override
+        public void start(XMLStreamReader r) throws XMLStreamException {
             switch (r.getLocalName()) {
                 case "key" -> key(r);
                 case "graph" -> {
@@ -154,7 +135,8 @@ public final class GraphMLReader {
             }
         }
 
-        private void end(String element) {
+        @Override
+        public void end(String element) {
             switch (element) {
                 case "graph" -> edgeDefaults.poll();
                 case "node" -> {
@@ -248,7 +230,7 @@ public final class GraphMLReader {
         }
 
         private static long line(XMLStreamReader r) {
-            return Math.max(0, r.getLocation().getLineNumber());
+            return SafeXml.line(r);
         }
     }
 }

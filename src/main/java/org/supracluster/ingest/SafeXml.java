@@ -55,6 +55,50 @@ public final class SafeXml {
         return inputFactory().createXMLStreamReader(in);
     }
 
+    /** The line the reader is on (1-based), or 0 when the parser does not say. */
+    public static long line(XMLStreamReader r) {
+        return Math.max(0, r.getLocation().getLineNumber());
+    }
+
+    /** What a format's reader does at each element below the root. */
+    public interface ElementHandler {
+        void start(XMLStreamReader r) throws XMLStreamException;
+
+        void end(String localName);
+    }
+
+    /**
+     * Walks a document whose root must be {@code <root>}, handing every element below it to
+     * {@code handler}. Returns false, after reporting why, for a DOCTYPE (never expanded, see the
+     * class comment) or another root element.
+     *
+     * @param format the format's name for messages ("GEXF")
+     */
+    public static boolean walk(XMLStreamReader r, String root, String format, String file, ImportReport report,
+                               ElementHandler handler) throws XMLStreamException {
+        boolean rootSeen = false;
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.DTD) {
+                report.error(file, line(r), null, doctypeMessage());
+                return false;
+            }
+            if (ev == XMLStreamConstants.START_ELEMENT && !rootSeen) {
+                rootSeen = true;
+                if (!r.getLocalName().equals(root)) {
+                    report.error(file, line(r), null, "this is not a " + format + " file: its root element is <"
+                            + r.getLocalName() + ">, not <" + root + ">.");
+                    return false;
+                }
+            } else if (ev == XMLStreamConstants.START_ELEMENT) {
+                handler.start(r);
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                handler.end(r.getLocalName());
+            }
+        }
+        return true;
+    }
+
     /** The line a parse error is on (1-based), or 0 when the parser does not say. */
     public static long line(XMLStreamException e) {
         Location loc = e.getLocation();
