@@ -84,7 +84,9 @@ final class ImportCommand implements Callable<Integer> {
                         + "%d updated, %d unchanged; %d warning(s).%n", r.rows(), db.path(), c.firmsAdded(),
                 c.firmsUpdated(), c.firmsUnchanged(), c.linksAdded(), c.linksUpdated(), c.linksUnchanged(),
                 r.report().warningCount());
-        if (c.changedNothing()) {
+        if (r.rows() == 0) {
+            out.println("The files hold no data rows: nothing changed.");
+        } else if (c.changedNothing()) {
             out.println("These files were already imported: nothing changed.");
         }
         return SuperclusterCli.OK;
