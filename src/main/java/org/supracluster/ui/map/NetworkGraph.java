@@ -1,0 +1,140 @@
+package org.supracluster.ui.map;
+
+import java.util.Arrays;
+import org.graphstream.graph.Edge;
+import org.graphstream.graph.Graph;
+import org.graphstream.graph.Node;
+import org.graphstream.graph.implementations.MultiGraph;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.Partition;
+import org.supracluster.model.Filter;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Network;
+import org.supracluster.model.NetworkView;
+
+/**
+ * The GraphStream graph that draws a network on the map: one node per firm at its projected
+ * position ({@link MapProjection}), classed by cluster ({@code c0}…, {@code other}), and one edge
+ * per link of the whole network as the analysis merges them ({@link LinkGraph}), classed
+ * {@code trade} (directed) or {@code copatent}. A view is shown by hiding what it leaves out
+ * ({@code ui.hide}), which is several times cheaper than removing and re-adding elements, and by
+ * sizing each shown edge by its weight in that view.
+ *
+ * <p>Not thread-safe: once a viewer draws the graph, change it on the JavaFX thread only.
+ */
+public final class NetworkGraph {
+
+    private final Network network;
+    private final Graph graph;
+    private final Node[] nodes;
+    private final Edge[] edges;
+    private final long[] edgeKeys;
+    private int shownNodes;
+    private int shownEdges;
+
+    public NetworkGraph(Network network, Partition clusters) {
+        this.network = network;
+        this.graph = new MultiGraph("network", false, false, network.firmCount(), 4 * network.firmCount());
+        int n = network.firmCount();
+        nodes = new Node[n];
+        for (int f = 0; f < n; f++) {
+            Node node = graph.addNode(network.firmId(f));
+            node.setAttribute("xy", MapProjection.x(network.lon(f)), MapProjection.y(network.lat(f)));
+            int c = clusters.of(f);
+            node.setAttribute("ui.class", c == Partition.OTHER ? "other" : "c" + c);
+            nodes[f] = node;
+        }
+        LinkGraph all = LinkGraph.of(NetworkView.of(network, Filter.all()));
+        int m = all.linkCount();
+        edges = new Edge[m];
+        edgeKeys = new long[m];
+        for (int l = 0; l < m; l++) {
+            LinkType t = all.type(l);
+            Edge e = graph.addEdge(t.code() + ":" + network.firmId(all.from(l)) + ":" + network.firmId(all.to(l)),
+                    nodes[all.from(l)], nodes[all.to(l)], t.isDirected());
+            e.setAttribute("ui.class", t.code());
+            edges[l] = e;
+            // LinkGraph orders links by (from, to, type), so these keys come out sorted.
+            edgeKeys[l] = key(all.from(l), all.to(l), t);
+        }
+        shownNodes = n;
+        shownEdges = m;
+    }
+
+    private long key(int from, int to, LinkType t) {
+        return ((long) from * network.firmCount() + to) * LinkType.values().length + t.ordinal();
+    }
+
+    /** The graph to hand to a viewer. */
+    public Graph graph() {
+        return graph;
+    }
+
+    /**
+     * Shows exactly the firms and links of {@code links}' view: hides the rest, and sizes each
+     * shown edge by its weight in that view (width grows with the logarithm of the weight, so a
+     * few heavy links do not hide the thousands of light ones).
+     *
+     * @param links the merged links of a view of the same network
+     */
+    public void show(LinkGraph links) {
+        if (links.network() != network) {
+            throw new IllegalArgumentException("a view of another network");
+        }
+        NetworkView view = links.view();
+        int nodeCount = 0;
+        for (int f = 0; f < nodes.length; f++) {
+            boolean on = view.isFirmShown(f);
+            setHidden(nodes[f], !on);
+            nodeCount += on ? 1 : 0;
+        }
+        double[] weight = new double[edges.length];
+        Arrays.fill(weight, -1);
+        for (int l = 0; l < links.linkCount(); l++) {
+            int i = Arrays.binarySearch(edgeKeys, key(links.from(l), links.to(l), links.type(l)));
+            if (i >= 0) {
+                weight[i] = links.weight(l);
+            }
+        }
+        int edgeCount = 0;
+        for (int i = 0; i < edges.length; i++) {
+            boolean on = weight[i] > 0;
+            setHidden(edges[i], !on);
+            if (on) {
+                edges[i].setAttribute("ui.size", 0.5 + Math.log1p(weight[i]) * 0.4);
+                edgeCount++;
+            }
+        }
+        shownNodes = nodeCount;
+        shownEdges = edgeCount;
+    }
+
+    private static void setHidden(org.graphstream.graph.Element e, boolean hidden) {
+        if (hidden) {
+            if (!e.hasAttribute("ui.hide")) {
+                e.setAttribute("ui.hide");
+            }
+        } else if (e.hasAttribute("ui.hide")) {
+            e.removeAttribute("ui.hide");
+        }
+    }
+
+    public int shownNodeCount() {
+        return shownNodes;
+    }
+
+    public int shownEdgeCount() {
+        return shownEdges;
+    }
+
+    /** Whether the edge with this id is hidden (for tests and the inspector). */
+    public boolean isEdgeShown(String id) {
+        Edge e = graph.getEdge(id);
+        return e != null && !e.hasAttribute("ui.hide");
+    }
+
+    public boolean isNodeShown(String firmId) {
+        Node n = graph.getNode(firmId);
+        return n != null && !n.hasAttribute("ui.hide");
+    }
+}

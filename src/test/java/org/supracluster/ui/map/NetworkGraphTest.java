@@ -1,0 +1,108 @@
+package org.supracluster.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.Partition;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Filter;
+import org.supracluster.model.Firm;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Network;
+import org.supracluster.model.NetworkView;
+import org.supracluster.model.Region;
+import org.supracluster.model.Segment;
+
+class NetworkGraphTest {
+
+    /** S (Seoul), G (Gyeonggi), B (Busan), J (Jeju): trade S→G twice (2020, 2021), G→B; co-patent S–G, G–J. */
+    static Network network() {
+        Network.Builder b = Network.builder();
+        b.addFirm(new Firm("S", "서울 설계 001", Region.SEOUL, "", 37.5, 127.0, Segment.DESIGN, -1, Map.of()));
+        b.addFirm(new Firm("G", "수원 팹 002", Region.GYEONGGI, "", 37.26, 127.03, Segment.FAB, -1, Map.of()));
+        b.addFirm(new Firm("B", "부산 소재 003", Region.BUSAN, "", 35.18, 129.07, Segment.MATERIALS, -1, Map.of()));
+        b.addFirm(new Firm("J", "제주 연구 004", Region.JEJU, "", 33.5, 126.53, Segment.RESEARCH, -1, Map.of()));
+        b.addLink(0, 1, LinkType.TRADE, 2, 2020);
+        b.addLink(0, 1, LinkType.TRADE, 6, 2021);
+        b.addLink(1, 2, LinkType.TRADE, 1, 2021);
+        b.addLink(0, 1, LinkType.COPATENT, 1, 2020);
+        b.addLink(1, 3, LinkType.COPATENT, 3, 2022);
+        return b.build();
+    }
+
+    private static LinkGraph links(Network n, Filter f) {
+        return LinkGraph.of(NetworkView.of(n, f));
+    }
+
+    @Test
+    void firmsSitAtTheirProjectedPlacesClassedByCluster() {
+        Network n = network();
+        NetworkGraph g = new NetworkGraph(n, Partition.of(ClusterScheme.defaultFive(), n));
+        assertEquals(4, g.graph().getNodeCount());
+        // Merged: S→G trade, G→B trade, S–G co-patent, G–J co-patent.
+        assertEquals(4, g.graph().getEdgeCount());
+        Object[] xy = (Object[]) g.graph().getNode("B").getAttribute("xy");
+        assertEquals(129.07, (double) xy[0], 1e-9);
+        assertEquals(MapProjection.y(35.18), (double) xy[1], 1e-9);
+        assertEquals("c0", g.graph().getNode("S").getAttribute("ui.class"));
+        assertEquals("c3", g.graph().getNode("B").getAttribute("ui.class"));
+        assertEquals("other", g.graph().getNode("J").getAttribute("ui.class"));
+        assertTrue(g.graph().getEdge("trade:S:G").isDirected());
+        assertFalse(g.graph().getEdge("copatent:S:G").isDirected());
+    }
+
+    @Test
+    void turningCoPatentOffHidesExactlyTheCoPatentLinks() {
+        Network n = network();
+        NetworkGraph g = new NetworkGraph(n, Partition.of(ClusterScheme.defaultFive(), n));
+        g.show(links(n, Filter.all().withLinkTypes(EnumSet.of(LinkType.TRADE))));
+        assertEquals(2, g.shownEdgeCount());
+        assertTrue(g.isEdgeShown("trade:S:G"));
+        assertTrue(g.isEdgeShown("trade:G:B"));
+        assertFalse(g.isEdgeShown("copatent:S:G"));
+        assertFalse(g.isEdgeShown("copatent:G:J"));
+        assertEquals(4, g.shownNodeCount());
+        g.show(links(n, Filter.all()));
+        assertEquals(4, g.shownEdgeCount());
+    }
+
+    @Test
+    void uncheckingAProvinceHidesItsFirmsAndTheirLinks() {
+        Network n = network();
+        NetworkGraph g = new NetworkGraph(n, Partition.of(ClusterScheme.defaultFive(), n));
+        g.show(links(n, Filter.all().withRegions(EnumSet.of(Region.SEOUL, Region.GYEONGGI, Region.JEJU))));
+        assertFalse(g.isNodeShown("B"));
+        assertEquals(3, g.shownNodeCount());
+        assertFalse(g.isEdgeShown("trade:G:B"));
+        assertTrue(g.isEdgeShown("copatent:G:J"));
+        assertEquals(3, g.shownEdgeCount());
+    }
+
+    @Test
+    void edgeWidthFollowsTheWeightInTheView() {
+        Network n = network();
+        NetworkGraph g = new NetworkGraph(n, Partition.of(ClusterScheme.defaultFive(), n));
+        g.show(links(n, Filter.all()));
+        double both = ((Number) g.graph().getEdge("trade:S:G").getAttribute("ui.size")).doubleValue();
+        g.show(links(n, Filter.all().withYears(2020, 2020)));
+        double only2020 = ((Number) g.graph().getEdge("trade:S:G").getAttribute("ui.size")).doubleValue();
+        // Weight 8 over both years, 2 in 2020 alone: the line is thinner for 2020.
+        assertEquals(0.5 + Math.log1p(8) * 0.4, both, 1e-12);
+        assertEquals(0.5 + Math.log1p(2) * 0.4, only2020, 1e-12);
+        assertFalse(g.isEdgeShown("trade:G:B"));
+    }
+
+    @Test
+    void projectionRoundTripsAndKeepsNorthUp() {
+        assertEquals(36.5, MapProjection.lat(MapProjection.y(36.5)), 1e-12);
+        assertTrue(MapProjection.y(38) > MapProjection.y(34));
+        // Mercator stretches latitude: at 37°N one degree of latitude spans 1/cos(37°) ≈ 1.25 degrees of x.
+        double slope = (MapProjection.y(37.0005) - MapProjection.y(36.9995)) / 0.001;
+        assertEquals(1 / Math.cos(Math.toRadians(37)), slope, 1e-4);
+    }
+}
