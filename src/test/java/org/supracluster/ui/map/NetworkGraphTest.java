@@ -18,10 +18,10 @@ import org.supracluster.model.NetworkView;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
 
-class NetworkGraphTest {
+public class NetworkGraphTest {
 
     /** S (Seoul), G (Gyeonggi), B (Busan), J (Jeju): trade S→G twice (2020, 2021), G→B; co-patent S–G, G–J. */
-    static Network network() {
+    public static Network network() {
         Network.Builder b = Network.builder();
         b.addFirm(new Firm("S", "서울 설계 001", Region.SEOUL, "", 37.5, 127.0, Segment.DESIGN, -1, Map.of()));
         b.addFirm(new Firm("G", "수원 팹 002", Region.GYEONGGI, "", 37.26, 127.03, Segment.FAB, -1, Map.of()));

@@ -1,0 +1,105 @@
+package org.supracluster.ui;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.Partition;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Filter;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Network;
+import org.supracluster.model.NetworkView;
+
+/**
+ * The explorer's state: the loaded network, the partition, and the filter the user sets; every
+ * change yields a new view and its merged links, computed in memory (the database is never
+ * read again). Owns JavaFX properties and no {@code Node}: views bind to it, and tests use it
+ * without a window.
+ */
+public final class ExplorerViewModel {
+
+    /** Firms and links shown out of the totals, for the status bar. */
+    public record ShownCounts(int firms, int totalFirms, int links, int totalLinks) { }
+
+    private final Network network;
+    private final ClusterScheme scheme;
+    private final Partition partition;
+    private final int totalLinks;
+    private final BooleanProperty trade = new SimpleBooleanProperty(true);
+    private final BooleanProperty copatent = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(Filter.all());
+    private final ReadOnlyObjectWrapper<LinkGraph> links = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ShownCounts> counts = new ReadOnlyObjectWrapper<>();
+
+    public ExplorerViewModel(Network network, ClusterScheme scheme) {
+        this.network = Objects.requireNonNull(network, "network");
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
+        this.partition = Partition.of(scheme, network);
+        this.totalLinks = LinkGraph.of(NetworkView.of(network, Filter.all())).linkCount();
+        trade.addListener((o, was, now) -> applyLinkTypes());
+        copatent.addListener((o, was, now) -> applyLinkTypes());
+        filter.addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    private void applyLinkTypes() {
+        EnumSet<LinkType> types = EnumSet.noneOf(LinkType.class);
+        if (trade.get()) {
+            types.add(LinkType.TRADE);
+        }
+        if (copatent.get()) {
+            types.add(LinkType.COPATENT);
+        }
+        filter.set(filter.get().withLinkTypes(types));
+    }
+
+    private void refresh() {
+        LinkGraph g = LinkGraph.of(NetworkView.of(network, filter.get()));
+        links.set(g);
+        counts.set(new ShownCounts(g.view().shownFirmCount(), network.firmCount(), g.linkCount(), totalLinks));
+    }
+
+    /** Sets the whole filter (regions, years, weights, segments); the link-type toggles follow it. */
+    public void setFilter(Filter f) {
+        filter.set(Objects.requireNonNull(f, "filter"));
+        trade.set(f.linkTypes().contains(LinkType.TRADE));
+        copatent.set(f.linkTypes().contains(LinkType.COPATENT));
+    }
+
+    public BooleanProperty tradeProperty() {
+        return trade;
+    }
+
+    public BooleanProperty copatentProperty() {
+        return copatent;
+    }
+
+    public ReadOnlyObjectProperty<Filter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    /** The merged links of the current view. */
+    public ReadOnlyObjectProperty<LinkGraph> linksProperty() {
+        return links.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ShownCounts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public ClusterScheme scheme() {
+        return scheme;
+    }
+
+    public Partition partition() {
+        return partition;
+    }
+}
