@@ -6,8 +6,8 @@ import org.supracluster.cli.SuperclusterCli;
 
 /**
  * The program's entry point. It does not extend {@code javafx.application.Application}, so the fat
- * jar starts with {@code java -jar} on the class path. With no arguments it will open the explorer
- * window (a later step); until then it prints the help.
+ * jar starts with {@code java -jar} on the class path. With no arguments, or only
+ * {@code --db FILE}, it opens the explorer window; otherwise it runs a command.
  */
 public final class Launcher {
 
@@ -15,6 +15,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        boolean window = args.length == 0 || (args.length == 2 && args[0].equals("--db"));
+        if (window) {
+            javafx.application.Application.launch(org.supracluster.ui.ExplorerApp.class,
+                    args.length == 0 ? new String[0] : new String[] {"--db=" + args[1]});
+            return;
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(SuperclusterCli.run(args, out, err));

@@ -1,0 +1,61 @@
+package org.supracluster.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import org.graphstream.ui.fx_viewer.FxDefaultView;
+import org.graphstream.ui.view.camera.DefaultCamera2D;
+import org.graphstream.ui.graphicGraph.GraphicGraph;
+import org.graphstream.ui.view.LayerRenderer;
+
+/**
+ * Draws the provinces of South Korea under the network, in graph units through the camera of
+ * this very frame ({@code pushView}/{@code popView}), so the outline stays aligned while the user
+ * zooms and pans: converting with {@code transformGuToPx} here would use the previous frame's
+ * camera and lag (LIBRARIES.md).
+ */
+final class ProvinceLayer implements LayerRenderer<GraphicsContext> {
+
+    private static final Color LAND = Color.web("#efeee6");
+    private static final Color BORDER = Color.web("#b8b6a8");
+
+    private final FxDefaultView view;
+    /** Each ring as projected x and y arrays. */
+    private final List<double[][]> rings = new ArrayList<>();
+
+    ProvinceLayer(FxDefaultView view, ProvinceShapes shapes) {
+        this.view = view;
+        for (ProvinceShapes.Province p : shapes.provinces()) {
+            for (double[] ring : p.rings()) {
+                int n = ring.length / 2;
+                double[] x = new double[n];
+                double[] y = new double[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = MapProjection.x(ring[2 * i]);
+                    y[i] = MapProjection.y(ring[2 * i + 1]);
+                }
+                rings.add(new double[][] {x, y});
+            }
+        }
+    }
+
+    @Override
+    public void render(GraphicsContext gc, GraphicGraph graph, double px2Gu, int widthPx, int heightPx,
+                       double minXGu, double minYGu, double maxXGu, double maxYGu) {
+        // The renderer's camera transforms the renderer's own graphics context, which is gc here.
+        DefaultCamera2D camera = (DefaultCamera2D) view.getCamera();
+        camera.pushView(graph);
+        try {
+            gc.setFill(LAND);
+            gc.setStroke(BORDER);
+            gc.setLineWidth(1.0 / camera.getMetrics().ratioPx2Gu);
+            for (double[][] r : rings) {
+                gc.fillPolygon(r[0], r[1], r[0].length);
+                gc.strokePolygon(r[0], r[1], r[0].length);
+            }
+        } finally {
+            camera.popView();
+        }
+    }
+}

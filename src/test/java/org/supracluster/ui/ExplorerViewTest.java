@@ -1,0 +1,75 @@
+package org.supracluster.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.ui.map.NetworkGraphTest;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The explorer window, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerViewTest {
+
+    private ExplorerViewModel model;
+    private ExplorerView view;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(Locale.ENGLISH);
+        Fonts.load();
+        model = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
+        view = new ExplorerView(model);
+        Scene scene = new Scene(view, 900, 600);
+        scene.getStylesheets().add(Fonts.baseStylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeMap() {
+        WaitForAsyncUtils.asyncFx(() -> view.map().close());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickingCoPatentOffHidesExactlyTheCoPatentLinks(FxRobot robot) {
+        assertEquals(4, view.map().networkGraph().shownEdgeCount());
+        robot.clickOn("#" + ExplorerView.COPATENT_TOGGLE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(model.copatentProperty().get());
+        assertFalse(view.map().networkGraph().isEdgeShown("copatent:S:G"));
+        assertFalse(view.map().networkGraph().isEdgeShown("copatent:G:J"));
+        assertTrue(view.map().networkGraph().isEdgeShown("trade:S:G"));
+        assertEquals(2, view.map().networkGraph().shownEdgeCount());
+        Label status = robot.lookup("#" + ExplorerView.STATUS_ID).queryAs(Label.class);
+        assertEquals("4 of 4 firms, 2 of 4 links shown", status.getText());
+    }
+
+    @Test
+    void switchingToKoreanShowsKoreanLabels(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.KOREAN)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Label status = robot.lookup("#" + ExplorerView.STATUS_ID).queryAs(Label.class);
+        assertTrue(status.getText().matches(".*[\\uAC00-\\uD7A3].*"), status.getText());
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> view.getScene().snapshot(null)).get();
+        new File("target").mkdirs();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File("target/explorer-ko.png"));
+        WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.ENGLISH)).get();
+    }
+}
