@@ -9,14 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.supracluster.analysis.Finding;
-import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Progress;
-import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
-import org.supracluster.model.Network;
-import org.supracluster.model.NetworkView;
 import org.supracluster.store.Database;
-import org.supracluster.store.NetworkStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,10 +32,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter;
 
-    @Option(names = "--clusters", paramLabel = "SPEC", defaultValue = "default",
-            description = "Partition: a stored scheme (default: ${DEFAULT-VALUE}), geo:K (K clusters from the "
-                    + "firms' coordinates) or communities (Leiden on the links).")
-    String clusters;
+    @Mixin
+    PartitionOptions partition;
 
     @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text",
             description = "Output format (default: ${DEFAULT-VALUE}); csv and json need --out unless printing one table.")
@@ -48,12 +41,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write every table into this folder.")
     Path out;
-
-    @Option(names = "--lang", paramLabel = "ko|en", description = "Language of names (default: the system's).")
-    String lang;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for everything random (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--permutations", defaultValue = "1000",
             description = "Permutations of the E-I and QAP tests (default: ${DEFAULT-VALUE}).")
@@ -78,19 +65,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (permutations < 1 || permutations > 1_000_000) {
             throw new UserError("--permutations must be between 1 and 1,000,000.");
         }
-        Locale locale = Lang.locale(lang);
-        Network network;
+        Locale locale = Lang.locale(partition.lang);
         AnalysisTables tables;
         try (Database d = db.openExisting()) {
-            network = NetworkStore.of(d).load();
-            var schemeForFilter = org.supracluster.store.SchemeRepository.of(d)
-                    .load(clusters.contains(":") || clusters.equalsIgnoreCase("communities") ? "default" : clusters.strip())
-                    .orElse(org.supracluster.model.ClusterScheme.defaultFive());
-            Filter f = filter.toFilter(schemeForFilter, spec.commandLine());
-            NetworkView view = NetworkView.of(network, f);
-            LinkGraph graph = LinkGraph.of(view);
-            PartitionChoice.Chosen chosen = PartitionChoice.resolve(clusters, d, network, view, graph, seed);
-            tables = new AnalysisTables(graph, chosen, locale, seed, permutations);
+            PartitionOptions.Prepared p = partition.prepare(d, filter, spec.commandLine());
+            tables = new AnalysisTables(p.graph(), p.chosen(), locale, partition.seed, permutations);
         }
         PrintWriter o = spec.commandLine().getOut();
         ResultTable clusterTable = tables.clusters();

@@ -6,10 +6,7 @@ import java.util.concurrent.Callable;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.WhatIf;
 import org.supracluster.model.Network;
-import org.supracluster.model.NetworkView;
 import org.supracluster.store.Database;
-import org.supracluster.store.NetworkStore;
-import org.supracluster.store.SchemeRepository;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,29 +39,21 @@ final class WhatIfCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
-    @Option(names = "--clusters", paramLabel = "SPEC", defaultValue = "default",
-            description = "Partition: a stored scheme, geo:K or communities (default: ${DEFAULT-VALUE}).")
-    String clusters;
-
-    @Option(names = "--lang", paramLabel = "ko|en", description = "Language of names (default: the system's).")
-    String lang;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for geo:K and communities.")
-    long seed;
+    @Mixin
+    PartitionOptions partition;
 
     @Override
     public Integer call() {
-        Locale locale = Lang.locale(lang);
+        Locale locale = Lang.locale(partition.lang);
         boolean ko = locale.getLanguage().equals("ko");
         WhatIf.Report r;
         PartitionChoice.Chosen chosen;
         String removed;
         try (Database d = db.openExisting()) {
-            Network network = NetworkStore.of(d).load();
-            var base = SchemeRepository.of(d).load("default").orElseThrow();
-            NetworkView view = NetworkView.of(network, filter.toFilter(base, spec.commandLine()));
-            LinkGraph graph = LinkGraph.of(view);
-            chosen = PartitionChoice.resolve(clusters, d, network, view, graph, seed);
+            PartitionOptions.Prepared p = partition.prepare(d, filter, spec.commandLine());
+            Network network = p.network();
+            LinkGraph graph = p.graph();
+            chosen = p.chosen();
             if (target.firm != null) {
                 int f = network.indexOf(target.firm);
                 if (f < 0) {

@@ -2,11 +2,7 @@ package org.supracluster.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -36,10 +32,6 @@ public final class GexfWriter {
     private static final String NS = "http://gexf.net/1.3";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
-    /** Names the readers take for a firm field or a drawing column (see the class comment); shared with GraphML. */
-    static final Set<String> RESERVED = Set.of("id", "region", "province", "city", "lat", "latitude", "lon",
-            "lng", "longitude", "segment", "employees", "label", "name", "x", "y", "r", "g", "b", "size");
-
     /** Writes the view to {@code out} in UTF-8; {@code out} is flushed, not closed. */
     public void write(NetworkView view, OutputStream out) throws IOException {
         try {
@@ -59,26 +51,16 @@ public final class GexfWriter {
         private final Network net;
         private final XMLStreamWriter w;
         /** Extra attribute name → GEXF attribute id. */
-        private final Map<String, String> extras = new LinkedHashMap<>();
-        private boolean anyYear;
+        private final Map<String, String> extras;
+        private final boolean anyYear;
 
         Writing(NetworkView view, XMLStreamWriter w) {
             this.view = view;
             this.net = view.network();
             this.w = w;
-            // Sorted, so that the same view always gives the same file (attribute maps have no fixed order).
-            Set<String> names = new TreeSet<>();
-            for (int f = view.nextFirm(0); f >= 0; f = view.nextFirm(f + 1)) {
-                names.addAll(net.attributes(f).keySet());
-            }
-            for (String name : names) {
-                if (!RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-                    extras.put(name, "a" + extras.size());
-                }
-            }
-            for (int l = view.nextLink(0); l >= 0 && !anyYear; l = view.nextLink(l + 1)) {
-                anyYear = net.linkYear(l) != Link.NO_YEAR;
-            }
+            ViewColumns columns = ViewColumns.of(view);
+            this.extras = columns.extras();
+            this.anyYear = columns.anyYear();
         }
 
         void run() throws XMLStreamException {

@@ -2,11 +2,7 @@ package org.supracluster.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -55,26 +51,16 @@ public final class GraphMLWriter {
         private final Network net;
         private final XMLStreamWriter w;
         /** Extra attribute name → key id. */
-        private final Map<String, String> extras = new LinkedHashMap<>();
-        private boolean anyYear;
+        private final Map<String, String> extras;
+        private final boolean anyYear;
 
         Writing(NetworkView view, XMLStreamWriter w) {
             this.view = view;
             this.net = view.network();
             this.w = w;
-            // Sorted, so that the same view always gives the same file (attribute maps have no fixed order).
-            Set<String> names = new TreeSet<>();
-            for (int f = view.nextFirm(0); f >= 0; f = view.nextFirm(f + 1)) {
-                names.addAll(net.attributes(f).keySet());
-            }
-            for (String name : names) {
-                if (!GexfWriter.RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-                    extras.put(name, "a" + extras.size());
-                }
-            }
-            for (int l = view.nextLink(0); l >= 0 && !anyYear; l = view.nextLink(l + 1)) {
-                anyYear = net.linkYear(l) != Link.NO_YEAR;
-            }
+            ViewColumns columns = ViewColumns.of(view);
+            this.extras = columns.extras();
+            this.anyYear = columns.anyYear();
         }
 
         void run() throws XMLStreamException {
