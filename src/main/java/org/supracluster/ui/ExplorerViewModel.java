@@ -34,6 +34,11 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(Filter.all());
     private final ReadOnlyObjectWrapper<LinkGraph> links = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ShownCounts> counts = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.IntegerProperty selectedFirm =
+            new javafx.beans.property.SimpleIntegerProperty(NO_FIRM);
+
+    /** {@link #selectedFirmProperty()} when no firm is selected. */
+    public static final int NO_FIRM = -1;
 
     public ExplorerViewModel(Network network, ClusterScheme scheme) {
         this.network = Objects.requireNonNull(network, "network");
@@ -89,6 +94,14 @@ public final class ExplorerViewModel {
 
     public ReadOnlyObjectProperty<ShownCounts> countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    /**
+     * The selected firm's network index, or {@link #NO_FIRM}. Map, tables, charts and the
+     * inspector all bind to this one property, so selecting anywhere selects everywhere.
+     */
+    public javafx.beans.property.IntegerProperty selectedFirmProperty() {
+        return selectedFirm;
     }
 
     public Network network() {
