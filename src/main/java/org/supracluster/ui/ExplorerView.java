@@ -52,7 +52,13 @@ public final class ExplorerView extends BorderPane {
     private void initListeners() {
         trade.selectedProperty().bindBidirectional(model.tradeProperty());
         copatent.selectedProperty().bindBidirectional(model.copatentProperty());
-        model.linksProperty().addListener((o, was, now) -> map.show(now));
+        model.linksProperty().addListener((o, was, now) -> {
+            map.show(now);
+            map.networkGraph().select(model.selectedFirmProperty().get(), now);
+        });
+        map.setOnFirmClicked(firm -> model.selectedFirmProperty().set(firm));
+        model.selectedFirmProperty().addListener((o, was, now) ->
+                map.networkGraph().select(now.intValue(), model.linksProperty().get()));
         model.countsProperty().addListener((o, was, now) -> updateStatus());
         I18n.addListener(locale -> {
             trade.setText(I18n.get("filter.trade"));

@@ -62,6 +62,25 @@ class ExplorerViewTest {
     }
 
     @Test
+    void clickingAFirmSelectsItAndClickingEmptyMapClears(FxRobot robot) throws Exception {
+        var gv = view.map().graphView();
+        // Where Busan's firm is drawn, in the view's pixels, through the camera of the last frame.
+        WaitForAsyncUtils.waitForFxEvents();
+        Object[] xy = (Object[]) view.map().networkGraph().graph().getNode("B").getAttribute("xy");
+        var px = WaitForAsyncUtils.asyncFx(() -> gv.getCamera().transformGuToPx((double) xy[0], (double) xy[1], 0))
+                .get();
+        var screen = gv.localToScreen(px.x, px.y);
+        robot.clickOn(screen.getX(), screen.getY());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(model.network().indexOf("B"), model.selectedFirmProperty().get());
+        assertEquals("c3, selected", view.map().networkGraph().graph().getNode("B").getAttribute("ui.class"));
+        var corner = gv.localToScreen(5, 5);
+        robot.clickOn(corner.getX(), corner.getY());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ExplorerViewModel.NO_FIRM, model.selectedFirmProperty().get());
+    }
+
+    @Test
     void switchingToKoreanShowsKoreanLabels(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.KOREAN)).get();
         WaitForAsyncUtils.waitForFxEvents();

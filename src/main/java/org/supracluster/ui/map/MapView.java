@@ -1,6 +1,13 @@
 package org.supracluster.ui.map;
 
+import java.util.EnumSet;
+import java.util.function.IntConsumer;
 import javafx.scene.layout.StackPane;
+import org.graphstream.ui.graphicGraph.GraphicElement;
+import org.graphstream.ui.graphicGraph.GraphicGraph;
+import org.graphstream.ui.view.View;
+import org.graphstream.ui.view.util.InteractiveElement;
+import org.graphstream.ui.view.util.MouseManager;
 import org.graphstream.ui.fx_viewer.FxDefaultView;
 import org.graphstream.ui.fx_viewer.FxViewer;
 import org.graphstream.ui.javafx.FxGraphRenderer;
@@ -36,6 +43,7 @@ public final class MapView extends StackPane {
     private final NetworkGraph graph;
     private final FxViewer viewer;
     private final FxDefaultView view;
+    private IntConsumer onFirmClicked = firm -> { };
 
     public MapView(NetworkGraph graph) {
         this.graph = graph;
@@ -45,6 +53,30 @@ public final class MapView extends StackPane {
         viewer.disableAutoLayout();
         view = (FxDefaultView) viewer.addDefaultView(false, new FxGraphRenderer());
         view.setBackLayerRenderer(new ProvinceLayer(view, ProvinceShapes.load()));
+        // Firms stay at their map positions: no dragging. Clicks and the wheel are handled below.
+        view.setMouseManager(new MouseManager() {
+            @Override
+            public void init(GraphicGraph g, View v) {
+            }
+
+            @Override
+            public void release() {
+            }
+
+            @Override
+            public EnumSet<InteractiveElement> getManagedTypes() {
+                return EnumSet.noneOf(InteractiveElement.class);
+            }
+        });
+        view.setOnMouseClicked(e -> {
+            GraphicElement hit = view.findGraphicElementAt(EnumSet.of(InteractiveElement.NODE), e.getX(), e.getY());
+            onFirmClicked.accept(hit == null ? -1 : graph.firmOf(hit.getId()));
+        });
+        view.setOnScroll(e -> {
+            // Wheel zoom around the map centre, within sensible bounds.
+            double p = view.getCamera().getViewPercent() * (e.getDeltaY() > 0 ? 0.85 : 1 / 0.85);
+            view.getCamera().setViewPercent(Math.max(0.02, Math.min(1.5, p)));
+        });
         getChildren().add(view);
         getStyleClass().add("map-view");
     }
@@ -52,6 +84,16 @@ public final class MapView extends StackPane {
     /** Shows a view's firms and links; on the JavaFX thread. */
     public void show(LinkGraph links) {
         graph.show(links);
+    }
+
+    /** Called with the clicked firm's index, or -1 for a click on empty map. */
+    public void setOnFirmClicked(IntConsumer handler) {
+        onFirmClicked = handler;
+    }
+
+    /** Shows the whole network again. */
+    public void resetCamera() {
+        view.getCamera().resetView();
     }
 
     public NetworkGraph networkGraph() {

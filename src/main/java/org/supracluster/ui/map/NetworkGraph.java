@@ -27,6 +27,9 @@ public final class NetworkGraph {
     private final Network network;
     private final Graph graph;
     private final Node[] nodes;
+    private final String[] baseClass;
+    /** The firm whose name is drawn, or -1. */
+    private int labelled = -1;
     private final Edge[] edges;
     private final long[] edgeKeys;
     private int shownNodes;
@@ -37,11 +40,13 @@ public final class NetworkGraph {
         this.graph = new MultiGraph("network", false, false, network.firmCount(), 4 * network.firmCount());
         int n = network.firmCount();
         nodes = new Node[n];
+        baseClass = new String[n];
         for (int f = 0; f < n; f++) {
             Node node = graph.addNode(network.firmId(f));
             node.setAttribute("xy", MapProjection.x(network.lon(f)), MapProjection.y(network.lat(f)));
             int c = clusters.of(f);
-            node.setAttribute("ui.class", c == Partition.OTHER ? "other" : "c" + c);
+            baseClass[f] = c == Partition.OTHER ? "other" : "c" + c;
+            node.setAttribute("ui.class", baseClass[f]);
             nodes[f] = node;
         }
         LinkGraph all = LinkGraph.of(NetworkView.of(network, Filter.all()));
@@ -117,6 +122,46 @@ public final class NetworkGraph {
         } else if (e.hasAttribute("ui.hide")) {
             e.removeAttribute("ui.hide");
         }
+    }
+
+    /**
+     * Highlights a firm and its neighbours in {@code links} and dims everything else; with
+     * {@code firm < 0}, clears the highlight.
+     */
+    public void select(int firm, LinkGraph links) {
+        boolean[] near = new boolean[nodes.length];
+        if (firm >= 0) {
+            near[firm] = true;
+            for (int k = links.neighbourStart(firm); k < links.neighbourEnd(firm); k++) {
+                near[links.neighbour(k)] = true;
+            }
+        }
+        if (labelled >= 0) {
+            nodes[labelled].removeAttribute("ui.label");
+        }
+        labelled = firm;
+        if (firm >= 0) {
+            nodes[firm].setAttribute("ui.label", network.firmName(firm));
+        }
+        for (int f = 0; f < nodes.length; f++) {
+            String cls = baseClass[f];
+            if (firm >= 0) {
+                cls += f == firm ? ", selected" : near[f] ? ", neighbour" : ", dimmed";
+            }
+            nodes[f].setAttribute("ui.class", cls);
+        }
+        String firmId = firm >= 0 ? network.firmId(firm) : null;
+        for (Edge e : edges) {
+            String type = e.getId().substring(0, e.getId().indexOf(':'));
+            boolean touches = firmId != null
+                    && (e.getSourceNode().getId().equals(firmId) || e.getTargetNode().getId().equals(firmId));
+            e.setAttribute("ui.class", firm < 0 || touches ? type : type + ", dimmed");
+        }
+    }
+
+    /** The firm index of a node id, or -1. */
+    public int firmOf(String nodeId) {
+        return network.indexOf(nodeId);
     }
 
     public int shownNodeCount() {

@@ -98,6 +98,26 @@ public class NetworkGraphTest {
     }
 
     @Test
+    void selectingAFirmHighlightsItAndItsNeighboursAndDimsTheRest() {
+        Network n = network();
+        NetworkGraph g = new NetworkGraph(n, Partition.of(ClusterScheme.defaultFive(), n));
+        LinkGraph all = links(n, Filter.all());
+        g.select(n.indexOf("S"), all);
+        // S's only neighbour is G; B and J are dimmed, as are the links not touching S.
+        assertEquals("c0, selected", g.graph().getNode("S").getAttribute("ui.class"));
+        assertEquals("c0, neighbour", g.graph().getNode("G").getAttribute("ui.class"));
+        assertEquals("c3, dimmed", g.graph().getNode("B").getAttribute("ui.class"));
+        assertEquals("other, dimmed", g.graph().getNode("J").getAttribute("ui.class"));
+        assertEquals("trade", g.graph().getEdge("trade:S:G").getAttribute("ui.class"));
+        assertEquals("trade, dimmed", g.graph().getEdge("trade:G:B").getAttribute("ui.class"));
+        assertEquals("서울 설계 001", g.graph().getNode("S").getAttribute("ui.label"));
+        g.select(-1, all);
+        assertEquals("c3", g.graph().getNode("B").getAttribute("ui.class"));
+        assertEquals("trade", g.graph().getEdge("trade:G:B").getAttribute("ui.class"));
+        assertFalse(g.graph().getNode("S").hasAttribute("ui.label"));
+    }
+
+    @Test
     void projectionRoundTripsAndKeepsNorthUp() {
         assertEquals(36.5, MapProjection.lat(MapProjection.y(36.5)), 1e-12);
         assertTrue(MapProjection.y(38) > MapProjection.y(34));
