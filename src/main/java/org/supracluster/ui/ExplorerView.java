@@ -1,10 +1,21 @@
 package org.supracluster.ui;
 
+import java.util.Locale;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
 import org.supracluster.ui.map.MapView;
 import org.supracluster.ui.map.NetworkGraph;
 
@@ -19,12 +30,17 @@ public final class ExplorerView extends BorderPane {
     public static final String TRADE_TOGGLE_ID = "trade-toggle";
     public static final String COPATENT_TOGGLE_ID = "copatent-toggle";
     public static final String STATUS_ID = "status";
+    public static final String SEARCH_ID = "search";
+    public static final String LANGUAGE_ID = "language";
+    private static final int SUGGESTIONS = 15;
 
     private final ExplorerViewModel model;
     private final MapView map;
     private final ToggleButton trade = new ToggleButton();
     private final ToggleButton copatent = new ToggleButton();
     private final Label status = new Label();
+    private final TextField search = new TextField();
+    private final ChoiceBox<Locale> language = new ChoiceBox<>();
 
     public ExplorerView(ExplorerViewModel model) {
         this.model = model;
@@ -38,9 +54,26 @@ public final class ExplorerView extends BorderPane {
     private void createView() {
         trade.setId(TRADE_TOGGLE_ID);
         copatent.setId(COPATENT_TOGGLE_ID);
-        trade.setText(I18n.get("filter.trade"));
-        copatent.setText(I18n.get("filter.copatent"));
-        setTop(new ToolBar(trade, copatent));
+        search.setId(SEARCH_ID);
+        search.setPrefColumnCount(22);
+        language.setId(LANGUAGE_ID);
+        language.getItems().setAll(I18n.SUPPORTED_LOCALES);
+        language.setValue(I18n.locale());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : I18n.languageName(l);
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        texts();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        setTop(new ToolBar(trade, copatent, new Separator(), search, spacer, language));
         setCenter(map);
         status.setId(STATUS_ID);
         HBox bar = new HBox(status);
@@ -61,10 +94,60 @@ public final class ExplorerView extends BorderPane {
                 map.networkGraph().select(now.intValue(), model.linksProperty().get()));
         model.countsProperty().addListener((o, was, now) -> updateStatus());
         I18n.addListener(locale -> {
-            trade.setText(I18n.get("filter.trade"));
-            copatent.setText(I18n.get("filter.copatent"));
+            texts();
+            language.setValue(locale);
             updateStatus();
         });
+        language.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(I18n.locale())) {
+                I18n.setLocale(now);
+            }
+        });
+        TextFields.bindAutoCompletion(search,
+                request -> model.search(request.getUserText(), SUGGESTIONS).stream().map(this::firmLabel).toList())
+                .setOnAutoCompleted(e -> selectByLabel(e.getCompletion()));
+        search.setOnAction(e -> {
+            var hits = model.search(search.getText(), 1);
+            if (!hits.isEmpty()) {
+                select(hits.get(0));
+            }
+        });
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        () -> {
+                            search.requestFocus();
+                            search.selectAll();
+                        });
+            }
+        });
+    }
+
+    private void texts() {
+        trade.setText(I18n.get("filter.trade"));
+        copatent.setText(I18n.get("filter.copatent"));
+        search.setPromptText(I18n.get("search.prompt"));
+    }
+
+    /** "name (id)": what the search suggests, unique because ids are. */
+    private String firmLabel(int firm) {
+        return model.network().firmName(firm) + " (" + model.network().firmId(firm) + ")";
+    }
+
+    private void selectByLabel(String label) {
+        int open = label.lastIndexOf(" (");
+        if (open > 0 && label.endsWith(")")) {
+            int firm = model.network().indexOf(label.substring(open + 2, label.length() - 1));
+            if (firm >= 0) {
+                select(firm);
+            }
+        }
+    }
+
+    /** Selects a firm and centres the map on it. */
+    private void select(int firm) {
+        model.selectedFirmProperty().set(firm);
+        map.centreOn(firm);
     }
 
     private void updateStatus() {

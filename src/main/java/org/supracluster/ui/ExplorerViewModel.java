@@ -104,6 +104,28 @@ public final class ExplorerViewModel {
         return selectedFirm;
     }
 
+    /**
+     * Firms whose name or id contains {@code text} (ignoring case and surrounding spaces), those
+     * whose name starts with it first, then by name; at most {@code limit}.
+     */
+    public java.util.List<Integer> search(String text, int limit) {
+        String q = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<Integer> hits = new java.util.ArrayList<>();
+        for (int f = 0; f < network.firmCount(); f++) {
+            String name = network.firmName(f).toLowerCase(java.util.Locale.ROOT);
+            if (name.contains(q) || network.firmId(f).toLowerCase(java.util.Locale.ROOT).contains(q)) {
+                hits.add(f);
+            }
+        }
+        hits.sort(java.util.Comparator.<Integer>comparingInt(
+                f -> network.firmName(f).toLowerCase(java.util.Locale.ROOT).startsWith(q) ? 0 : 1)
+                .thenComparing(network::firmName));
+        return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
     public Network network() {
         return network;
     }

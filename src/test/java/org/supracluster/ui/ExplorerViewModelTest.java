@@ -39,6 +39,17 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void searchFindsFirmsByNameOrIdNamePrefixFirst() {
+        ExplorerViewModel vm = new ExplorerViewModel(network, ClusterScheme.defaultFive());
+        // Names: 서울 설계 001 (S), 수원 팹 002 (G), 부산 소재 003 (B), 제주 연구 004 (J).
+        assertEquals(java.util.List.of(network.indexOf("G")), vm.search(" 수원 ", 10));
+        assertEquals(java.util.List.of(network.indexOf("J")), vm.search("j", 10));
+        assertEquals(4, vm.search("00", 10).size());
+        assertEquals(2, vm.search("00", 2).size());
+        assertEquals(java.util.List.of(), vm.search("  ", 10));
+    }
+
+    @Test
     void aWholeFilterSetsTheTogglesToo() {
         ExplorerViewModel vm = new ExplorerViewModel(network, ClusterScheme.defaultFive());
         vm.setFilter(Filter.all().withLinkTypes(EnumSet.of(LinkType.COPATENT)).withRegions(

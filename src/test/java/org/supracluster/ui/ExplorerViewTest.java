@@ -81,6 +81,28 @@ class ExplorerViewTest {
     }
 
     @Test
+    void searchSelectsTheFirm(FxRobot robot) {
+        robot.clickOn("#" + ExplorerView.SEARCH_ID).write("부산").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(model.network().indexOf("B"), model.selectedFirmProperty().get());
+    }
+
+    @Test
+    void theLanguageChoiceSwitchesTheWholeWindow(FxRobot robot) throws Exception {
+        javafx.scene.control.ChoiceBox<?> choice = robot.lookup("#" + ExplorerView.LANGUAGE_ID).queryAs(
+                javafx.scene.control.ChoiceBox.class);
+        WaitForAsyncUtils.asyncFx(() -> choice.getSelectionModel().select(0)).get(); // 한국어 comes first
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Locale.KOREAN, I18n.locale());
+        javafx.scene.control.ToggleButton trade = robot.lookup("#" + ExplorerView.TRADE_TOGGLE_ID)
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals("거래", trade.getText());
+        WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.ENGLISH)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Trade", trade.getText());
+    }
+
+    @Test
     void switchingToKoreanShowsKoreanLabels(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.KOREAN)).get();
         WaitForAsyncUtils.waitForFxEvents();

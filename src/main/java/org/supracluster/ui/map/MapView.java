@@ -91,6 +91,13 @@ public final class MapView extends StackPane {
         onFirmClicked = handler;
     }
 
+    /** Moves the camera to a firm and zooms in on it. */
+    public void centreOn(int firm) {
+        Object[] xy = (Object[]) graph.graph().getNode(firm).getAttribute("xy");
+        view.getCamera().setViewCenter(((Number) xy[0]).doubleValue(), ((Number) xy[1]).doubleValue(), 0);
+        view.getCamera().setViewPercent(Math.min(view.getCamera().getViewPercent(), 0.25));
+    }
+
     /** Shows the whole network again. */
     public void resetCamera() {
         view.getCamera().resetView();
