@@ -73,7 +73,7 @@ class ExplorerViewTest {
         robot.clickOn(screen.getX(), screen.getY());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(model.network().indexOf("B"), model.selectedFirmProperty().get());
-        assertEquals("c3, selected", view.map().networkGraph().graph().getNode("B").getAttribute("ui.class"));
+        assertEquals("selected", view.map().networkGraph().graph().getNode("B").getAttribute("ui.class"));
         var corner = gv.localToScreen(5, 5);
         robot.clickOn(corner.getX(), corner.getY());
         WaitForAsyncUtils.waitForFxEvents();

@@ -144,10 +144,8 @@ public final class NetworkGraph {
             nodes[firm].setAttribute("ui.label", network.firmName(firm));
         }
         for (int f = 0; f < nodes.length; f++) {
-            String cls = baseClass[f];
-            if (firm >= 0) {
-                cls += f == firm ? ", selected" : near[f] ? ", neighbour" : ", dimmed";
-            }
+            // One class per element: GraphStream's renderer does not reliably combine several.
+            String cls = firm < 0 || (near[f] && f != firm) ? baseClass[f] : f == firm ? "selected" : "dimmed";
             nodes[f].setAttribute("ui.class", cls);
         }
         String firmId = firm >= 0 ? network.firmId(firm) : null;
@@ -155,7 +153,7 @@ public final class NetworkGraph {
             String type = e.getId().substring(0, e.getId().indexOf(':'));
             boolean touches = firmId != null
                     && (e.getSourceNode().getId().equals(firmId) || e.getTargetNode().getId().equals(firmId));
-            e.setAttribute("ui.class", firm < 0 || touches ? type : type + ", dimmed");
+            e.setAttribute("ui.class", firm < 0 || touches ? type : type + "Dim");
         }
     }
 

@@ -104,12 +104,12 @@ public class NetworkGraphTest {
         LinkGraph all = links(n, Filter.all());
         g.select(n.indexOf("S"), all);
         // S's only neighbour is G; B and J are dimmed, as are the links not touching S.
-        assertEquals("c0, selected", g.graph().getNode("S").getAttribute("ui.class"));
-        assertEquals("c0, neighbour", g.graph().getNode("G").getAttribute("ui.class"));
-        assertEquals("c3, dimmed", g.graph().getNode("B").getAttribute("ui.class"));
-        assertEquals("other, dimmed", g.graph().getNode("J").getAttribute("ui.class"));
+        assertEquals("selected", g.graph().getNode("S").getAttribute("ui.class"));
+        assertEquals("c0", g.graph().getNode("G").getAttribute("ui.class"));
+        assertEquals("dimmed", g.graph().getNode("B").getAttribute("ui.class"));
+        assertEquals("dimmed", g.graph().getNode("J").getAttribute("ui.class"));
         assertEquals("trade", g.graph().getEdge("trade:S:G").getAttribute("ui.class"));
-        assertEquals("trade, dimmed", g.graph().getEdge("trade:G:B").getAttribute("ui.class"));
+        assertEquals("tradeDim", g.graph().getEdge("trade:G:B").getAttribute("ui.class"));
         assertEquals("서울 설계 001", g.graph().getNode("S").getAttribute("ui.label"));
         g.select(-1, all);
         assertEquals("c3", g.graph().getNode("B").getAttribute("ui.class"));
