@@ -44,7 +44,7 @@ public final class ExplorerView extends BorderPane {
 
     public ExplorerView(ExplorerViewModel model) {
         this.model = model;
-        this.map = new MapView(new NetworkGraph(model.network(), model.partition()));
+        this.map = new MapView(new NetworkGraph(model.network(), model.partition()), model.scheme());
         createView();
         initListeners();
         map.show(model.linksProperty().get());

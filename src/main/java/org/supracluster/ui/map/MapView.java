@@ -2,7 +2,10 @@ package org.supracluster.ui.map;
 
 import java.util.EnumSet;
 import java.util.function.IntConsumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.layout.StackPane;
+import org.supracluster.model.ClusterScheme;
 import org.graphstream.ui.graphicGraph.GraphicElement;
 import org.graphstream.ui.graphicGraph.GraphicGraph;
 import org.graphstream.ui.view.View;
@@ -45,7 +48,7 @@ public final class MapView extends StackPane {
     private final FxDefaultView view;
     private IntConsumer onFirmClicked = firm -> { };
 
-    public MapView(NetworkGraph graph) {
+    public MapView(NetworkGraph graph, ClusterScheme scheme) {
         this.graph = graph;
         graph.graph().setAttribute("ui.stylesheet", STYLESHEET);
         graph.graph().setAttribute("ui.antialias");
@@ -78,6 +81,10 @@ public final class MapView extends StackPane {
             view.getCamera().setViewPercent(Math.max(0.02, Math.min(1.5, p)));
         });
         getChildren().add(view);
+        MapLegend legend = new MapLegend(scheme);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        getChildren().add(legend);
         getStyleClass().add("map-view");
     }
 
