@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.supracluster.ui.filter.FilterView;
 import org.supracluster.ui.map.MapView;
 import org.supracluster.ui.map.NetworkGraph;
 
@@ -36,6 +37,7 @@ public final class ExplorerView extends BorderPane {
 
     private final ExplorerViewModel model;
     private final MapView map;
+    private final FilterView filters;
     private final ToggleButton trade = new ToggleButton();
     private final ToggleButton copatent = new ToggleButton();
     private final Label status = new Label();
@@ -44,6 +46,7 @@ public final class ExplorerView extends BorderPane {
 
     public ExplorerView(ExplorerViewModel model) {
         this.model = model;
+        this.filters = new FilterView(model.filters());
         this.map = new MapView(new NetworkGraph(model.network(), model.partition()), model.scheme());
         createView();
         initListeners();
@@ -74,6 +77,7 @@ public final class ExplorerView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         setTop(new ToolBar(trade, copatent, new Separator(), search, spacer, language));
+        setLeft(filters);
         setCenter(map);
         status.setId(STATUS_ID);
         HBox bar = new HBox(status);

@@ -1,6 +1,5 @@
 package org.supracluster.ui;
 
-import java.util.EnumSet;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,9 +9,9 @@ import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
-import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.ui.filter.FilterViewModel;
 
 /**
  * The explorer's state: the loaded network, the partition, and the filter the user sets; every
@@ -29,6 +28,7 @@ public final class ExplorerViewModel {
     private final ClusterScheme scheme;
     private final Partition partition;
     private final int totalLinks;
+    private final FilterViewModel filters;
     private final BooleanProperty trade = new SimpleBooleanProperty(true);
     private final BooleanProperty copatent = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(Filter.all());
@@ -45,21 +45,14 @@ public final class ExplorerViewModel {
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.partition = Partition.of(scheme, network);
         this.totalLinks = LinkGraph.of(NetworkView.of(network, Filter.all())).linkCount();
-        trade.addListener((o, was, now) -> applyLinkTypes());
-        copatent.addListener((o, was, now) -> applyLinkTypes());
         filter.addListener((o, was, now) -> refresh());
+        // The filter panel's model holds the filter; the toolbar's toggles are the panel's switches.
+        filters = new FilterViewModel(network, scheme);
+        filters.filterProperty().addListener((o, was, now) -> filter.set(now));
+        filters.tradeProperty().bindBidirectional(trade);
+        filters.copatentProperty().bindBidirectional(copatent);
+        filter.set(filters.filterProperty().get());
         refresh();
-    }
-
-    private void applyLinkTypes() {
-        EnumSet<LinkType> types = EnumSet.noneOf(LinkType.class);
-        if (trade.get()) {
-            types.add(LinkType.TRADE);
-        }
-        if (copatent.get()) {
-            types.add(LinkType.COPATENT);
-        }
-        filter.set(filter.get().withLinkTypes(types));
     }
 
     private void refresh() {
@@ -68,11 +61,14 @@ public final class ExplorerViewModel {
         counts.set(new ShownCounts(g.view().shownFirmCount(), network.firmCount(), g.linkCount(), totalLinks));
     }
 
-    /** Sets the whole filter (regions, years, weights, segments); the link-type toggles follow it. */
+    /** The left panel's state; its filter drives this view model's filter. */
+    public FilterViewModel filters() {
+        return filters;
+    }
+
+    /** Sets the whole filter (regions, years, weights, segments); the panel and the toggles show it. */
     public void setFilter(Filter f) {
-        filter.set(Objects.requireNonNull(f, "filter"));
-        trade.set(f.linkTypes().contains(LinkType.TRADE));
-        copatent.set(f.linkTypes().contains(LinkType.COPATENT));
+        filters.setFilter(Objects.requireNonNull(f, "filter"));
     }
 
     public BooleanProperty tradeProperty() {

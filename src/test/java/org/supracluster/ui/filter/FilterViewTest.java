@@ -1,0 +1,227 @@
+package org.supracluster.ui.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeCell;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.controlsfx.control.RangeSlider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Filter;
+import org.supracluster.model.Firm;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Network;
+import org.supracluster.model.Region;
+import org.supracluster.model.Segment;
+import org.supracluster.ui.Fonts;
+import org.supracluster.ui.I18n;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The filter panel, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class FilterViewTest {
+
+    /** Within Monocle's headless screen (1280×800): a larger stage is not painted. */
+    private static final double SCENE_HEIGHT = 780;
+    private static final Pattern HANGUL = Pattern.compile(".*\\p{IsHangul}.*");
+
+    private FilterViewModel model;
+    private FilterView view;
+
+    /** One firm in each of five provinces; links in every year 2015–2024, weights 1–50. */
+    static Network network() {
+        Network.Builder b = Network.builder();
+        Region[] places = {Region.SEOUL, Region.GYEONGGI, Region.DAEJEON, Region.BUSAN, Region.JEJU};
+        for (int i = 0; i < places.length; i++) {
+            b.addFirm(new Firm("F" + i, "기업 " + i, places[i], "", places[i].centreLat(), places[i].centreLon(),
+                    Segment.values()[i], -1, Map.of()));
+        }
+        for (int year = 2015; year <= 2024; year++) {
+            int k = year - 2015;
+            b.addLink(k % 5, (k + 1) % 5, k % 3 == 0 ? LinkType.COPATENT : LinkType.TRADE, 1 + k * 49.0 / 9, year);
+        }
+        return b.build();
+    }
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(Locale.ENGLISH);
+        Fonts.load();
+        model = new FilterViewModel(network(), ClusterScheme.defaultFive());
+        view = new FilterView(model);
+        Scene scene = new Scene(view, FilterView.PREF_WIDTH, SCENE_HEIGHT);
+        scene.getStylesheets().add(Fonts.baseStylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void restore() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            I18n.setLocale(Locale.ENGLISH);
+            view.dispose();
+        }).get();
+    }
+
+    /** The check box of the tree row showing {@code text}. */
+    private static Node checkBoxOfRow(FxRobot robot, String text) {
+        TreeCell<?> cell = robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> text.equals(c.getText()) || c.getItem() != null && text.equals(c.getItem().toString()))
+                .findFirst().orElseThrow(() -> new AssertionError("no tree row " + text));
+        return robot.from(cell).lookup(".check-box").query();
+    }
+
+    /** Scrolls the tree to a province's row (the tree is shorter than its rows at this height). */
+    private void scrollTo(Region region) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> view.tree().scrollTo(view.tree().getRow(view.tree().regionItem(region)))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> rowTexts(FxRobot robot) {
+        return robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> c.getItem() != null).map(c -> c.getItem().toString()).collect(Collectors.toList());
+    }
+
+    @Test
+    void clickingCoPatentRemovesCoPatentFromTheFilter(FxRobot robot) {
+        ToggleButton copatent = robot.lookup("#" + FilterView.COPATENT_ID).queryAs(ToggleButton.class);
+        assertTrue(copatent.isSelected());
+        robot.clickOn(copatent);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(copatent.isSelected());
+        assertEquals(EnumSet.of(LinkType.TRADE), model.getFilter().linkTypes());
+        robot.clickOn("#" + FilterView.TRADE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.getFilter().linkTypes().isEmpty());
+    }
+
+    @Test
+    void uncheckingAProvinceInTheTreeRemovesItsRegion(FxRobot robot) {
+        robot.clickOn(checkBoxOfRow(robot, "Gyeonggi"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(model.getFilter().regions().contains(Region.GYEONGGI));
+        assertEquals(16, model.getFilter().regions().size());
+        CheckBox capital = (CheckBox) checkBoxOfRow(robot, "Capital region");
+        assertTrue(capital.isIndeterminate(), "the cluster shows that some of its provinces are off");
+        CheckBox all = (CheckBox) checkBoxOfRow(robot, "All");
+        assertTrue(all.isIndeterminate());
+    }
+
+    @Test
+    void uncheckingAClusterInTheTreeRemovesAllItsProvinces(FxRobot robot) {
+        robot.clickOn(checkBoxOfRow(robot, "Southeast"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(model.getFilter().regions().contains(Region.BUSAN));
+        assertFalse(model.getFilter().regions().contains(Region.ULSAN));
+        assertFalse(model.getFilter().regions().contains(Region.GYEONGNAM));
+        assertEquals(14, model.getFilter().regions().size());
+        assertFalse(((CheckBox) checkBoxOfRow(robot, "Busan")).isSelected());
+        // Clicking the indeterminate root checks everything again.
+        robot.clickOn(checkBoxOfRow(robot, "All"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(EnumSet.allOf(Region.class), model.getFilter().regions());
+        assertTrue(((CheckBox) checkBoxOfRow(robot, "Busan")).isSelected());
+    }
+
+    @Test
+    void theYearSliderAndItsLabelsFollowTheModel(FxRobot robot) throws Exception {
+        RangeSlider years = robot.lookup("#" + FilterView.YEARS_ID).queryAs(RangeSlider.class);
+        assertEquals(2015, years.getLowValue());
+        assertEquals(2024, years.getHighValue());
+        WaitForAsyncUtils.asyncFx(() -> model.setYearRange(2018, 2020)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2018, years.getLowValue());
+        assertEquals(2020, years.getHighValue());
+        assertEquals("2018", robot.lookup("#" + FilterView.YEAR_FROM_ID).queryAs(Label.class).getText());
+        assertEquals("2020", robot.lookup("#" + FilterView.YEAR_TO_ID).queryAs(Label.class).getText());
+        WaitForAsyncUtils.asyncFx(() -> years.setHighValue(2022.4)).get();
+        assertEquals(2022, model.getFilter().yearTo());
+        assertFalse(model.getFilter().includeUndated());
+    }
+
+    @Test
+    void typingAWeightSetsTheMinimumAndNonsenseIsIgnored(FxRobot robot) {
+        javafx.scene.control.TextField editor = robot.lookup("#" + FilterView.MIN_WEIGHT_ID)
+                .queryAs(javafx.scene.control.Spinner.class).getEditor();
+        robot.doubleClickOn(editor).eraseText(3).write("7.5").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(7.5, model.getFilter().minWeight());
+        robot.doubleClickOn(editor).eraseText(3).write("abc").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(7.5, model.getFilter().minWeight());
+    }
+
+    @Test
+    void resetButtonRestoresEverything(FxRobot robot) throws Exception {
+        robot.clickOn("#" + FilterView.COPATENT_ID);
+        robot.clickOn("#" + FilterView.SEGMENT_ID_PREFIX + Segment.FAB.code());
+        scrollTo(Region.JEJU);
+        robot.clickOn(checkBoxOfRow(robot, "Jeju"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(model.getFilter().segments().contains(Segment.FAB));
+        robot.clickOn("#" + FilterView.RESET_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Filter.all(), model.getFilter());
+        assertTrue(robot.lookup("#" + FilterView.COPATENT_ID).queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void switchingToKoreanShowsKoreanLabels(FxRobot robot) throws Exception {
+        snapshot("target/filter-panel-en.png");
+        WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.KOREAN)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> rows = rowTexts(robot);
+        assertTrue(rows.contains("수도권"), rows.toString());
+        assertTrue(rows.contains("경기"), rows.toString());
+        assertEquals("기타", view.tree().getRoot().getChildren().get(5).getValue(), "the other group, scrolled off");
+        assertTrue(rows.stream().allMatch(t -> HANGUL.matcher(t).matches()), rows.toString());
+        for (String id : List.of(FilterView.TRADE_ID, FilterView.COPATENT_ID, FilterView.RESET_ID)) {
+            String text = robot.lookup("#" + id).queryAs(ButtonBase.class).getText();
+            assertTrue(HANGUL.matcher(text).matches(), id + ": " + text);
+        }
+        assertEquals("공동특허", robot.lookup("#" + FilterView.COPATENT_ID).queryAs(ToggleButton.class).getText());
+        assertEquals("제조",
+                robot.lookup("#" + FilterView.SEGMENT_ID_PREFIX + "fab").queryAs(CheckBox.class).getText());
+        // Some choices changed, so that the picture shows a tri-state cluster and a toggle off.
+        robot.clickOn(checkBoxOfRow(robot, "경기"));
+        robot.clickOn("#" + FilterView.COPATENT_ID);
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.setYearRange(2018, 2022);
+            model.setMinWeight(5);
+        }).get();
+        snapshot("target/filter-panel.png");
+        assertTrue(((CheckBox) checkBoxOfRow(robot, "수도권")).isIndeterminate());
+        assertEquals("5", robot.lookup("#" + FilterView.MIN_WEIGHT_ID).queryAs(javafx.scene.control.Spinner.class)
+                .getEditor().getText());
+    }
+
+    private void snapshot(String path) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> view.getScene().snapshot(null)).get();
+        new File("target").mkdirs();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(path));
+    }
+}
