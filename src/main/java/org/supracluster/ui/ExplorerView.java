@@ -1,7 +1,10 @@
 package org.supracluster.ui;
 
 import java.util.Locale;
+import javafx.geometry.Orientation;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
@@ -14,10 +17,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.supracluster.ui.filter.FilterView;
 import org.supracluster.ui.map.MapView;
+import org.supracluster.ui.roles.RolesTabs;
 import org.supracluster.ui.map.NetworkGraph;
 
 /**
@@ -38,6 +43,8 @@ public final class ExplorerView extends BorderPane {
     private final ExplorerViewModel model;
     private final MapView map;
     private final FilterView filters;
+    private final RolesTabs roles;
+    private final TabPane bottomTabs = new TabPane();
     private final ToggleButton trade = new ToggleButton();
     private final ToggleButton copatent = new ToggleButton();
     private final Label status = new Label();
@@ -47,6 +54,7 @@ public final class ExplorerView extends BorderPane {
     public ExplorerView(ExplorerViewModel model) {
         this.model = model;
         this.filters = new FilterView(model.filters());
+        this.roles = new RolesTabs(model);
         this.map = new MapView(new NetworkGraph(model.network(), model.partition()), model.scheme());
         createView();
         initListeners();
@@ -78,7 +86,14 @@ public final class ExplorerView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         setTop(new ToolBar(trade, copatent, new Separator(), search, spacer, language));
         setLeft(filters);
-        setCenter(map);
+        // The map above; below it the finding in words and the analysis tabs.
+        bottomTabs.getTabs().setAll(roles.tabs());
+        VBox.setVgrow(bottomTabs, Priority.ALWAYS);
+        VBox lower = new VBox(roles.finding(), bottomTabs);
+        SplitPane centre = new SplitPane(map, lower);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.62);
+        setCenter(centre);
         status.setId(STATUS_ID);
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
@@ -157,6 +172,11 @@ public final class ExplorerView extends BorderPane {
     private void updateStatus() {
         ExplorerViewModel.ShownCounts c = model.countsProperty().get();
         status.setText(I18n.format("status.shown", c.firms(), c.totalFirms(), c.links(), c.totalLinks()));
+    }
+
+    /** The bottom tabs (cluster roles, between clusters, geography, …). */
+    public TabPane tabs() {
+        return bottomTabs;
     }
 
     public MapView map() {

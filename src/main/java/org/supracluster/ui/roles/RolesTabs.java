@@ -1,0 +1,102 @@
+package org.supracluster.ui.roles;
+
+import java.util.List;
+import javafx.scene.control.Tab;
+import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.ui.I18n;
+
+/**
+ * The cluster-level parts of the explorer's bottom area for one {@link ExplorerViewModel}: the
+ * {@link FindingView} that goes above the tabs and the "Cluster roles", "Between clusters" and
+ * "Geography" tabs (not closable, titles in the current language). The finding and the cluster
+ * roles tab share one {@link ClusterRolesViewModel}, so the figures are computed once per view
+ * change.
+ */
+public final class RolesTabs {
+
+    public static final String CLUSTER_ROLES_TAB_ID = "tab-cluster-roles";
+    public static final String BETWEEN_CLUSTERS_TAB_ID = "tab-between-clusters";
+    public static final String GEOGRAPHY_TAB_ID = "tab-geography";
+
+    private final ClusterRolesViewModel rolesModel;
+    private final FindingView finding;
+    private final ClusterRolesView clusterRoles;
+    private final InterClusterView betweenClusters;
+    private final GeographyView geography;
+    private final Tab clusterRolesTab;
+    private final Tab betweenClustersTab;
+    private final Tab geographyTab;
+    private final I18n.Subscription language;
+
+    public RolesTabs(ExplorerViewModel explorer) {
+        rolesModel = new ClusterRolesViewModel(explorer);
+        finding = new FindingView(rolesModel);
+        clusterRoles = new ClusterRolesView(rolesModel);
+        betweenClusters = new InterClusterView(new InterClusterViewModel(explorer));
+        geography = new GeographyView(new GeographyViewModel(explorer));
+        clusterRolesTab = tab(CLUSTER_ROLES_TAB_ID, clusterRoles);
+        betweenClustersTab = tab(BETWEEN_CLUSTERS_TAB_ID, betweenClusters);
+        geographyTab = tab(GEOGRAPHY_TAB_ID, geography);
+        relabel();
+        language = I18n.addListener(locale -> relabel());
+    }
+
+    private static Tab tab(String id, javafx.scene.Node content) {
+        Tab t = new Tab();
+        t.setId(id);
+        t.setContent(content);
+        t.setClosable(false);
+        return t;
+    }
+
+    private void relabel() {
+        clusterRolesTab.setText(I18n.get("tab.clusterRoles"));
+        betweenClustersTab.setText(I18n.get("tab.betweenClusters"));
+        geographyTab.setText(I18n.get("tab.geography"));
+    }
+
+    /** The finding in words, to place above the tab pane. */
+    public FindingView finding() {
+        return finding;
+    }
+
+    public Tab clusterRolesTab() {
+        return clusterRolesTab;
+    }
+
+    public Tab betweenClustersTab() {
+        return betweenClustersTab;
+    }
+
+    public Tab geographyTab() {
+        return geographyTab;
+    }
+
+    /** The three tabs in the order: cluster roles, between clusters, geography. */
+    public List<Tab> tabs() {
+        return List.of(clusterRolesTab, betweenClustersTab, geographyTab);
+    }
+
+    public ClusterRolesView clusterRolesView() {
+        return clusterRoles;
+    }
+
+    public InterClusterView interClusterView() {
+        return betweenClusters;
+    }
+
+    public GeographyView geographyView() {
+        return geography;
+    }
+
+    /** Stops every view and view model here from following the explorer and the language. */
+    public void dispose() {
+        language.close();
+        clusterRoles.dispose();
+        betweenClusters.dispose();
+        betweenClusters.model().dispose();
+        geography.dispose();
+        geography.model().dispose();
+        rolesModel.dispose();
+    }
+}

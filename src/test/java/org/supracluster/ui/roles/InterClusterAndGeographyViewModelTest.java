@@ -1,0 +1,80 @@
+package org.supracluster.ui.roles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.supracluster.analysis.DistanceBand;
+import org.supracluster.analysis.InterClusterMatrix;
+import org.supracluster.analysis.LinkGeography;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.Partition;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Filter;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Network;
+import org.supracluster.model.NetworkView;
+import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.ui.map.NetworkGraphTest;
+
+/** The "Between clusters" and "Geography" tabs' state, without a window (firms as in {@link ClusterRolesViewModelTest}). */
+class InterClusterAndGeographyViewModelTest {
+
+    private final Network network = NetworkGraphTest.network();
+    private final ClusterScheme scheme = ClusterScheme.defaultFive();
+    private final ExplorerViewModel explorer = new ExplorerViewModel(network, scheme);
+
+    private LinkGraph links(Filter f) {
+        return LinkGraph.of(NetworkView.of(network, f));
+    }
+
+    @Test
+    void theMatrixIsTheAnalysisModulesForTheChosenType() {
+        InterClusterViewModel model = new InterClusterViewModel(explorer);
+        Partition p = Partition.of(scheme, network);
+        InterClusterMatrix trade = model.matrixProperty().get();
+        assertEquals(InterClusterMatrix.of(links(Filter.all()), p, LinkType.TRADE), trade);
+        assertEquals(1, trade.count(0, 0)); // S→G
+        assertEquals(1, trade.count(0, 3)); // G→B: row = supplier
+        assertEquals(0, trade.count(3, 0));
+        model.linkTypeProperty().set(LinkType.COPATENT);
+        InterClusterMatrix copatent = model.matrixProperty().get();
+        assertEquals(InterClusterMatrix.of(links(Filter.all()), p, LinkType.COPATENT), copatent);
+        assertEquals(1, copatent.totalLinks()); // S–G; G–J touches Jeju, in no cluster
+        assertTrue(model.isLinkTypeShown());
+    }
+
+    @Test
+    void turningCoPatentOffEmptiesItsMatrixAndSaysSo() {
+        InterClusterViewModel model = new InterClusterViewModel(explorer);
+        model.linkTypeProperty().set(LinkType.COPATENT);
+        explorer.copatentProperty().set(false);
+        assertEquals(0, model.matrixProperty().get().totalLinks());
+        assertFalse(model.isLinkTypeShown());
+        model.linkTypeProperty().set(null); // ignored: a type is always chosen
+        assertEquals(LinkType.COPATENT, model.linkTypeProperty().get());
+    }
+
+    @Test
+    void theGeographyIsTheAnalysisModulesForTheShownLinks() {
+        GeographyViewModel model = new GeographyViewModel(explorer);
+        LinkGeography expected = LinkGeography.of(links(Filter.all()), Partition.of(scheme, network));
+        assertEquals(List.of(LinkType.TRADE, LinkType.COPATENT), model.shownLinkTypes());
+        for (LinkType t : LinkType.values()) {
+            for (DistanceBand b : DistanceBand.values()) {
+                assertEquals(expected.byType(t).share(b), model.geographyProperty().get().byType(t).share(b), 1e-12);
+            }
+        }
+        // S→G (~27 km) in 10–30 km, G→B (~290 km) over 200 km.
+        assertEquals(0.5, model.geographyProperty().get().byType(LinkType.TRADE).share(DistanceBand.KM_10_30), 1e-12);
+        assertEquals(0.5, model.geographyProperty().get().byType(LinkType.TRADE).share(DistanceBand.OVER_200), 1e-12);
+        explorer.tradeProperty().set(false);
+        assertEquals(List.of(LinkType.COPATENT), model.shownLinkTypes());
+        assertEquals(EnumSet.of(LinkType.COPATENT), model.geographyProperty().get().graph().view().filter().linkTypes());
+        // Capital region's co-patent links: S–G (27 km, inside) and G–J (~420 km, so supra-regional).
+        assertEquals(0.5, model.geographyProperty().get().byCluster(0).supraRegionalShare(), 1e-12);
+    }
+}
