@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -21,6 +22,13 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.supracluster.ui.filter.FilterView;
+import org.supracluster.ui.inspector.CartographyView;
+import org.supracluster.ui.inspector.CartographyViewModel;
+import org.supracluster.ui.inspector.FirmMetricsViewModel;
+import org.supracluster.ui.inspector.FirmsView;
+import org.supracluster.ui.inspector.FirmsViewModel;
+import org.supracluster.ui.inspector.InspectorView;
+import org.supracluster.ui.inspector.InspectorViewModel;
 import org.supracluster.ui.map.MapView;
 import org.supracluster.ui.roles.RolesTabs;
 import org.supracluster.ui.map.NetworkGraph;
@@ -45,6 +53,12 @@ public final class ExplorerView extends BorderPane {
     private final FilterView filters;
     private final RolesTabs roles;
     private final TabPane bottomTabs = new TabPane();
+    private final FirmMetricsViewModel metrics;
+    private final InspectorView inspector;
+    private final FirmsView firms;
+    private final CartographyView cartography;
+    private final Tab firmsTab = new Tab();
+    private final Tab cartographyTab = new Tab();
     private final ToggleButton trade = new ToggleButton();
     private final ToggleButton copatent = new ToggleButton();
     private final Label status = new Label();
@@ -55,6 +69,11 @@ public final class ExplorerView extends BorderPane {
         this.model = model;
         this.filters = new FilterView(model.filters());
         this.roles = new RolesTabs(model);
+        // Firm metrics (betweenness takes seconds on big networks) are computed off the FX thread.
+        this.metrics = new FirmMetricsViewModel(model, FirmMetricsViewModel.backgroundExecutor());
+        this.inspector = new InspectorView(new InspectorViewModel(model, metrics));
+        this.firms = new FirmsView(new FirmsViewModel(model, metrics));
+        this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
         this.map = new MapView(new NetworkGraph(model.network(), model.partition()), model.scheme());
         createView();
         initListeners();
@@ -88,6 +107,14 @@ public final class ExplorerView extends BorderPane {
         setLeft(filters);
         // The map above; below it the finding in words and the analysis tabs.
         bottomTabs.getTabs().setAll(roles.tabs());
+        firmsTab.setContent(firms);
+        firmsTab.setClosable(false);
+        cartographyTab.setContent(cartography);
+        cartographyTab.setClosable(false);
+        int afterRoles = Math.min(1, bottomTabs.getTabs().size());
+        bottomTabs.getTabs().add(afterRoles, firmsTab);
+        bottomTabs.getTabs().add(afterRoles + 1, cartographyTab);
+        setRight(inspector);
         VBox.setVgrow(bottomTabs, Priority.ALWAYS);
         VBox lower = new VBox(roles.finding(), bottomTabs);
         SplitPane centre = new SplitPane(map, lower);
@@ -146,6 +173,8 @@ public final class ExplorerView extends BorderPane {
         trade.setText(I18n.get("filter.trade"));
         copatent.setText(I18n.get("filter.copatent"));
         search.setPromptText(I18n.get("search.prompt"));
+        firmsTab.setText(I18n.get("tab.firms"));
+        cartographyTab.setText(I18n.get("tab.cartography"));
     }
 
     /** "name (id)": what the search suggests, unique because ids are. */

@@ -35,7 +35,7 @@ class ExplorerViewTest {
         Fonts.load();
         model = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
         view = new ExplorerView(model);
-        Scene scene = new Scene(view, 900, 600);
+        Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(Fonts.baseStylesheet());
         stage.setScene(scene);
         stage.show();

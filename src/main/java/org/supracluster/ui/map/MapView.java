@@ -84,6 +84,7 @@ public final class MapView extends StackPane {
         MapLegend legend = new MapLegend(scheme);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
+        legend.setMouseTransparent(true); // the map stays clickable under the legend
         getChildren().add(legend);
         getStyleClass().add("map-view");
     }

@@ -1,0 +1,221 @@
+package org.supracluster.ui.inspector;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.supracluster.analysis.CartographyRole;
+import org.supracluster.ui.I18n;
+
+/**
+ * The inspector (right panel): the selected firm's name, place, figures, Guimerà–Amaral role,
+ * brokerage counts and partners (a tree: cluster → link kind → partner; clicking a partner, or
+ * Enter on it, moves the selection there), or a hint when nothing is selected. Built in code in
+ * a fixed order (constructor, {@link #createView()}, {@link #initListeners()}); it only binds to
+ * its {@link InspectorViewModel}.
+ */
+public final class InspectorView extends StackPane {
+
+    public static final String NAME_ID = "inspector-name";
+    public static final String ROLE_ID = "inspector-role";
+    public static final String PARTNERS_ID = "inspector-partners";
+    public static final String EMPTY_ID = "inspector-empty";
+    public static final String CLEAR_ID = "inspector-clear";
+
+    /** A row of the partner tree: a heading (firm −1) or a partner firm. */
+    public record PartnerItem(String text, int firm) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private static final double LABEL_COLUMN_WIDTH = 165;
+
+    private final InspectorViewModel model;
+    private I18n.Subscription language;
+    private final Label empty = new Label();
+    private final VBox content = new VBox();
+    private final Label title = new Label();
+    private final Label name = new Label();
+    private final Label subtitle = new Label();
+    private final GridPane details = new GridPane();
+    private final Label roleHeading = new Label();
+    private final Region roleDot = new Region();
+    private final Label role = new Label();
+    private final Label centralitiesHeading = new Label();
+    private final GridPane centralities = new GridPane();
+    private final Label brokerageHeading = new Label();
+    private final GridPane brokerage = new GridPane();
+    private final Label partnersHeading = new Label();
+    private final Label partnerCount = new Label();
+    private final TreeView<PartnerItem> partners = new TreeView<>();
+    private final Button clear = new Button();
+
+    public InspectorView(InspectorViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+        updateTexts();
+        showFacts(details, model.details());
+        showFacts(centralities, model.centralities());
+        showFacts(brokerage, model.brokerage());
+        showPartners();
+        showRole(model.cartographyRoleProperty().get());
+    }
+
+    private void createView() {
+        getStylesheets().add(InspectorStyles.stylesheetUrl());
+        setMinWidth(260);
+        setPrefWidth(320);
+        empty.setId(EMPTY_ID);
+        empty.getStyleClass().add(InspectorStyles.EMPTY);
+        StackPane.setAlignment(empty, javafx.geometry.Pos.TOP_LEFT);
+        title.getStyleClass().add(InspectorStyles.TITLE);
+        name.setId(NAME_ID);
+        name.getStyleClass().add(InspectorStyles.FIRM_NAME);
+        subtitle.getStyleClass().add(InspectorStyles.SUBTITLE);
+        for (GridPane g : List.of(details, centralities, brokerage)) {
+            g.getStyleClass().add(InspectorStyles.FACTS);
+            // One label column width in every grid, so the values line up down the panel.
+            ColumnConstraints labels = new ColumnConstraints();
+            labels.setMinWidth(LABEL_COLUMN_WIDTH);
+            g.getColumnConstraints().setAll(labels, new ColumnConstraints());
+        }
+        for (Label l : List.of(roleHeading, centralitiesHeading, brokerageHeading, partnersHeading)) {
+            l.getStyleClass().add(InspectorStyles.SECTION);
+        }
+        roleDot.getStyleClass().add(InspectorStyles.ROLE_DOT);
+        role.setId(ROLE_ID);
+        role.getStyleClass().add(InspectorStyles.ROLE);
+        HBox roleRow = new HBox(6, roleDot, role);
+        roleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox partnersRow = new HBox(8, partnersHeading, partnerCount);
+        partnersRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        partners.setId(PARTNERS_ID);
+        partners.getStyleClass().add(InspectorStyles.PARTNERS);
+        partners.setShowRoot(false);
+        partners.setMinHeight(120);
+        partners.setCellFactory(t -> new PartnerCell());
+        VBox.setVgrow(partners, Priority.ALWAYS);
+        clear.setId(CLEAR_ID);
+        content.getStyleClass().add(InspectorStyles.INSPECTOR);
+        content.getChildren().setAll(title, name, subtitle, details, roleHeading, roleRow, centralitiesHeading,
+                centralities, brokerageHeading, brokerage, partnersRow, partners, clear);
+        getChildren().setAll(content, empty);
+    }
+
+    private void initListeners() {
+        content.visibleProperty().bind(model.hasSelectionProperty());
+        empty.visibleProperty().bind(model.hasSelectionProperty().not());
+        name.textProperty().bind(model.nameProperty());
+        subtitle.textProperty().bind(model.subtitleProperty());
+        role.textProperty().bind(model.roleProperty());
+        partnerCount.textProperty().bind(model.partnerCountProperty());
+        model.cartographyRoleProperty().addListener((o, was, now) -> showRole(now));
+        model.details().addListener((ListChangeListener<InspectorViewModel.Fact>) c -> showFacts(details,
+                model.details()));
+        model.centralities().addListener((ListChangeListener<InspectorViewModel.Fact>) c -> showFacts(centralities,
+                model.centralities()));
+        model.brokerage().addListener((ListChangeListener<InspectorViewModel.Fact>) c -> showFacts(brokerage,
+                model.brokerage()));
+        model.partners().addListener((ListChangeListener<InspectorViewModel.ClusterGroup>) c -> showPartners());
+        partners.setOnKeyPressed(e -> {
+            TreeItem<PartnerItem> item = partners.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && item != null && item.getValue().firm() >= 0) {
+                model.selectPartner(item.getValue().firm());
+                e.consume();
+            }
+        });
+        clear.setOnAction(e -> model.clearSelection());
+        language = I18n.addListener(locale -> updateTexts());
+    }
+
+    private void updateTexts() {
+        empty.setText(I18n.get("inspector.empty"));
+        title.setText(I18n.get("inspector.title"));
+        roleHeading.setText(I18n.get("inspector.role"));
+        centralitiesHeading.setText(I18n.get("inspector.centralities"));
+        brokerageHeading.setText(I18n.get("inspector.brokerage"));
+        partnersHeading.setText(I18n.get("inspector.partners"));
+        partners.setTooltip(new Tooltip(I18n.get("inspector.partners.tip")));
+        clear.setText(I18n.get("inspector.clear"));
+    }
+
+    private void showRole(CartographyRole r) {
+        roleDot.getStyleClass().setAll(InspectorStyles.ROLE_DOT);
+        if (r != null) {
+            roleDot.getStyleClass().add(InspectorStyles.roleClass(r));
+        }
+    }
+
+    private static void showFacts(GridPane grid, List<InspectorViewModel.Fact> facts) {
+        grid.getChildren().clear();
+        for (int row = 0; row < facts.size(); row++) {
+            Label label = new Label(facts.get(row).label());
+            label.getStyleClass().add(InspectorStyles.FACT_LABEL);
+            Label value = new Label(facts.get(row).value());
+            value.getStyleClass().add(InspectorStyles.FACT_VALUE);
+            grid.addRow(row, label, value);
+        }
+    }
+
+    private void showPartners() {
+        TreeItem<PartnerItem> root = new TreeItem<>(new PartnerItem("", -1));
+        for (InspectorViewModel.ClusterGroup cluster : model.partners()) {
+            TreeItem<PartnerItem> clusterItem = new TreeItem<>(new PartnerItem(cluster.title(), -1));
+            clusterItem.setExpanded(true);
+            for (InspectorViewModel.KindGroup kind : cluster.kinds()) {
+                TreeItem<PartnerItem> kindItem = new TreeItem<>(new PartnerItem(kind.title(), -1));
+                kindItem.setExpanded(true);
+                for (InspectorViewModel.Partner p : kind.partners()) {
+                    kindItem.getChildren().add(new TreeItem<>(new PartnerItem(p.text(), p.firm())));
+                }
+                clusterItem.getChildren().add(kindItem);
+            }
+            root.getChildren().add(clusterItem);
+        }
+        partners.setRoot(root);
+    }
+
+    /** A tree row; a click on a partner row moves the selection to that partner. */
+    private final class PartnerCell extends TreeCell<PartnerItem> {
+        PartnerCell() {
+            setOnMouseClicked(e -> {
+                PartnerItem item = getItem();
+                if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && item != null && item.firm() >= 0) {
+                    model.selectPartner(item.firm());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(PartnerItem item, boolean isEmpty) {
+            super.updateItem(item, isEmpty);
+            setText(isEmpty || item == null ? null : item.text());
+        }
+    }
+
+    /** Stops following language switches, here and in the view model (when the panel goes away). */
+    public void dispose() {
+        language.close();
+        model.dispose();
+    }
+
+    public InspectorViewModel viewModel() {
+        return model;
+    }
+}

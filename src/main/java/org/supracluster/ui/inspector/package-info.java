@@ -1,0 +1,12 @@
+/**
+ * The firm panels: the inspector on the right ({@link org.supracluster.ui.inspector.InspectorView}),
+ * the "Firms" tab ({@link org.supracluster.ui.inspector.FirmsView}) and the "Role cartography" tab
+ * ({@link org.supracluster.ui.inspector.CartographyView}).
+ *
+ * <p>All of them show one {@link org.supracluster.ui.inspector.FirmMetrics} (plain Java: degrees,
+ * betweenness, PageRank, Guimerà–Amaral z, P and role, brokerage counts), which one
+ * {@link org.supracluster.ui.inspector.FirmMetricsViewModel} recomputes off the JavaFX thread
+ * whenever the explorer's links change, and all of them read and set the explorer's one selection,
+ * {@link org.supracluster.ui.ExplorerViewModel#selectedFirmProperty()}.
+ */
+package org.supracluster.ui.inspector;
