@@ -7,6 +7,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -122,7 +123,15 @@ public final class ExplorerView extends BorderPane {
         centre.setDividerPositions(0.62);
         setCenter(centre);
         status.setId(STATUS_ID);
-        HBox bar = new HBox(status);
+        // Background work (firm metrics: betweenness takes seconds on large networks) shows here.
+        ProgressBar busy = new ProgressBar();
+        busy.setPrefWidth(160);
+        busy.progressProperty().bind(metrics.progressProperty());
+        busy.visibleProperty().bind(metrics.runningProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, gap, busy);
         bar.getStyleClass().add("status-bar");
         bar.setStyle("-fx-padding: 3 8 3 8;");
         setBottom(bar);
