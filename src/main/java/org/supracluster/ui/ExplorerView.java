@@ -2,6 +2,7 @@ package org.supracluster.ui;
 
 import java.util.Locale;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -63,6 +64,7 @@ public final class ExplorerView extends BorderPane {
     private final ToggleButton trade = new ToggleButton();
     private final ToggleButton copatent = new ToggleButton();
     private final Label status = new Label();
+    private final Button cancel = new Button();
     private final TextField search = new TextField();
     private final ChoiceBox<Locale> language = new ChoiceBox<>();
 
@@ -131,7 +133,10 @@ public final class ExplorerView extends BorderPane {
         busy.managedProperty().bind(busy.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, gap, busy);
+        cancel.setOnAction(e -> metrics.cancel());
+        cancel.visibleProperty().bind(metrics.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        HBox bar = new HBox(8, status, gap, busy, cancel);
         bar.getStyleClass().add("status-bar");
         bar.setStyle("-fx-padding: 3 8 3 8;");
         setBottom(bar);
@@ -182,6 +187,7 @@ public final class ExplorerView extends BorderPane {
         trade.setText(I18n.get("filter.trade"));
         copatent.setText(I18n.get("filter.copatent"));
         search.setPromptText(I18n.get("search.prompt"));
+        cancel.setText(I18n.get("common.cancel"));
         firmsTab.setText(I18n.get("tab.firms"));
         cartographyTab.setText(I18n.get("tab.cartography"));
     }
