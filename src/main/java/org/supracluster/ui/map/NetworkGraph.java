@@ -30,6 +30,7 @@ public final class NetworkGraph {
     private final String[] baseClass;
     /** The firm whose name is drawn, or -1. */
     private int labelled = -1;
+    private boolean[] persistentLabel;
     private final Edge[] edges;
     private final long[] edgeKeys;
     private int shownNodes;
@@ -64,6 +65,60 @@ public final class NetworkGraph {
         }
         shownNodes = n;
         shownEdges = m;
+        labelLargestFirms(all);
+    }
+
+    /** Firms whose names are always drawn (the most connected), and those drawn when zoomed in. */
+    static final int ALWAYS_LABELLED = 8;
+    static final int LABELLED_WHEN_ZOOMED = 300;
+
+    /**
+     * Names the most connected firms on the map: the first few always, the next ones only when
+     * the user zooms in (the stylesheet's {@code text-visibility-mode: under-zoom}), so the map
+     * is readable at any zoom instead of a blot of 1,500 names.
+     */
+    private void labelLargestFirms(LinkGraph all) {
+        Integer[] order = new Integer[nodes.length];
+        for (int f = 0; f < order.length; f++) {
+            order[f] = f;
+        }
+        Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : all.degree(b) != all.degree(a)
+                ? Integer.compare(all.degree(b), all.degree(a)) : Integer.compare(a, b));
+        persistentLabel = new boolean[nodes.length];
+        java.util.List<Integer> always = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(order.length, ALWAYS_LABELLED + LABELLED_WHEN_ZOOMED); i++) {
+            int f = order[i];
+            if (all.degree(f) == 0) {
+                break;
+            }
+            persistentLabel[f] = true;
+            nodes[f].setAttribute("ui.label", network.firmName(f));
+            // Always-drawn names keep apart: big firms sit together (several fabs in one town),
+            // and names on top of each other are unreadable.
+            if (always.size() < ALWAYS_LABELLED && farFrom(f, always)) {
+                always.add(f);
+                nodes[f].setAttribute("ui.style", "text-visibility-mode: normal; text-size: 12px;");
+            }
+        }
+    }
+
+    /** Map distance below which two always-drawn names would overlap at the whole-country zoom. */
+    private static final double LABEL_SEPARATION = 0.35;
+
+    private boolean farFrom(int f, java.util.List<Integer> others) {
+        for (int o : others) {
+            double dx = MapProjection.x(network.lon(f)) - MapProjection.x(network.lon(o));
+            double dy = MapProjection.y(network.lat(f)) - MapProjection.y(network.lat(o));
+            if (Math.hypot(dx, dy) < LABEL_SEPARATION) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a firm's name is drawn on the map without being selected. */
+    public boolean hasPersistentLabel(int firm) {
+        return persistentLabel[firm];
     }
 
     private long key(int from, int to, LinkType t) {
@@ -136,7 +191,7 @@ public final class NetworkGraph {
                 near[links.neighbour(k)] = true;
             }
         }
-        if (labelled >= 0) {
+        if (labelled >= 0 && !persistentLabel[labelled]) {
             nodes[labelled].removeAttribute("ui.label");
         }
         labelled = firm;

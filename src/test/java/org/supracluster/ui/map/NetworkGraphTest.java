@@ -114,7 +114,32 @@ public class NetworkGraphTest {
         g.select(-1, all);
         assertEquals("c3", g.graph().getNode("B").getAttribute("ui.class"));
         assertEquals("trade", g.graph().getEdge("trade:G:B").getAttribute("ui.class"));
-        assertFalse(g.graph().getNode("S").hasAttribute("ui.label"));
+        // S has links, so it keeps the name drawn for the most connected firms.
+        assertTrue(g.graph().getNode("S").hasAttribute("ui.label"));
+    }
+
+    @Test
+    void theMostConnectedFirmsAreNamedAndFirmsWithoutLinksAreNot() {
+        Network.Builder b = Network.builder();
+        for (int i = 0; i < 20; i++) {
+            b.addFirm(new Firm("F" + i, "Firm " + i, Region.GYEONGGI, "", 37.2, 127.0 + i * 0.01, Segment.FAB, -1,
+                    Map.of()));
+        }
+        // F0 is linked to everyone (degree 19), F1 to F2 (degree 2 and 2), F3..F19 have only F0.
+        for (int i = 1; i < 20; i++) {
+            b.addLink(0, i, LinkType.TRADE, 1, 2020);
+        }
+        b.addLink(1, 2, LinkType.COPATENT, 1, 2020);
+        Network n = b.build();
+        NetworkGraph g = new NetworkGraph(n, Partition.of(ClusterScheme.defaultFive(), n));
+        assertEquals("Firm 0", g.graph().getNode("F0").getAttribute("ui.label"));
+        assertTrue(((String) g.graph().getNode("F0").getAttribute("ui.style")).contains("normal"));
+        assertTrue(g.hasPersistentLabel(n.indexOf("F19")));
+        Network.Builder lone = Network.builder();
+        lone.addFirm(new Firm("X", "Lonely", Region.JEJU, "", 33.5, 126.5, Segment.OTHER, -1, Map.of()));
+        Network ln = lone.build();
+        NetworkGraph lg = new NetworkGraph(ln, Partition.of(ClusterScheme.defaultFive(), ln));
+        assertFalse(lg.graph().getNode("X").hasAttribute("ui.label"));
     }
 
     @Test
