@@ -65,6 +65,12 @@ public final class ExplorerView extends BorderPane {
     private final ToggleButton copatent = new ToggleButton();
     private final Label status = new Label();
     private final Button cancel = new Button();
+    private final ChoiceBox<String> sizeBy = new ChoiceBox<>();
+    private final Label sizeLabel = new Label();
+    public static final String SIZE_ID = "size-by";
+    /** The metrics a firm's circle can be sized by, as message keys. */
+    static final java.util.List<String> SIZE_METRICS =
+            java.util.List.of("metric.degree", "metric.weightedDegree", "metric.betweenness", "metric.pageRank");
     private final TextField search = new TextField();
     private final ChoiceBox<Locale> language = new ChoiceBox<>();
 
@@ -106,7 +112,22 @@ public final class ExplorerView extends BorderPane {
         texts();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        setTop(new ToolBar(trade, copatent, new Separator(), search, spacer, language));
+        sizeBy.setId(SIZE_ID);
+        sizeBy.getItems().setAll(SIZE_METRICS);
+        sizeBy.setValue(SIZE_METRICS.get(0));
+        sizeBy.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null ? "" : I18n.get(key);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        setTop(new ToolBar(trade, copatent, new Separator(), search, new Separator(), sizeLabel, sizeBy, spacer,
+                language));
         setLeft(filters);
         // The map above; below it the finding in words and the analysis tabs.
         bottomTabs.getTabs().setAll(roles.tabs());
@@ -150,11 +171,17 @@ public final class ExplorerView extends BorderPane {
             map.networkGraph().select(model.selectedFirmProperty().get(), now);
         });
         map.setOnFirmClicked(firm -> model.selectedFirmProperty().set(firm));
+        sizeBy.valueProperty().addListener((o, was, now) -> resize());
+        metrics.metricsProperty().addListener((o, was, now) -> resize());
         model.selectedFirmProperty().addListener((o, was, now) ->
                 map.networkGraph().select(now.intValue(), model.linksProperty().get()));
         model.countsProperty().addListener((o, was, now) -> updateStatus());
         I18n.addListener(locale -> {
             texts();
+            // The choice box shows its items through the converter: make it redraw them.
+            String chosen = sizeBy.getValue();
+            sizeBy.getItems().setAll(SIZE_METRICS);
+            sizeBy.setValue(chosen);
             language.setValue(locale);
             updateStatus();
         });
@@ -183,11 +210,34 @@ public final class ExplorerView extends BorderPane {
         });
     }
 
+    /** Sizes the firms' circles by the chosen metric, once the metrics of the view are known. */
+    private void resize() {
+        var m = metrics.metricsProperty().get();
+        String key = sizeBy.getValue();
+        if (m == null || key == null) {
+            return; // the choice is briefly empty while its items are redrawn for a new language
+        }
+        double[] values = new double[model.network().firmCount()];
+        for (int f = 0; f < values.length; f++) {
+            if (!m.isShown(f)) {
+                continue;
+            }
+            values[f] = switch (key) {
+                case "metric.weightedDegree" -> m.weightedDegree(f);
+                case "metric.betweenness" -> m.hasBetweenness() ? m.betweenness(f) : m.degree(f);
+                case "metric.pageRank" -> m.pageRank(f);
+                default -> m.degree(f);
+            };
+        }
+        map.networkGraph().sizeBy(values);
+    }
+
     private void texts() {
         trade.setText(I18n.get("filter.trade"));
         copatent.setText(I18n.get("filter.copatent"));
         search.setPromptText(I18n.get("search.prompt"));
         cancel.setText(I18n.get("common.cancel"));
+        sizeLabel.setText(I18n.format("legend.size", ""));
         firmsTab.setText(I18n.get("tab.firms"));
         cartographyTab.setText(I18n.get("tab.cartography"));
     }

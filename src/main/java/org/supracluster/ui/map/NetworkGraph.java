@@ -102,6 +102,32 @@ public final class NetworkGraph {
         }
     }
 
+    /** Smallest and largest circle of {@link #sizeBy}, in pixels. */
+    static final double MIN_SIZE_PX = 3;
+    static final double MAX_SIZE_PX = 16;
+
+    /**
+     * Sizes the firms by a metric (one value per firm, ≥ 0; NaN counts as 0): the circle's area
+     * grows with the value (diameter with its square root), from {@link #MIN_SIZE_PX} to
+     * {@link #MAX_SIZE_PX} for the largest value.
+     */
+    public void sizeBy(double[] values) {
+        if (values.length != nodes.length) {
+            throw new IllegalArgumentException(values.length + " values for " + nodes.length + " firms");
+        }
+        double max = 0;
+        for (double v : values) {
+            if (v > max) {
+                max = v;
+            }
+        }
+        for (int f = 0; f < nodes.length; f++) {
+            double v = values[f] > 0 ? values[f] : 0;
+            double size = max > 0 ? MIN_SIZE_PX + (MAX_SIZE_PX - MIN_SIZE_PX) * Math.sqrt(v / max) : MIN_SIZE_PX + 2;
+            nodes[f].setAttribute("ui.size", size);
+        }
+    }
+
     /** Map distance below which two always-drawn names would overlap at the whole-country zoom. */
     private static final double LABEL_SEPARATION = 0.35;
 

@@ -143,6 +143,19 @@ public class NetworkGraphTest {
     }
 
     @Test
+    void firmsAreSizedByTheSquareRootOfTheirShareOfTheLargestValue() {
+        Network n = network();
+        NetworkGraph g = new NetworkGraph(n, Partition.of(ClusterScheme.defaultFive(), n));
+        // Values 4, 1, 0, NaN: the largest gets 16 px, a quarter of it 3 + 13 * 1/2 = 9.5 px, zero 3 px.
+        g.sizeBy(new double[] {4, 1, 0, Double.NaN});
+        assertEquals(16.0, (double) g.graph().getNode("S").getAttribute("ui.size"), 1e-12);
+        assertEquals(9.5, (double) g.graph().getNode("G").getAttribute("ui.size"), 1e-12);
+        assertEquals(3.0, (double) g.graph().getNode("B").getAttribute("ui.size"), 1e-12);
+        assertEquals(3.0, (double) g.graph().getNode("J").getAttribute("ui.size"), 1e-12);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> g.sizeBy(new double[] {1}));
+    }
+
+    @Test
     void projectionRoundTripsAndKeepsNorthUp() {
         assertEquals(36.5, MapProjection.lat(MapProjection.y(36.5)), 1e-12);
         assertTrue(MapProjection.y(38) > MapProjection.y(34));
