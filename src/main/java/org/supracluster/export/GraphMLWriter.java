@@ -3,7 +3,6 @@ package org.supracluster.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.supracluster.model.Link;
@@ -34,15 +33,7 @@ public final class GraphMLWriter {
 
     /** Writes the view to {@code out} in UTF-8; {@code out} is flushed, not closed. */
     public void write(NetworkView view, OutputStream out) throws IOException {
-        try {
-            XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-            new Writing(view, w).run();
-            w.flush();
-            w.close();
-            out.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("could not write GraphML: " + e.getMessage(), e);
-        }
+        ViewColumns.writeXml(out, "GraphML", w -> new Writing(view, w).run());
     }
 
     /** One write: the view, the XML writer and the extra attribute keys. */
