@@ -265,7 +265,9 @@ public final class ExplorerView extends BorderPane {
 
     private void updateStatus() {
         ExplorerViewModel.ShownCounts c = model.countsProperty().get();
-        status.setText(I18n.format("status.shown", c.firms(), c.totalFirms(), c.links(), c.totalLinks()));
+        String text = I18n.format("status.shown", c.firms(), c.totalFirms(), c.links(), c.totalLinks());
+        int notDrawn = map.networkGraph().notDrawnCount();
+        status.setText(notDrawn == 0 ? text : text + " · " + I18n.format("status.linksNotDrawn", notDrawn));
     }
 
     /** The bottom tabs (cluster roles, between clusters, geography, …). */

@@ -33,6 +33,10 @@ public final class NetworkGraph {
     private boolean[] persistentLabel;
     private final Edge[] edges;
     private final long[] edgeKeys;
+    /** Default {@link #setLinkBudget}: about what JavaFX's software renderer pans smoothly. */
+    public static final int LINK_BUDGET_DEFAULT = 8_000;
+    private int linkBudget = LINK_BUDGET_DEFAULT;
+    private int notDrawn;
     private int shownNodes;
     private int shownEdges;
 
@@ -182,9 +186,13 @@ public final class NetworkGraph {
                 weight[i] = links.weight(l);
             }
         }
+        double threshold = budgetThreshold(weight);
         int edgeCount = 0;
+        int skipped = 0;
         for (int i = 0; i < edges.length; i++) {
-            boolean on = weight[i] > 0;
+            boolean inView = weight[i] > 0;
+            boolean on = inView && weight[i] >= threshold && edgeCount < linkBudget;
+            skipped += inView && !on ? 1 : 0;
             setHidden(edges[i], !on);
             if (on) {
                 edges[i].setAttribute("ui.size", 0.5 + Math.log1p(weight[i]) * 0.4);
@@ -193,6 +201,45 @@ public final class NetworkGraph {
         }
         shownNodes = nodeCount;
         shownEdges = edgeCount;
+        notDrawn = skipped;
+    }
+
+    /**
+     * The weight a link of the view needs to be drawn: 0 while the view has at most
+     * {@link #linkBudget} links, else the weight of the budget-th heaviest (ties are cut in link
+     * order). Drawing every one of 100,000 links makes each frame take seconds in JavaFX's
+     * software renderer (LIBRARIES.md); the heaviest links carry the picture.
+     */
+    private double budgetThreshold(double[] weight) {
+        int inView = 0;
+        for (double w : weight) {
+            inView += w > 0 ? 1 : 0;
+        }
+        if (inView <= linkBudget) {
+            return 0;
+        }
+        double[] shown = new double[inView];
+        int k = 0;
+        for (double w : weight) {
+            if (w > 0) {
+                shown[k++] = w;
+            }
+        }
+        Arrays.sort(shown);
+        return shown[inView - linkBudget];
+    }
+
+    /** The most links drawn at once; the rest of the view's links are counted in {@link #notDrawnCount()}. */
+    public void setLinkBudget(int budget) {
+        if (budget < 1) {
+            throw new IllegalArgumentException("budget must be at least 1: " + budget);
+        }
+        linkBudget = budget;
+    }
+
+    /** Links of the last view shown that the budget left undrawn. */
+    public int notDrawnCount() {
+        return notDrawn;
     }
 
     private static void setHidden(org.graphstream.graph.Element e, boolean hidden) {

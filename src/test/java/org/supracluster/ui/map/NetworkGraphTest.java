@@ -156,6 +156,24 @@ public class NetworkGraphTest {
     }
 
     @Test
+    void aBudgetDrawsOnlyTheHeaviestLinksAndCountsTheRest() {
+        Network n = network();
+        NetworkGraph g = new NetworkGraph(n, Partition.of(ClusterScheme.defaultFive(), n));
+        // Merged weights: S→G trade 8, G→B trade 1, S–G co-patent 1, G–J co-patent 3.
+        g.setLinkBudget(2);
+        g.show(links(n, Filter.all()));
+        assertEquals(2, g.shownEdgeCount());
+        assertEquals(2, g.notDrawnCount());
+        assertTrue(g.isEdgeShown("trade:S:G"));
+        assertTrue(g.isEdgeShown("copatent:G:J"));
+        assertFalse(g.isEdgeShown("trade:G:B"));
+        g.setLinkBudget(NetworkGraph.LINK_BUDGET_DEFAULT);
+        g.show(links(n, Filter.all()));
+        assertEquals(4, g.shownEdgeCount());
+        assertEquals(0, g.notDrawnCount());
+    }
+
+    @Test
     void projectionRoundTripsAndKeepsNorthUp() {
         assertEquals(36.5, MapProjection.lat(MapProjection.y(36.5)), 1e-12);
         assertTrue(MapProjection.y(38) > MapProjection.y(34));
