@@ -46,6 +46,8 @@ final class AnalysisTables {
     private final long seed;
     private final int permutations;
     private final ClusterRoles roles;
+    /** Leiden's result, found once for the communities and comparison tables. */
+    private Communities.Result communities;
 
     AnalysisTables(LinkGraph graph, PartitionChoice.Chosen chosen, Locale locale, long seed, int permutations) {
         this.graph = graph;
@@ -150,8 +152,15 @@ final class AnalysisTables {
         return t;
     }
 
+    private Communities.Result leiden() {
+        if (communities == null) {
+            communities = Communities.detect(graph, seed);
+        }
+        return communities;
+    }
+
     ResultTable communities() {
-        Communities.Result comm = Communities.detect(graph, seed);
+        Communities.Result comm = leiden();
         SupraRegionalCommunities.Result sr = SupraRegionalCommunities.of(graph, comm.partition(), partition);
         ResultTable t = new ResultTable("communities", "community", "firms", "clusters_spanned", "internal_links",
                 "cross_cluster_share", "supra_regional", "firms_per_cluster", "modularity");
@@ -193,7 +202,7 @@ final class AnalysisTables {
         PartitionAgreement withDefault = PartitionAgreement.of(partition, provinces, graph.view());
         t.row("agreement_with_default_ari", withDefault.adjustedRand());
         t.row("agreement_with_default_nmi", withDefault.nmi());
-        Partition communities = Communities.detect(graph, seed).partition();
+        Partition communities = leiden().partition();
         PartitionAgreement withCommunities = PartitionAgreement.of(partition, communities, graph.view());
         t.row("agreement_with_communities_ari", withCommunities.adjustedRand());
         t.row("agreement_with_communities_nmi", withCommunities.nmi());
