@@ -83,7 +83,7 @@ public final class ExplorerView extends BorderPane {
         this.inspector = new InspectorView(new InspectorViewModel(model, metrics));
         this.firms = new FirmsView(new FirmsViewModel(model, metrics));
         this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
-        this.map = new MapView(new NetworkGraph(model.network(), model.partition()), model.scheme());
+        this.map = new MapView(new NetworkGraph(model.allLinks(), model.partition()), model.scheme());
         createView();
         initListeners();
         map.show(model.linksProperty().get());

@@ -27,6 +27,7 @@ public final class ExplorerViewModel {
     private final Network network;
     private final ClusterScheme scheme;
     private final Partition partition;
+    private final LinkGraph allLinks;
     private final int totalLinks;
     private final FilterViewModel filters;
     private final BooleanProperty trade = new SimpleBooleanProperty(true);
@@ -44,7 +45,8 @@ public final class ExplorerViewModel {
         this.network = Objects.requireNonNull(network, "network");
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.partition = Partition.of(scheme, network);
-        this.totalLinks = LinkGraph.of(NetworkView.of(network, Filter.all())).linkCount();
+        this.allLinks = LinkGraph.of(NetworkView.of(network, Filter.all()));
+        this.totalLinks = allLinks.linkCount();
         filter.addListener((o, was, now) -> refresh());
         // The filter panel's model holds the filter; the toolbar's toggles are the panel's switches.
         filters = new FilterViewModel(network, scheme);
@@ -120,6 +122,11 @@ public final class ExplorerViewModel {
                 f -> network.firmName(f).toLowerCase(java.util.Locale.ROOT).startsWith(q) ? 0 : 1)
                 .thenComparing(network::firmName));
         return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    /** The merged links of the whole network, unfiltered (what the map draws its edges from). */
+    public LinkGraph allLinks() {
+        return allLinks;
     }
 
     public Network network() {

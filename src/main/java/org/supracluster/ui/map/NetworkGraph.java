@@ -41,6 +41,15 @@ public final class NetworkGraph {
     private int shownEdges;
 
     public NetworkGraph(Network network, Partition clusters) {
+        this(LinkGraph.of(NetworkView.of(network, Filter.all())), clusters);
+    }
+
+    /**
+     * The graph of {@code all}'s network, whose edges are {@code all}'s links: pass the merged
+     * links of the unfiltered view when the caller has them already.
+     */
+    public NetworkGraph(LinkGraph all, Partition clusters) {
+        Network network = all.network();
         this.network = network;
         this.graph = new MultiGraph("network", false, false, network.firmCount(), 4 * network.firmCount());
         int n = network.firmCount();
@@ -54,7 +63,6 @@ public final class NetworkGraph {
             node.setAttribute("ui.class", baseClass[f]);
             nodes[f] = node;
         }
-        LinkGraph all = LinkGraph.of(NetworkView.of(network, Filter.all()));
         int m = all.linkCount();
         edges = new Edge[m];
         edgeKeys = new long[m];
