@@ -33,7 +33,7 @@ public final class GraphMLWriter {
 
     /** Writes the view to {@code out} in UTF-8; {@code out} is flushed, not closed. */
     public void write(NetworkView view, OutputStream out) throws IOException {
-        ViewColumns.writeXml(out, "GraphML", w -> new Writing(view, w).run());
+        XmlDocument.write(out, "GraphML", w -> new Writing(view, w).run());
     }
 
     /** One write: the view, the XML writer and the extra attribute keys. */

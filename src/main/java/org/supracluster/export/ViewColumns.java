@@ -19,28 +19,6 @@ import org.supracluster.model.NetworkView;
  */
 record ViewColumns(Map<String, String> extras, boolean anyYear) {
 
-    /** What writes one document to an open XML writer. */
-    interface Body {
-        void write(javax.xml.stream.XMLStreamWriter w) throws javax.xml.stream.XMLStreamException;
-    }
-
-    /**
-     * Writes one UTF-8 XML document to {@code out} (flushed, not closed), turning the StAX
-     * exception into an {@link java.io.IOException} that names the format.
-     */
-    static void writeXml(java.io.OutputStream out, String format, Body body) throws java.io.IOException {
-        try {
-            javax.xml.stream.XMLStreamWriter w = javax.xml.stream.XMLOutputFactory.newDefaultFactory()
-                    .createXMLStreamWriter(out, "UTF-8");
-            body.write(w);
-            w.flush();
-            w.close();
-            out.flush();
-        } catch (javax.xml.stream.XMLStreamException e) {
-            throw new java.io.IOException("could not write " + format + ": " + e.getMessage(), e);
-        }
-    }
-
     /**
      * Names a reader maps to a firm field or a drawing column: an attribute so named would come
      * back as something else, so it is not written as an extra.
