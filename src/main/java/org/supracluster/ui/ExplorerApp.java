@@ -1,6 +1,7 @@
 package org.supracluster.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
@@ -19,54 +20,106 @@ import org.supracluster.store.UserDataFolder;
 /**
  * The explorer window. Opens the user's database (created from the bundled synthetic sample on
  * first start) off the JavaFX thread, with a progress indicator, then shows the map. A database
- * given with {@code --db FILE} is opened instead.
+ * given with {@code --db FILE} is opened instead. As the {@link Workspace} it opens other
+ * databases and re-shows the network under another cluster scheme.
  */
-public final class ExplorerApp extends Application {
+public final class ExplorerApp extends Application implements Workspace {
 
+    private Stage stage;
+    private Scene scene;
     private ExplorerView view;
+    private Path database;
 
-    private record Loaded(Network network, ClusterScheme scheme) { }
+    private record Loaded(Path db, Network network, ClusterScheme scheme) { }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
         Fonts.load();
-        Path db = getParameters().getNamed().containsKey("db") ? Path.of(getParameters().getNamed().get("db"))
-                : UserDataFolder.defaultDatabase();
-        ProgressIndicator progress = new ProgressIndicator();
-        Label message = new Label(I18n.get("app.title"));
-        VBox loading = new VBox(12, progress, message);
-        loading.setStyle("-fx-alignment: center; -fx-padding: 40;");
-        Scene scene = new Scene(loading, 1280, 800);
+        this.stage = primary;
+        boolean given = getParameters().getNamed().containsKey("db");
+        Path db = given ? Path.of(getParameters().getNamed().get("db")) : UserDataFolder.defaultDatabase();
+        scene = new Scene(new VBox(), 1280, 800);
         scene.getStylesheets().add(Fonts.baseStylesheet());
         stage.setTitle(I18n.get("app.title"));
         stage.setScene(scene);
         stage.show();
+        load(db, !given);
+    }
 
-        Task<Loaded> load = new Task<>() {
+    /** Loads a database in the background behind a progress indicator, then shows it. */
+    private void load(Path db, boolean createSample) {
+        ProgressIndicator progress = new ProgressIndicator();
+        Label message = new Label(I18n.format("app.opening", db.getFileName()));
+        VBox loading = new VBox(12, progress, message);
+        loading.setStyle("-fx-alignment: center; -fx-padding: 40;");
+        ExplorerView previous = view;
+        scene.setRoot(loading);
+        Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() {
-                if (!getParameters().getNamed().containsKey("db")) {
+                if (createSample) {
                     SampleDatabase.ensure(db);
                 }
                 try (Database d = Database.open(db, false, Database.BUSY_TIMEOUT_MS_DEFAULT)) {
                     ClusterScheme scheme = SchemeRepository.of(d).load(ClusterScheme.DEFAULT_NAME)
                             .orElse(ClusterScheme.defaultFive());
-                    return new Loaded(NetworkStore.of(d).load(), scheme);
+                    return new Loaded(db, NetworkStore.of(d).load(), scheme);
                 }
             }
         };
-        load.setOnSucceeded(e -> {
-            view = new ExplorerView(new ExplorerViewModel(load.getValue().network(), load.getValue().scheme()));
-            scene.setRoot(view);
+        task.setOnSucceeded(e -> {
+            if (previous != null) {
+                previous.map().close();
+            }
+            database = task.getValue().db();
+            stage.setTitle(I18n.get("app.title") + " — " + database.getFileName());
+            show(new ExplorerViewModel(task.getValue().network(), task.getValue().scheme()));
         });
-        load.setOnFailed(e -> {
+        task.setOnFailed(e -> {
             progress.setVisible(false);
-            Throwable t = load.getException();
+            Throwable t = task.getException();
             message.setText(t.getMessage() != null ? t.getMessage() : t.toString());
+            if (previous != null) {
+                // The open network stays: say why the other file could not be opened, then go back.
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.ERROR, message.getText());
+                alert.setHeaderText(I18n.format("app.openFailed", db.getFileName()));
+                alert.initOwner(stage);
+                scene.setRoot(previous);
+                alert.show();
+            }
         });
-        Thread t = new Thread(load, "open-database");
+        Thread t = new Thread(task, "open-database");
         t.setDaemon(true);
         t.start();
+    }
+
+    private void show(ExplorerViewModel model) {
+        view = new ExplorerView(model, this);
+        scene.setRoot(view);
+    }
+
+    @Override
+    public Optional<Path> database() {
+        return Optional.ofNullable(database);
+    }
+
+    @Override
+    public void open(Path db) {
+        load(db, false);
+    }
+
+    @Override
+    public void showScheme(ClusterScheme scheme) {
+        if (view == null) {
+            return;
+        }
+        ExplorerViewModel old = view.model();
+        ExplorerViewModel model = new ExplorerViewModel(old.network(), scheme);
+        model.setFilter(old.filterProperty().get());
+        model.selectedFirmProperty().set(old.selectedFirmProperty().get());
+        view.map().close();
+        show(model);
     }
 
     @Override

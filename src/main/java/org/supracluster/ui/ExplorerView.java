@@ -74,8 +74,16 @@ public final class ExplorerView extends BorderPane {
     private final TextField search = new TextField();
     private final ChoiceBox<Locale> language = new ChoiceBox<>();
 
+    private final Workspace workspace;
+
+    /** A view with no database behind it (tests). */
     public ExplorerView(ExplorerViewModel model) {
+        this(model, Workspace.NONE);
+    }
+
+    public ExplorerView(ExplorerViewModel model, Workspace workspace) {
         this.model = model;
+        this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
         this.filters = new FilterView(model.filters());
         this.roles = new RolesTabs(model);
         // Firm metrics (betweenness takes seconds on big networks) are computed off the FX thread.
@@ -277,5 +285,13 @@ public final class ExplorerView extends BorderPane {
 
     public MapView map() {
         return map;
+    }
+
+    public ExplorerViewModel model() {
+        return model;
+    }
+
+    public Workspace workspace() {
+        return workspace;
     }
 }
