@@ -75,6 +75,8 @@ public final class ExplorerView extends BorderPane {
     private final ChoiceBox<Locale> language = new ChoiceBox<>();
 
     private final Workspace workspace;
+    private final BackgroundWork background = new BackgroundWork();
+    private final Label workLabel = new Label();
 
     /** A view with no database behind it (tests). */
     public ExplorerView(ExplorerViewModel model) {
@@ -157,15 +159,18 @@ public final class ExplorerView extends BorderPane {
         // Background work (firm metrics: betweenness takes seconds on large networks) shows here.
         ProgressBar busy = new ProgressBar();
         busy.setPrefWidth(160);
-        busy.progressProperty().bind(metrics.progressProperty());
-        busy.visibleProperty().bind(metrics.runningProperty());
+        background.track("work.metrics", metrics.runningProperty(), metrics.progressProperty(), metrics::cancel);
+        busy.progressProperty().bind(background.progressProperty());
+        busy.visibleProperty().bind(background.runningProperty());
         busy.managedProperty().bind(busy.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        cancel.setOnAction(e -> metrics.cancel());
-        cancel.visibleProperty().bind(metrics.runningProperty());
+        cancel.setOnAction(e -> background.cancel());
+        cancel.visibleProperty().bind(background.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
-        HBox bar = new HBox(8, status, gap, busy, cancel);
+        background.labelKeyProperty().addListener((o, was, now) -> workText());
+        HBox bar = new HBox(8, status, gap, workLabel, busy, cancel);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setStyle("-fx-padding: 3 8 3 8;");
         setBottom(bar);
@@ -240,7 +245,13 @@ public final class ExplorerView extends BorderPane {
         map.networkGraph().sizeBy(values);
     }
 
+    private void workText() {
+        String key = background.labelKeyProperty().get();
+        workLabel.setText(key.isEmpty() ? "" : I18n.get(key));
+    }
+
     private void texts() {
+        workText();
         trade.setText(I18n.get("filter.trade"));
         copatent.setText(I18n.get("filter.copatent"));
         search.setPromptText(I18n.get("search.prompt"));
@@ -289,6 +300,11 @@ public final class ExplorerView extends BorderPane {
 
     public ExplorerViewModel model() {
         return model;
+    }
+
+    /** The status bar's progress: register background work here so the user sees it and can stop it. */
+    public BackgroundWork background() {
+        return background;
     }
 
     public Workspace workspace() {
