@@ -78,8 +78,19 @@ final class BenchCommand implements Callable<Integer> {
             + "is reported (default: ${DEFAULT-VALUE}).")
     int repeats;
 
+    @Option(names = "--map", description = "Also time the explorer map off screen: a filter change, a pan, a "
+            + "zoom and a selection, each until the map is redrawn (mapFilter, mapPan, mapZoom, mapSelect; "
+            + "mapOpen is building the window's view with its first frame).")
+    boolean map;
+
+    /** Set by the program's entry point; null where the UI is not available. */
+    MapBench mapBench;
+
     @Override
     public Integer call() throws IOException {
+        if (map && mapBench == null) {
+            throw new UserError("--map needs the explorer, which this build of the command line does not have.");
+        }
         Path tmp = Files.createTempDirectory("supracluster-bench");
         try {
             Path dir;
@@ -98,13 +109,13 @@ final class BenchCommand implements Callable<Integer> {
                 dir = tmp.resolve("data");
                 new SampleGenerator(seed, n).writeCsv(dir);
             }
-            runOnce(dir, tmp.resolve("warmup.db"), !noAnalysis);
+            runOnce(dir, tmp.resolve("warmup.db"), !noAnalysis, map ? mapBench : null);
             List<Map<String, Double>> runs = new ArrayList<>();
             Run last = null;
             for (int i = 0; i < Math.max(1, repeats); i++) {
                 System.gc();
                 resetPeaks();
-                last = runOnce(dir, tmp.resolve("run" + i + ".db"), !noAnalysis);
+                last = runOnce(dir, tmp.resolve("run" + i + ".db"), !noAnalysis, map ? mapBench : null);
                 last.ms.put("peakHeapMB", peakHeapMb());
                 runs.add(last.ms);
             }
@@ -133,7 +144,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private record Run(int firms, int links, Map<String, Double> ms) { }
 
-    private static Run runOnce(Path dir, Path dbFile, boolean analysis) {
+    private static Run runOnce(Path dir, Path dbFile, boolean analysis, MapBench mapBench) {
         Map<String, Double> ms = new LinkedHashMap<>();
         Network network;
         try (Database db = Database.open(dbFile)) {
@@ -165,6 +176,9 @@ final class BenchCommand implements Callable<Integer> {
         sink = shown;
         if (analysis) {
             analyse(network, ms);
+        }
+        if (mapBench != null) {
+            ms.putAll(mapBench.measure(network, ClusterScheme.defaultFive()));
         }
         return new Run(network.firmCount(), network.linkCount(), ms);
     }

@@ -67,8 +67,18 @@ public final class SuperclusterCli implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, null);
+    }
+
+    /**
+     * Runs the command line with the explorer map's benchmark for {@code bench --map} (the
+     * command line cannot build the UI itself) and returns the exit code.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, MapBench mapBench) {
         try {
-            return commandLine(out, err).execute(args);
+            CommandLine cl = commandLine(out, err);
+            ((BenchCommand) cl.getSubcommands().get("bench").getCommand()).mapBench = mapBench;
+            return cl.execute(args);
         } finally {
             out.flush();
             err.flush();

@@ -193,4 +193,10 @@ class CliTest {
         }
         assertTrue(Pattern.compile("},\"modularity\":0\\.\\d{4},\"peakHeapMB\":\\d+}").matcher(out).find(), out);
     }
+
+    @Test
+    void benchMapWithoutTheExplorerSaysSoInsteadOfFailing() {
+        assertEquals(1, run("bench", "--firms", "300", "--no-analysis", "--map"));
+        assertTrue(err.contains("--map needs the explorer"), err);
+    }
 }

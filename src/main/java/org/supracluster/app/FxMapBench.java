@@ -1,0 +1,172 @@
+package org.supracluster.app;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.supracluster.cli.MapBench;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Filter;
+import org.supracluster.model.LinkType;
+import org.supracluster.model.Network;
+import org.supracluster.model.Region;
+import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.ui.Fonts;
+import org.supracluster.ui.map.MapView;
+
+/**
+ * {@code bench --map}: the explorer's whole view (map, filters, tables, charts, inspector) in a
+ * 1280×800 window of JavaFX's headless Monocle platform with the software renderer, timing each
+ * interaction from the user's action to the map's next frame painted. A frame is GraphStream's
+ * render into its canvas followed by a snapshot of the map node, which makes JavaFX paint the
+ * canvas there and then (software rendering, as on a machine without a graphics driver).
+ *
+ * <ul>
+ *   <li>{@code mapOpen}: building the view and its first frame;</li>
+ *   <li>{@code mapFilter}: a filter change (three provinces and trade only, then back to
+ *       everything), through the view model as the filter panel does it, tables and charts
+ *       included;</li>
+ *   <li>{@code mapPan}, {@code mapZoom}: a camera move and a zoom step;</li>
+ *   <li>{@code mapSelect}: selecting the best-connected firm (neighbours highlighted).</li>
+ * </ul>
+ * Each is the median of nine.
+ */
+public final class FxMapBench implements MapBench {
+
+    private static final int ROUNDS = 9;
+    private static boolean started;
+
+    @Override
+    public Map<String, Double> measure(Network network, ClusterScheme scheme) {
+        startHeadless();
+        CompletableFuture<Map<String, Double>> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(measureOnFxThread(network, scheme));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring the map", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the map benchmark failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Starts JavaFX once, headless: Monocle's headless screen and the software renderer. */
+    private static synchronized void startHeadless() {
+        if (started) {
+            return;
+        }
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        System.setProperty("org.graphstream.ui", "javafx");
+        CountDownLatch up = new CountDownLatch(1);
+        try {
+            Platform.startup(up::countDown);
+            up.await();
+        } catch (IllegalStateException alreadyRunning) {
+            // JavaFX runs already (a test started it): measure on it as it is.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.setImplicitExit(false);
+        started = true;
+    }
+
+    private static Map<String, Double> measureOnFxThread(Network network, ClusterScheme scheme) {
+        Map<String, Double> ms = new LinkedHashMap<>();
+        Fonts.load();
+        long t = System.nanoTime();
+        ExplorerViewModel model = new ExplorerViewModel(network, scheme);
+        ExplorerView view = new ExplorerView(model);
+        Stage stage = new Stage();
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(Fonts.baseStylesheet());
+        stage.setScene(scene);
+        stage.show();
+        view.applyCss();
+        view.layout();
+        frame(view.map());
+        ms.put("mapOpen", since(t));
+
+        Filter some = Filter.all().withRegions(EnumSet.of(Region.GYEONGGI, Region.CHUNGBUK, Region.DAEJEON))
+                .withLinkTypes(EnumSet.of(LinkType.TRADE));
+        double[] filter = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            t = System.nanoTime();
+            model.setFilter(i % 2 == 0 ? some : Filter.all());
+            frame(view.map());
+            filter[i] = since(t);
+        }
+        ms.put("mapFilter", median(filter));
+
+        var camera = view.map().graphView().getCamera();
+        double[] pan = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            var c = camera.getViewCenter();
+            double step = (camera.getMetrics().hi.x - camera.getMetrics().lo.x) * 0.05 * (i % 2 == 0 ? 1 : -1);
+            t = System.nanoTime();
+            camera.setViewCenter(c.x + step, c.y, 0);
+            frame(view.map());
+            pan[i] = since(t);
+        }
+        ms.put("mapPan", median(pan));
+
+        double[] zoom = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            t = System.nanoTime();
+            camera.setViewPercent(i % 2 == 0 ? 0.3 : 1.0);
+            frame(view.map());
+            zoom[i] = since(t);
+        }
+        ms.put("mapZoom", median(zoom));
+
+        int hub = 0;
+        for (int f = 1; f < network.firmCount(); f++) {
+            if (model.allLinks().degree(f) > model.allLinks().degree(hub)) {
+                hub = f;
+            }
+        }
+        double[] select = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            t = System.nanoTime();
+            model.selectedFirmProperty().set(i % 2 == 0 ? hub : ExplorerViewModel.NO_FIRM);
+            frame(view.map());
+            select[i] = since(t);
+        }
+        ms.put("mapSelect", median(select));
+        view.map().close();
+        stage.close();
+        return ms;
+    }
+
+    /** GraphStream renders into its canvas, then JavaFX paints the canvas (software). */
+    private static void frame(MapView map) {
+        map.graphView().display(null, true);
+        map.snapshot(null, null);
+    }
+
+    private static double since(long t) {
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}
