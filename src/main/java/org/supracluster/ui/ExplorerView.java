@@ -184,6 +184,7 @@ public final class ExplorerView extends BorderPane {
             map.networkGraph().select(model.selectedFirmProperty().get(), now);
         });
         map.setOnFirmClicked(firm -> model.selectedFirmProperty().set(firm));
+        map.setOnDrawingChanged(this::updateStatus);
         sizeBy.valueProperty().addListener((o, was, now) -> resize());
         metrics.metricsProperty().addListener((o, was, now) -> resize());
         model.selectedFirmProperty().addListener((o, was, now) ->

@@ -47,6 +47,13 @@ public final class MapView extends StackPane {
     private final FxViewer viewer;
     private final FxDefaultView view;
     private IntConsumer onFirmClicked = firm -> { };
+    private Runnable onDrawingChanged = () -> { };
+    /** After the camera stops moving, the link budget follows the part of the map on screen. */
+    private final javafx.animation.PauseTransition settle =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
 
     public MapView(NetworkGraph graph, ClusterScheme scheme) {
         this.graph = graph;
@@ -72,14 +79,49 @@ public final class MapView extends StackPane {
             }
         });
         view.setOnMouseClicked(e -> {
+            if (dragged) {
+                return; // the end of a drag is not a click on empty map
+            }
             GraphicElement hit = view.findGraphicElementAt(EnumSet.of(InteractiveElement.NODE), e.getX(), e.getY());
             onFirmClicked.accept(hit == null ? -1 : graph.firmOf(hit.getId()));
         });
-        view.setOnScroll(e -> {
-            // Wheel zoom around the map centre, within sensible bounds.
-            double p = view.getCamera().getViewPercent() * (e.getDeltaY() > 0 ? 0.85 : 1 / 0.85);
-            view.getCamera().setViewPercent(Math.max(0.02, Math.min(1.5, p)));
+        view.setOnMousePressed(e -> {
+            dragX = e.getX();
+            dragY = e.getY();
+            dragged = false;
+            view.requestFocus();
         });
+        view.setOnMouseDragged(e -> {
+            // Drag the map: the point under the mouse stays under it.
+            if (Math.abs(e.getX() - dragX) + Math.abs(e.getY() - dragY) < 2 && !dragged) {
+                return;
+            }
+            dragged = true;
+            panByPixels(dragX - e.getX(), dragY - e.getY());
+            dragX = e.getX();
+            dragY = e.getY();
+        });
+        view.setOnScroll(e -> zoomBy(e.getDeltaY() > 0 ? 0.85 : 1 / 0.85));
+        view.setFocusTraversable(true);
+        view.setOnKeyPressed(e -> {
+            double step = Math.max(getWidth(), getHeight()) * 0.1;
+            switch (e.getCode()) {
+                case LEFT -> panByPixels(-step, 0);
+                case RIGHT -> panByPixels(step, 0);
+                case UP -> panByPixels(0, -step);
+                case DOWN -> panByPixels(0, step);
+                case PLUS, EQUALS, ADD -> zoomBy(0.8);
+                case MINUS, SUBTRACT -> zoomBy(1 / 0.8);
+                case DIGIT0, NUMPAD0, HOME -> resetCamera();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        settle.setOnFinished(e -> followCamera());
+        view.widthProperty().addListener((o, was, now) -> settle.playFromStart());
+        view.heightProperty().addListener((o, was, now) -> settle.playFromStart());
         getChildren().add(view);
         MapLegend legend = new MapLegend(scheme);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
@@ -94,6 +136,51 @@ public final class MapView extends StackPane {
         graph.show(links);
     }
 
+    /** Zooms around the map's centre by a factor of the visible part, within sensible bounds. */
+    public void zoomBy(double factor) {
+        double p = view.getCamera().getViewPercent() * factor;
+        view.getCamera().setViewPercent(Math.max(0.02, Math.min(1.5, p)));
+        settle.playFromStart();
+    }
+
+    /** Moves the camera by a distance in screen pixels. */
+    public void panByPixels(double dx, double dy) {
+        var camera = view.getCamera();
+        var centre = camera.getViewCenter();
+        var px = camera.transformGuToPx(centre.x, centre.y, 0);
+        var moved = camera.transformPxToGu(px.x + dx, px.y + dy);
+        camera.setViewCenter(moved.x, moved.y, 0);
+        settle.playFromStart();
+    }
+
+    /**
+     * Gives the link budget the part of the map now on screen (see
+     * {@link NetworkGraph#setVisibleArea}); called once the camera has settled, since the
+     * camera's transform is the one of the last frame drawn.
+     */
+    void followCamera() {
+        var camera = view.getCamera();
+        if (view.getWidth() <= 0 || view.getHeight() <= 0) {
+            return;
+        }
+        boolean changed;
+        if (camera.getViewPercent() >= 1) {
+            changed = graph.clearVisibleArea();
+        } else {
+            var a = camera.transformPxToGu(0, 0);
+            var b = camera.transformPxToGu(view.getWidth(), view.getHeight());
+            changed = graph.setVisibleArea(a.x, a.y, b.x, b.y);
+        }
+        if (changed) {
+            onDrawingChanged.run();
+        }
+    }
+
+    /** Called when the links drawn change because the camera moved (for the status bar). */
+    public void setOnDrawingChanged(Runnable handler) {
+        onDrawingChanged = handler;
+    }
+
     /** Called with the clicked firm's index, or -1 for a click on empty map. */
     public void setOnFirmClicked(IntConsumer handler) {
         onFirmClicked = handler;
@@ -104,11 +191,13 @@ public final class MapView extends StackPane {
         Object[] xy = (Object[]) graph.graph().getNode(firm).getAttribute("xy");
         view.getCamera().setViewCenter(((Number) xy[0]).doubleValue(), ((Number) xy[1]).doubleValue(), 0);
         view.getCamera().setViewPercent(Math.min(view.getCamera().getViewPercent(), 0.25));
+        settle.playFromStart();
     }
 
     /** Shows the whole network again. */
     public void resetCamera() {
         view.getCamera().resetView();
+        settle.playFromStart();
     }
 
     public NetworkGraph networkGraph() {

@@ -33,6 +33,20 @@ public final class NetworkGraph {
     private boolean[] persistentLabel;
     private final Edge[] edges;
     private final long[] edgeKeys;
+    /** Per edge: its firms, its type's class, and what was last given to GraphStream. */
+    private final int[] edgeFrom;
+    private final int[] edgeTo;
+    private final String[] edgeType;
+    private final String[] edgeClass;
+    private final double[] edgeSize;
+    private final String[] nodeClass;
+    /** Firm positions in graph units (what the viewer draws), for the visible-area test. */
+    private final double[] nodeX;
+    private final double[] nodeY;
+    /** Weight of each edge in the view shown, or -1 when the view leaves it out. */
+    private double[] viewWeight;
+    /** The part of the map on screen (graph units), or null for all of it. */
+    private double[] visibleArea;
     /** Default {@link #setLinkBudget}: about what JavaFX's software renderer pans smoothly. */
     public static final int LINK_BUDGET_DEFAULT = 8_000;
     private int linkBudget = LINK_BUDGET_DEFAULT;
@@ -55,23 +69,40 @@ public final class NetworkGraph {
         int n = network.firmCount();
         nodes = new Node[n];
         baseClass = new String[n];
+        nodeClass = new String[n];
+        nodeX = new double[n];
+        nodeY = new double[n];
         for (int f = 0; f < n; f++) {
             Node node = graph.addNode(network.firmId(f));
-            node.setAttribute("xy", MapProjection.x(network.lon(f)), MapProjection.y(network.lat(f)));
+            nodeX[f] = MapProjection.x(network.lon(f));
+            nodeY[f] = MapProjection.y(network.lat(f));
+            node.setAttribute("xy", nodeX[f], nodeY[f]);
             int c = clusters.of(f);
             baseClass[f] = c == Partition.OTHER ? "other" : "c" + c;
+            nodeClass[f] = baseClass[f];
             node.setAttribute("ui.class", baseClass[f]);
             nodes[f] = node;
         }
         int m = all.linkCount();
         edges = new Edge[m];
         edgeKeys = new long[m];
+        edgeFrom = new int[m];
+        edgeTo = new int[m];
+        edgeType = new String[m];
+        edgeClass = new String[m];
+        edgeSize = new double[m];
+        viewWeight = new double[m];
         for (int l = 0; l < m; l++) {
             LinkType t = all.type(l);
             Edge e = graph.addEdge(t.code() + ":" + network.firmId(all.from(l)) + ":" + network.firmId(all.to(l)),
                     nodes[all.from(l)], nodes[all.to(l)], t.isDirected());
             e.setAttribute("ui.class", t.code());
             edges[l] = e;
+            edgeFrom[l] = all.from(l);
+            edgeTo[l] = all.to(l);
+            edgeType[l] = t.code();
+            edgeClass[l] = t.code();
+            viewWeight[l] = all.weight(l);
             // LinkGraph orders links by (from, to, type), so these keys come out sorted.
             edgeKeys[l] = key(all.from(l), all.to(l), t);
         }
@@ -171,7 +202,9 @@ public final class NetworkGraph {
     /**
      * Shows exactly the firms and links of {@code links}' view: hides the rest, and sizes each
      * shown edge by its weight in that view (width grows with the logarithm of the weight, so a
-     * few heavy links do not hide the thousands of light ones).
+     * few heavy links do not hide the thousands of light ones). At most the link budget is drawn
+     * (see {@link #setVisibleArea}). Only what changed is passed on to GraphStream: every
+     * attribute set is an event its viewer handles.
      *
      * @param links the merged links of a view of the same network
      */
@@ -194,47 +227,94 @@ public final class NetworkGraph {
                 weight[i] = links.weight(l);
             }
         }
-        double threshold = budgetThreshold(weight);
-        int edgeCount = 0;
-        int skipped = 0;
-        for (int i = 0; i < edges.length; i++) {
-            boolean inView = weight[i] > 0;
-            boolean on = inView && weight[i] >= threshold && edgeCount < linkBudget;
-            skipped += inView && !on ? 1 : 0;
-            setHidden(edges[i], !on);
-            if (on) {
-                edges[i].setAttribute("ui.size", 0.5 + Math.log1p(weight[i]) * 0.4);
-                edgeCount++;
-            }
-        }
+        viewWeight = weight;
         shownNodes = nodeCount;
-        shownEdges = edgeCount;
-        notDrawn = skipped;
+        drawBudget();
     }
 
     /**
-     * The weight a link of the view needs to be drawn: 0 while the view has at most
-     * {@link #linkBudget} links, else the weight of the budget-th heaviest (ties are cut in link
-     * order). Drawing every one of 100,000 links makes each frame take seconds in JavaFX's
-     * software renderer (LIBRARIES.md); the heaviest links carry the picture.
+     * Tells the graph which part of the map is on screen, in graph units, so that when the view
+     * has more links than the budget, the budget goes to the heaviest links crossing that part:
+     * zooming in brings the lighter firm-level links of the area into sight. Links wholly
+     * outside it are not drawn (they would be off screen). Returns whether the drawing changed.
      */
-    private double budgetThreshold(double[] weight) {
+    public boolean setVisibleArea(double minX, double minY, double maxX, double maxY) {
+        double[] area = {Math.min(minX, maxX), Math.min(minY, maxY), Math.max(minX, maxX), Math.max(minY, maxY)};
+        if (Arrays.equals(area, visibleArea)) {
+            return false;
+        }
+        visibleArea = area;
+        return drawBudget();
+    }
+
+    /** The whole map is on screen again; see {@link #setVisibleArea}. */
+    public boolean clearVisibleArea() {
+        if (visibleArea == null) {
+            return false;
+        }
+        visibleArea = null;
+        return drawBudget();
+    }
+
+    /** Whether an edge's bounding box meets the visible area (always, with no area set). */
+    private boolean inArea(int i) {
+        if (visibleArea == null) {
+            return true;
+        }
+        double x0 = Math.min(nodeX[edgeFrom[i]], nodeX[edgeTo[i]]);
+        double x1 = Math.max(nodeX[edgeFrom[i]], nodeX[edgeTo[i]]);
+        double y0 = Math.min(nodeY[edgeFrom[i]], nodeY[edgeTo[i]]);
+        double y1 = Math.max(nodeY[edgeFrom[i]], nodeY[edgeTo[i]]);
+        return x1 >= visibleArea[0] && x0 <= visibleArea[2] && y1 >= visibleArea[1] && y0 <= visibleArea[3];
+    }
+
+    /**
+     * Draws the view's links within the budget: all of them while the view has at most
+     * {@link #linkBudget}; otherwise the heaviest of those crossing the visible area. Returns
+     * whether any edge was shown or hidden.
+     */
+    private boolean drawBudget() {
         int inView = 0;
-        for (double w : weight) {
+        for (double w : viewWeight) {
             inView += w > 0 ? 1 : 0;
         }
-        if (inView <= linkBudget) {
-            return 0;
+        boolean limited = inView > linkBudget;
+        boolean[] candidate = new boolean[edges.length];
+        int candidates = 0;
+        for (int i = 0; i < edges.length; i++) {
+            candidate[i] = viewWeight[i] > 0 && (!limited || inArea(i));
+            candidates += candidate[i] ? 1 : 0;
         }
-        double[] shown = new double[inView];
-        int k = 0;
-        for (double w : weight) {
-            if (w > 0) {
-                shown[k++] = w;
+        double threshold = 0;
+        if (candidates > linkBudget) {
+            double[] w = new double[candidates];
+            int k = 0;
+            for (int i = 0; i < edges.length; i++) {
+                if (candidate[i]) {
+                    w[k++] = viewWeight[i];
+                }
+            }
+            Arrays.sort(w);
+            threshold = w[candidates - linkBudget];
+        }
+        int edgeCount = 0;
+        boolean changed = false;
+        for (int i = 0; i < edges.length; i++) {
+            // Ties at the threshold are cut in link order.
+            boolean on = candidate[i] && viewWeight[i] >= threshold && edgeCount < linkBudget;
+            changed |= setHidden(edges[i], !on);
+            if (on) {
+                double size = 0.5 + Math.log1p(viewWeight[i]) * 0.4;
+                if (size != edgeSize[i]) {
+                    edges[i].setAttribute("ui.size", size);
+                    edgeSize[i] = size;
+                }
+                edgeCount++;
             }
         }
-        Arrays.sort(shown);
-        return shown[inView - linkBudget];
+        shownEdges = edgeCount;
+        notDrawn = candidates - edgeCount;
+        return changed;
     }
 
     /** The most links drawn at once; the rest of the view's links are counted in {@link #notDrawnCount()}. */
@@ -243,21 +323,29 @@ public final class NetworkGraph {
             throw new IllegalArgumentException("budget must be at least 1: " + budget);
         }
         linkBudget = budget;
+        drawBudget();
     }
 
-    /** Links of the last view shown that the budget left undrawn. */
+    /**
+     * Links of the last view shown that the budget left undrawn (of those crossing the visible
+     * area, when the budget is in force).
+     */
     public int notDrawnCount() {
         return notDrawn;
     }
 
-    private static void setHidden(org.graphstream.graph.Element e, boolean hidden) {
+    /** Hides or shows an element; returns whether that changed anything. */
+    private static boolean setHidden(org.graphstream.graph.Element e, boolean hidden) {
         if (hidden) {
             if (!e.hasAttribute("ui.hide")) {
                 e.setAttribute("ui.hide");
+                return true;
             }
         } else if (e.hasAttribute("ui.hide")) {
             e.removeAttribute("ui.hide");
+            return true;
         }
+        return false;
     }
 
     /**
@@ -282,14 +370,18 @@ public final class NetworkGraph {
         for (int f = 0; f < nodes.length; f++) {
             // One class per element: GraphStream's renderer does not reliably combine several.
             String cls = firm < 0 || (near[f] && f != firm) ? baseClass[f] : f == firm ? "selected" : "dimmed";
-            nodes[f].setAttribute("ui.class", cls);
+            if (!cls.equals(nodeClass[f])) {
+                nodes[f].setAttribute("ui.class", cls);
+                nodeClass[f] = cls;
+            }
         }
-        String firmId = firm >= 0 ? network.firmId(firm) : null;
-        for (Edge e : edges) {
-            String type = e.getId().substring(0, e.getId().indexOf(':'));
-            boolean touches = firmId != null
-                    && (e.getSourceNode().getId().equals(firmId) || e.getTargetNode().getId().equals(firmId));
-            e.setAttribute("ui.class", firm < 0 || touches ? type : type + "Dim");
+        for (int i = 0; i < edges.length; i++) {
+            boolean touches = edgeFrom[i] == firm || edgeTo[i] == firm;
+            String cls = firm < 0 || touches ? edgeType[i] : edgeType[i] + "Dim";
+            if (!cls.equals(edgeClass[i])) {
+                edges[i].setAttribute("ui.class", cls);
+                edgeClass[i] = cls;
+            }
         }
     }
 

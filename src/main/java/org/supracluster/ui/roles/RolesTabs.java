@@ -39,6 +39,13 @@ public final class RolesTabs {
         geographyTab = tab(GEOGRAPHY_TAB_ID, geography);
         relabel();
         language = I18n.addListener(locale -> relabel());
+        // Only the chart on screen follows every change; a tab brought forward catches up.
+        betweenClustersTab.selectedProperty().addListener((o, was, now) -> betweenClusters.setShowing(now));
+        geographyTab.selectedProperty().addListener((o, was, now) -> geography.setShowing(now));
+        betweenClustersTab.tabPaneProperty().addListener((o, was, now) ->
+                betweenClusters.setShowing(now == null || betweenClustersTab.isSelected()));
+        geographyTab.tabPaneProperty().addListener((o, was, now) ->
+                geography.setShowing(now == null || geographyTab.isSelected()));
     }
 
     private static Tab tab(String id, javafx.scene.Node content) {

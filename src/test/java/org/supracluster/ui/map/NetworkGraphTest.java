@@ -174,6 +174,45 @@ public class NetworkGraphTest {
     }
 
     @Test
+    void zoomedInTheBudgetGoesToTheLinksCrossingTheVisibleArea() {
+        Network n = network();
+        NetworkGraph g = new NetworkGraph(n, Partition.of(ClusterScheme.defaultFive(), n));
+        g.setLinkBudget(1);
+        g.show(links(n, Filter.all()));
+        assertTrue(g.isEdgeShown("trade:S:G"));
+        assertEquals(3, g.notDrawnCount());
+        // Around Busan only the Gyeonggi→Busan link crosses the screen: the light link is drawn.
+        assertTrue(g.setVisibleArea(128.9, MapProjection.y(35.0), 129.2, MapProjection.y(35.4)));
+        assertTrue(g.isEdgeShown("trade:G:B"));
+        assertFalse(g.isEdgeShown("trade:S:G"));
+        assertEquals(1, g.shownEdgeCount());
+        assertEquals(0, g.notDrawnCount());
+        // Around Seoul all four links cross the screen (Gyeonggi's long links too): the heaviest wins.
+        assertTrue(g.setVisibleArea(126.9, MapProjection.y(37.2), 127.1, MapProjection.y(37.6)));
+        assertTrue(g.isEdgeShown("trade:S:G"));
+        assertFalse(g.isEdgeShown("trade:G:B"));
+        assertEquals(3, g.notDrawnCount());
+        assertFalse(g.setVisibleArea(126.9, MapProjection.y(37.2), 127.1, MapProjection.y(37.6)), "same area");
+        // A filter change keeps the area: trade only leaves two candidates there.
+        g.show(links(n, Filter.all().withLinkTypes(EnumSet.of(LinkType.TRADE))));
+        assertTrue(g.isEdgeShown("trade:S:G"));
+        assertEquals(1, g.notDrawnCount());
+        g.clearVisibleArea();
+        g.show(links(n, Filter.all()));
+        assertTrue(g.isEdgeShown("trade:S:G"));
+        assertEquals(3, g.notDrawnCount());
+    }
+
+    @Test
+    void withinTheBudgetTheVisibleAreaChangesNothing() {
+        Network n = network();
+        NetworkGraph g = new NetworkGraph(n, Partition.of(ClusterScheme.defaultFive(), n));
+        g.show(links(n, Filter.all()));
+        assertFalse(g.setVisibleArea(128.9, MapProjection.y(35.0), 129.2, MapProjection.y(35.4)));
+        assertEquals(4, g.shownEdgeCount(), "off-screen links stay drawn while the view is within the budget");
+    }
+
+    @Test
     void projectionRoundTripsAndKeepsNorthUp() {
         assertEquals(36.5, MapProjection.lat(MapProjection.y(36.5)), 1e-12);
         assertTrue(MapProjection.y(38) > MapProjection.y(34));
