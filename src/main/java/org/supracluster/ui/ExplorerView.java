@@ -64,6 +64,8 @@ public final class ExplorerView extends BorderPane {
     private final ToggleButton trade = new ToggleButton();
     private final ToggleButton copatent = new ToggleButton();
     private final Label status = new Label();
+    private final Label filterText = new Label();
+    public static final String FILTER_TEXT_ID = "filter-text";
     private final Button cancel = new Button();
     private final ChoiceBox<String> sizeBy = new ChoiceBox<>();
     private final Label sizeLabel = new Label();
@@ -148,12 +150,17 @@ public final class ExplorerView extends BorderPane {
         int afterRoles = Math.min(1, bottomTabs.getTabs().size());
         bottomTabs.getTabs().add(afterRoles, firmsTab);
         bottomTabs.getTabs().add(afterRoles + 1, cartographyTab);
-        setRight(inspector);
         VBox.setVgrow(bottomTabs, Priority.ALWAYS);
         VBox lower = new VBox(roles.finding(), bottomTabs);
-        SplitPane centre = new SplitPane(map, lower);
+        // The inspector sits beside the map only, so the tables and charts below get the whole
+        // width; both dividers can be dragged, and the inspector keeps its width when the window
+        // grows (the map takes the rest).
+        SplitPane upper = new SplitPane(map, inspector);
+        upper.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane centre = new SplitPane(upper, lower);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.62);
+        centre.setDividerPositions(0.6);
         setCenter(centre);
         status.setId(STATUS_ID);
         // Background work (firm metrics: betweenness takes seconds on large networks) shows here.
@@ -169,7 +176,11 @@ public final class ExplorerView extends BorderPane {
         cancel.visibleProperty().bind(background.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         background.labelKeyProperty().addListener((o, was, now) -> workText());
-        HBox bar = new HBox(8, status, gap, workLabel, busy, cancel);
+        filterText.setId(FILTER_TEXT_ID);
+        filterText.setStyle("-fx-text-fill: #555555;");
+        filterText.setMinWidth(0);
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, status, new Separator(Orientation.VERTICAL), filterText, gap, workLabel, busy, cancel);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setStyle("-fx-padding: 3 8 3 8;");
@@ -190,6 +201,7 @@ public final class ExplorerView extends BorderPane {
         model.selectedFirmProperty().addListener((o, was, now) ->
                 map.networkGraph().select(now.intValue(), model.linksProperty().get()));
         model.countsProperty().addListener((o, was, now) -> updateStatus());
+        model.filterProperty().addListener((o, was, now) -> updateStatus());
         I18n.addListener(locale -> {
             texts();
             // The choice box shows its items through the converter: make it redraw them.
@@ -288,6 +300,9 @@ public final class ExplorerView extends BorderPane {
         String text = I18n.format("status.shown", c.firms(), c.totalFirms(), c.links(), c.totalLinks());
         int notDrawn = map.networkGraph().notDrawnCount();
         status.setText(notDrawn == 0 ? text : text + " · " + I18n.format("status.linksNotDrawn", notDrawn));
+        var f = model.filters();
+        filterText.setText(org.supracluster.ui.filter.FilterDescription.of(model.filterProperty().get(), model.scheme(),
+                f.hasYears() ? f.minYear() : null, f.hasYears() ? f.maxYear() : null));
     }
 
     /** The bottom tabs (cluster roles, between clusters, geography, …). */

@@ -59,6 +59,29 @@ class ExplorerViewTest {
         assertEquals(2, view.map().networkGraph().shownEdgeCount());
         Label status = robot.lookup("#" + ExplorerView.STATUS_ID).queryAs(Label.class);
         assertEquals("4 of 4 firms, 2 of 4 links shown", status.getText());
+        Label filter = robot.lookup("#" + ExplorerView.FILTER_TEXT_ID).queryAs(Label.class);
+        assertEquals("Filter: Trade only", filter.getText());
+    }
+
+    @Test
+    void draggingPansAndKeysZoomTheMap(FxRobot robot) throws Exception {
+        var gv = view.map().graphView();
+        WaitForAsyncUtils.waitForFxEvents();
+        // The camera hands out its own centre object: copy the figure.
+        double before = WaitForAsyncUtils.asyncFx(() -> gv.getCamera().getViewCenter().x).get();
+        var from = gv.localToScreen(gv.getWidth() / 2, gv.getHeight() / 2);
+        robot.drag(from.getX(), from.getY()).dropTo(new javafx.geometry.Point2D(from.getX() - 80, from.getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = WaitForAsyncUtils.asyncFx(() -> gv.getCamera().getViewCenter().x).get();
+        assertTrue(after > before, "dragging the map left moves the view east: " + before + " → " + after);
+        assertEquals(ExplorerViewModel.NO_FIRM, model.selectedFirmProperty().get(), "a drag is not a click");
+        double zoom = WaitForAsyncUtils.asyncFx(() -> gv.getCamera().getViewPercent()).get();
+        robot.type(javafx.scene.input.KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> gv.getCamera().getViewPercent()).get() < zoom, "+ zooms in");
+        robot.type(javafx.scene.input.KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, WaitForAsyncUtils.asyncFx(() -> gv.getCamera().getViewPercent()).get(), 1e-9);
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class FilterView extends ScrollPane {
     public static final String SEGMENT_ID_PREFIX = "filter-segment-";
     /** Link colours of the map stylesheet ({@code css/map.css}), so the toggles read as its legend. */
     public static final Color TRADE_COLOUR = Color.rgb(0, 80, 150);
-    public static final Color COPATENT_COLOUR = Color.rgb(213, 94, 0);
+    public static final Color COPATENT_COLOUR = Color.rgb(51, 51, 51);
     /** Width the panel asks for. */
     public static final double PREF_WIDTH = 270;
 

@@ -46,7 +46,7 @@ public final class MapLegend extends VBox {
         }
         getChildren().add(row(dot(OTHER_COLOUR), I18n.get("legend.other")));
         getChildren().add(row(line("#00508C", false), I18n.get("legend.trade")));
-        getChildren().add(row(line("#D55E00", true), I18n.get("legend.copatent")));
+        getChildren().add(row(line("#333333", true), I18n.get("legend.copatent")));
     }
 
     private static HBox row(javafx.scene.Node symbol, String text) {

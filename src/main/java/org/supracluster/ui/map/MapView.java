@@ -138,18 +138,30 @@ public final class MapView extends StackPane {
 
     /** Zooms around the map's centre by a factor of the visible part, within sensible bounds. */
     public void zoomBy(double factor) {
+        if (view.getCamera() == null) {
+            return; // closed
+        }
         double p = view.getCamera().getViewPercent() * factor;
         view.getCamera().setViewPercent(Math.max(0.02, Math.min(1.5, p)));
         settle.playFromStart();
     }
 
-    /** Moves the camera by a distance in screen pixels. */
+    /**
+     * Moves the camera by a distance in screen pixels. Uses only the scale (pixels per graph
+     * unit), not the last frame's full transform, which lags a frame behind the camera.
+     */
     public void panByPixels(double dx, double dy) {
         var camera = view.getCamera();
+        if (camera == null) {
+            return; // closed
+        }
+        double ratio = camera.getMetrics().ratioPx2Gu;
+        if (!(ratio > 0)) {
+            return; // nothing drawn yet
+        }
         var centre = camera.getViewCenter();
-        var px = camera.transformGuToPx(centre.x, centre.y, 0);
-        var moved = camera.transformPxToGu(px.x + dx, px.y + dy);
-        camera.setViewCenter(moved.x, moved.y, 0);
+        // Graph y grows northwards, screen y downwards.
+        camera.setViewCenter(centre.x + dx / ratio, centre.y - dy / ratio, 0);
         settle.playFromStart();
     }
 
@@ -160,7 +172,7 @@ public final class MapView extends StackPane {
      */
     void followCamera() {
         var camera = view.getCamera();
-        if (view.getWidth() <= 0 || view.getHeight() <= 0) {
+        if (camera == null || view.getWidth() <= 0 || view.getHeight() <= 0) {
             return;
         }
         boolean changed;
@@ -211,6 +223,7 @@ public final class MapView extends StackPane {
 
     /** Stops the viewer's timer; call when the window closes. */
     public void close() {
+        settle.stop();
         viewer.close();
     }
 }

@@ -17,8 +17,8 @@ public final class ClusterPalette {
     public static final String OTHER_COLOUR = "#999999";
     /** Trade links (the map draws them blue). */
     public static final String TRADE_COLOUR = "#0072B2";
-    /** Co-patent links (the map draws them dashed vermilion). */
-    public static final String COPATENT_COLOUR = "#D55E00";
+    /** Co-patent links (the map draws them dashed, near-black: vermilion is a cluster colour). */
+    public static final String COPATENT_COLOUR = "#333333";
 
     private ClusterPalette() {
     }
