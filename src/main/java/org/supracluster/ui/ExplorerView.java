@@ -8,6 +8,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
@@ -23,6 +24,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.supracluster.ui.files.FileMenu;
+import org.supracluster.ui.files.RecentFilesStore;
 import org.supracluster.ui.filter.FilterView;
 import org.supracluster.ui.inspector.CartographyView;
 import org.supracluster.ui.inspector.CartographyViewModel;
@@ -77,13 +80,24 @@ public final class ExplorerView extends BorderPane {
     private final Workspace workspace;
     private final BackgroundWork background = new BackgroundWork();
     private final Label workLabel = new Label();
+    public static final String MENU_BAR_ID = "menu-bar";
+    public static final String NOTICE_ID = "notice";
+    /** File, (View, Clusters: added by their features,) Help. */
+    private final MenuBar menuBar = new MenuBar();
+    private final Label notice = new Label();
+    private java.util.function.Supplier<String> noticeText = () -> "";
 
-    /** A view with no database behind it (tests). */
+    /** A view with no database behind it (tests): its recent-files list is kept in memory only. */
     public ExplorerView(ExplorerViewModel model) {
-        this(model, Workspace.NONE);
+        this(model, Workspace.NONE, FileMenu.Services.defaults().withRecentStore(RecentFilesStore.inMemory()));
     }
 
     public ExplorerView(ExplorerViewModel model, Workspace workspace) {
+        this(model, workspace, FileMenu.Services.defaults());
+    }
+
+    /** A view whose File menu uses {@code files} (file dialogs, recent list, task executor). */
+    public ExplorerView(ExplorerViewModel model, Workspace workspace, FileMenu.Services files) {
         this.model = model;
         this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
         this.filters = new FilterView(model.filters());
@@ -95,6 +109,8 @@ public final class ExplorerView extends BorderPane {
         this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
         this.map = new MapView(new NetworkGraph(model.allLinks(), model.partition()), model.scheme());
         createView();
+        FileMenu fileMenu = new FileMenu(this, files);
+        menuBar.getMenus().setAll(fileMenu.fileMenu(), fileMenu.helpMenu());
         initListeners();
         map.show(model.linksProperty().get());
         updateStatus();
@@ -136,8 +152,9 @@ public final class ExplorerView extends BorderPane {
                 return null;
             }
         });
-        setTop(new ToolBar(trade, copatent, new Separator(), search, new Separator(), sizeLabel, sizeBy, spacer,
-                language));
+        menuBar.setId(MENU_BAR_ID);
+        setTop(new VBox(menuBar, new ToolBar(trade, copatent, new Separator(), search, new Separator(), sizeLabel,
+                sizeBy, spacer, language)));
         setLeft(filters);
         // The map above; below it the finding in words and the analysis tabs.
         bottomTabs.getTabs().setAll(roles.tabs());
@@ -169,7 +186,8 @@ public final class ExplorerView extends BorderPane {
         cancel.visibleProperty().bind(background.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         background.labelKeyProperty().addListener((o, was, now) -> workText());
-        HBox bar = new HBox(8, status, gap, workLabel, busy, cancel);
+        notice.setId(NOTICE_ID);
+        HBox bar = new HBox(8, status, notice, gap, workLabel, busy, cancel);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setStyle("-fx-padding: 3 8 3 8;");
@@ -252,6 +270,7 @@ public final class ExplorerView extends BorderPane {
 
     private void texts() {
         workText();
+        showNotice();
         trade.setText(I18n.get("filter.trade"));
         copatent.setText(I18n.get("filter.copatent"));
         search.setPromptText(I18n.get("search.prompt"));
@@ -287,6 +306,25 @@ public final class ExplorerView extends BorderPane {
         String text = I18n.format("status.shown", c.firms(), c.totalFirms(), c.links(), c.totalLinks());
         int notDrawn = map.networkGraph().notDrawnCount();
         status.setText(notDrawn == 0 ? text : text + " · " + I18n.format("status.linksNotDrawn", notDrawn));
+    }
+
+    /**
+     * Shows a short notice in the status bar ("Exported … to …"), until the next one. The text is
+     * asked for again when the language changes.
+     */
+    public void notice(java.util.function.Supplier<String> text) {
+        noticeText = java.util.Objects.requireNonNull(text, "text");
+        showNotice();
+    }
+
+    private void showNotice() {
+        String t = noticeText.get();
+        notice.setText(t.isEmpty() ? "" : "· " + t);
+    }
+
+    /** The menu bar: File first, Help last; other features insert their menus before Help. */
+    public MenuBar menuBar() {
+        return menuBar;
     }
 
     /** The bottom tabs (cluster roles, between clusters, geography, …). */
