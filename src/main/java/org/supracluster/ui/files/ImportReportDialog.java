@@ -6,10 +6,12 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.supracluster.ingest.ImportReport;
 import org.supracluster.store.ImportCounts;
@@ -107,6 +109,24 @@ public final class ImportReportDialog {
                 : c.getValue().column()));
         TableColumn<ImportReport.Problem, String> message = column("import.column.message", 440);
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        // The importer's sentences are long (they say how to mend the row): wrap them, never cut them.
+        message.setCellFactory(col -> {
+            // A row asks its cells for their height without a width, so a wrapping label stays one
+            // line; a Text wrapped at the column's width makes the row as tall as the sentence.
+            Text text = new Text();
+            text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+            TableCell<ImportReport.Problem, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    text.setText(empty || item == null ? "" : item);
+                    setGraphic(empty || item == null ? null : text);
+                }
+            };
+            text.fontProperty().bind(cell.fontProperty());
+            text.fillProperty().bind(cell.textFillProperty());
+            return cell;
+        });
         table.getColumns().setAll(java.util.List.of(severity, file, line, column, message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
         return table;
