@@ -62,9 +62,12 @@ public final class FileMenu {
             Objects.requireNonNull(quit, "quit");
         }
 
-        /** The program's: system file dialogs, the list in the user's folder, a daemon thread per task. */
+        /**
+         * The program's: system file dialogs, the list in the user's folder, a daemon thread per task.
+         * The dialogs are shared by every view, so the folder last used survives a reload.
+         */
         public static Services defaults() {
-            return new Services(new FxFileChoice(), RecentFilesStore.inUserFolder(), FileMenu::startDaemon,
+            return new Services(SYSTEM_DIALOGS, RecentFilesStore.inUserFolder(), FileMenu::startDaemon,
                     Platform::exit);
         }
 
@@ -73,6 +76,9 @@ public final class FileMenu {
             return new Services(choice, store, executor, quit);
         }
     }
+
+    /** The window builds a new view (and so a new menu) for every database it opens. */
+    private static final FileChoice SYSTEM_DIALOGS = new FxFileChoice();
 
     private final ExplorerView view;
     private final Services services;
