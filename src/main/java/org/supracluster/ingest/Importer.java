@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -88,11 +90,27 @@ public final class Importer {
     }
 
     public static Result importFiles(Database db, List<Path> files, Options options) {
+        return importFiles(db, files, options, () -> false);
+    }
+
+    /**
+     * Imports as {@link #importFiles(Database, List, Options)}, asking {@code stop} between files and
+     * once more just before the commit; when it says yes, nothing is stored and a
+     * {@link CancellationException} is thrown. Once the commit has begun the import runs to its end,
+     * so a caller that asked to stop learns from the result whether the data was stored after all.
+     */
+    public static Result importFiles(Database db, List<Path> files, Options options, BooleanSupplier stop) {
+        Stop check = () -> {
+            if (stop.getAsBoolean()) {
+                throw new CancellationException("the import was stopped before anything was stored");
+            }
+        };
         ImportReport report = new ImportReport();
         NetworkStore store = NetworkStore.of(db);
         long[] rows = {0};
         List<Source> sources = new ArrayList<>();
         for (Path p : files) {
+            check.now();
             classify(p, options, report).ifPresent(sources::add);
         }
         // A links file's rows need no firm list until their ends are looked up: parse them on a
@@ -113,6 +131,7 @@ public final class Importer {
             if (!s.kind().definesFirms()) {
                 continue;
             }
+            check.now();
             String name = name(s.path());
             FirmFile data = readFirmFile(s, report, rows);
             for (int i = 0; i < data.firms().size(); i++) {
@@ -140,7 +159,7 @@ public final class Importer {
                 : CompletableFuture.runAsync(() -> writer.firms(List.copyOf(firms.values())), WRITER);
         try {
             return checkLinksAndStore(sources, parsedLinks, directory, options, report, rows, linkSets, linkFiles,
-                    files, writer, firmsWritten);
+                    files, writer, firmsWritten, check);
         } finally {
             if (writer != null) {
                 // The connection is used by one thread at a time: let the firm step finish first.
@@ -155,11 +174,12 @@ public final class Importer {
                                              FirmDirectory directory, Options options, ImportReport report,
                                              long[] rows, List<LinkCollector.Collected> linkSets,
                                              List<String> linkFiles, List<Path> files, NetworkStore.Writer writer,
-                                             CompletableFuture<Void> firmsWritten) {
+                                             CompletableFuture<Void> firmsWritten, Stop check) {
         for (Source s : sources) {
             if (s.kind().definesFirms()) {
                 continue;
             }
+            check.now();
             String name = name(s.path());
             if (s.kind() == FileKind.LINKS) {
                 LinkRows.ParsedLinks parsed = parsedLinks.get(s).join();
@@ -196,8 +216,15 @@ public final class Importer {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
+        check.now();
         ImportCounts counts = writer.linksAndCommit(links, log, options.metadata());
         return new Result(report, counts, rows[0]);
+    }
+
+    /** Throws {@link CancellationException} when the caller asked the import to stop. */
+    @FunctionalInterface
+    private interface Stop {
+        void now();
     }
 
     /** What a firm-defining file gave: valid firms with their lines (0 when unknown), rejected ids, links. */

@@ -8,6 +8,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
@@ -23,6 +24,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.supracluster.ui.files.FileMenu;
+import org.supracluster.ui.files.RecentFilesStore;
 import org.supracluster.ui.filter.FilterView;
 import org.supracluster.ui.inspector.CartographyView;
 import org.supracluster.ui.inspector.CartographyViewModel;
@@ -79,13 +82,24 @@ public final class ExplorerView extends BorderPane {
     private final Workspace workspace;
     private final BackgroundWork background = new BackgroundWork();
     private final Label workLabel = new Label();
+    public static final String MENU_BAR_ID = "menu-bar";
+    public static final String NOTICE_ID = "notice";
+    /** File, (View, Clusters: added by their features,) Help. */
+    private final MenuBar menuBar = new MenuBar();
+    private final Label notice = new Label();
+    private java.util.function.Supplier<String> noticeText = () -> "";
 
-    /** A view with no database behind it (tests). */
+    /** A view with no database behind it (tests): its recent-files list is kept in memory only. */
     public ExplorerView(ExplorerViewModel model) {
-        this(model, Workspace.NONE);
+        this(model, Workspace.NONE, FileMenu.Services.defaults().withRecentStore(RecentFilesStore.inMemory()));
     }
 
     public ExplorerView(ExplorerViewModel model, Workspace workspace) {
+        this(model, workspace, FileMenu.Services.defaults());
+    }
+
+    /** A view whose File menu uses {@code files} (file dialogs, recent list, task executor). */
+    public ExplorerView(ExplorerViewModel model, Workspace workspace, FileMenu.Services files) {
         this.model = model;
         this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
         this.filters = new FilterView(model.filters());
@@ -97,6 +111,8 @@ public final class ExplorerView extends BorderPane {
         this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
         this.map = new MapView(new NetworkGraph(model.allLinks(), model.partition()), model.scheme());
         createView();
+        FileMenu fileMenu = new FileMenu(this, files);
+        menuBar.getMenus().setAll(fileMenu.fileMenu(), fileMenu.helpMenu());
         initListeners();
         map.show(model.linksProperty().get());
         updateStatus();
@@ -138,8 +154,9 @@ public final class ExplorerView extends BorderPane {
                 return null;
             }
         });
-        setTop(new ToolBar(trade, copatent, new Separator(), search, new Separator(), sizeLabel, sizeBy, spacer,
-                language));
+        menuBar.setId(MENU_BAR_ID);
+        setTop(new VBox(menuBar, new ToolBar(trade, copatent, new Separator(), search, new Separator(), sizeLabel,
+                sizeBy, spacer, language)));
         setLeft(filters);
         // The map above; below it the finding in words and the analysis tabs.
         bottomTabs.getTabs().setAll(roles.tabs());
@@ -180,7 +197,9 @@ public final class ExplorerView extends BorderPane {
         filterText.setStyle("-fx-text-fill: #555555;");
         filterText.setMinWidth(0);
         status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, status, new Separator(Orientation.VERTICAL), filterText, gap, workLabel, busy, cancel);
+        notice.setId(NOTICE_ID);
+        HBox bar = new HBox(8, status, new Separator(Orientation.VERTICAL), filterText, notice, gap, workLabel, busy,
+                cancel);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setStyle("-fx-padding: 3 8 3 8;");
@@ -265,6 +284,7 @@ public final class ExplorerView extends BorderPane {
 
     private void texts() {
         workText();
+        showNotice();
         trade.setText(I18n.get("filter.trade"));
         copatent.setText(I18n.get("filter.copatent"));
         search.setPromptText(I18n.get("search.prompt"));
@@ -303,6 +323,25 @@ public final class ExplorerView extends BorderPane {
         var f = model.filters();
         filterText.setText(org.supracluster.ui.filter.FilterDescription.of(model.filterProperty().get(), model.scheme(),
                 f.hasYears() ? f.minYear() : null, f.hasYears() ? f.maxYear() : null));
+    }
+
+    /**
+     * Shows a short notice in the status bar ("Exported … to …"), until the next one. The text is
+     * asked for again when the language changes.
+     */
+    public void notice(java.util.function.Supplier<String> text) {
+        noticeText = java.util.Objects.requireNonNull(text, "text");
+        showNotice();
+    }
+
+    private void showNotice() {
+        String t = noticeText.get();
+        notice.setText(t.isEmpty() ? "" : "· " + t);
+    }
+
+    /** The menu bar: File first, Help last; other features insert their menus before Help. */
+    public MenuBar menuBar() {
+        return menuBar;
     }
 
     /** The bottom tabs (cluster roles, between clusters, geography, …). */

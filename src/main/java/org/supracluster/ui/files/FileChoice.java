@@ -1,0 +1,33 @@
+package org.supracluster.ui.files;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/**
+ * How the File menu asks the user for files. The program uses {@link FxFileChoice} (the system's
+ * file dialogs); tests give answers of their own, so no native dialog ever opens in a test.
+ */
+public interface FileChoice {
+
+    /** A database file to open, or empty when the user cancelled. */
+    Optional<Path> database(Window owner);
+
+    /** Files to import (CSV, GraphML, GEXF), or an empty list when the user cancelled. */
+    List<Path> importFiles(Window owner);
+
+    /**
+     * Where and how to export the current view, or empty when the user cancelled.
+     *
+     * @param suggestedName a file name to start from, without extension
+     */
+    Optional<ExportTarget> exportTarget(Window owner, String suggestedName);
+
+    /**
+     * A chosen export.
+     *
+     * @param location the file (GraphML, GEXF) or the folder that receives firms.csv and links.csv (CSV)
+     */
+    record ExportTarget(Path location, ExportFormat format) { }
+}

@@ -1,0 +1,88 @@
+package org.supracluster.ui.files;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.supracluster.ui.I18n;
+
+/**
+ * The system's file dialogs, starting in the folder last used (in this run of the program).
+ * The export dialog's type list decides the format unless the typed name ends in a known
+ * extension; for CSV the chosen name becomes a folder, as the command line writes CSV.
+ */
+public final class FxFileChoice implements FileChoice {
+
+    private Path lastFolder;
+
+    @Override
+    public Optional<Path> database(Window owner) {
+        FileChooser chooser = chooser("dialog.open.title");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(I18n.get("dialog.open.fileType"), "*.db", "*.sqlite", "*.sqlite3"),
+                allFiles());
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public List<Path> importFiles(Window owner) {
+        FileChooser chooser = chooser("dialog.import.title");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(I18n.get("dialog.import.dataFiles"), "*.csv", "*.graphml", "*.gexf"),
+                new FileChooser.ExtensionFilter(I18n.get("dialog.import.fileType"), "*.csv"),
+                new FileChooser.ExtensionFilter("GraphML", "*.graphml"),
+                new FileChooser.ExtensionFilter("GEXF", "*.gexf"),
+                allFiles());
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        remember(files.get(0));
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<ExportTarget> exportTarget(Window owner, String suggestedName) {
+        FileChooser chooser = chooser("dialog.export.title");
+        FileChooser.ExtensionFilter graphml = new FileChooser.ExtensionFilter(I18n.get("dialog.export.graphml"),
+                "*.graphml");
+        FileChooser.ExtensionFilter gexf = new FileChooser.ExtensionFilter(I18n.get("dialog.export.gexf"), "*.gexf");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(I18n.get("dialog.export.csv"), "*");
+        chooser.getExtensionFilters().setAll(graphml, gexf, csv);
+        chooser.setInitialFileName(suggestedName + ".graphml");
+        Optional<Path> file = remember(chooser.showSaveDialog(owner));
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+        ExportFormat byList = chosen == gexf ? ExportFormat.GEXF : chosen == csv ? ExportFormat.CSV
+                : ExportFormat.GRAPHML;
+        ExportFormat format = ExportFormat.byName(file.get()).orElse(byList);
+        return Optional.of(new ExportTarget(format.target(file.get()), format));
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.get(titleKey));
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private static FileChooser.ExtensionFilter allFiles() {
+        return new FileChooser.ExtensionFilter(I18n.get("dialog.fileType.all"), "*");
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path p = file.toPath().toAbsolutePath();
+        lastFolder = p.getParent();
+        return Optional.of(p);
+    }
+}

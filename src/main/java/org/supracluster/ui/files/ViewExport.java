@@ -1,0 +1,117 @@
+package org.supracluster.ui.files;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.supracluster.export.CsvExporter;
+import org.supracluster.export.GexfWriter;
+import org.supracluster.export.GraphMLWriter;
+import org.supracluster.model.NetworkView;
+
+/**
+ * Writes a view of the network (the firms and links the filter shows) in one of the export
+ * formats, exactly as the command line's {@code export} does, so a file exported from the window
+ * and one exported from the terminal are the same. Plain Java: runs on a background thread.
+ */
+public final class ViewExport {
+
+    /**
+     * What was written.
+     *
+     * @param location the file, or for CSV the folder holding {@code firms.csv} and {@code links.csv}
+     */
+    public record Written(Path location, ExportFormat format, int firms, int links) { }
+
+    /** Why an export failed: the window turns it into a sentence in the user's language. */
+    public enum Failure {
+        /** CSV needs a folder, and a file of the chosen name exists. */
+        NOT_A_FOLDER,
+        /** The system refused to write (no space, no permission, …); the message says what it said. */
+        CANNOT_WRITE
+    }
+
+    /** An export that could not be written, with the file it concerns and why. */
+    public static final class ExportException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+        private final Failure failure;
+
+        ExportException(Path file, Failure failure, String detail, Throwable cause) {
+            super(detail, cause);
+            this.file = file;
+            this.failure = failure;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        public Failure failure() {
+            return failure;
+        }
+    }
+
+    private ViewExport() {
+    }
+
+    /**
+     * Writes {@code view} to {@code target} ({@link ExportFormat#target} says what that is for a
+     * chosen name). GraphML and GEXF are written beside the target and moved into place, so a
+     * failed export never leaves half a file.
+     *
+     * @param stop asked before anything is put in place; when it says yes nothing is written and a
+     *             {@link CancellationException} is thrown
+     * @throws ExportException with the file concerned, when it cannot be written
+     */
+    public static Written write(NetworkView view, ExportFormat format, Path target, BooleanSupplier stop)
+            throws ExportException {
+        Path abs = target.toAbsolutePath();
+        try {
+            stopIf(stop);
+            if (format == ExportFormat.CSV) {
+                if (Files.exists(abs) && !Files.isDirectory(abs)) {
+                    throw new ExportException(abs, Failure.NOT_A_FOLDER, "a file of this name exists; CSV export "
+                            + "needs a folder (firms.csv and links.csv go into it)", null);
+                }
+                CsvExporter.write(view, abs);
+            } else {
+                writeAtomically(view, format, abs, stop);
+            }
+        } catch (ExportException | CancellationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() != null ? e.getMessage() : e.toString();
+            throw new ExportException(abs, Failure.CANNOT_WRITE, why, e);
+        }
+        return new Written(abs, format, view.shownFirmCount(), view.shownLinkCount());
+    }
+
+    private static void stopIf(BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("the export was stopped before anything was written");
+        }
+    }
+
+    private static void writeAtomically(NetworkView view, ExportFormat format, Path abs, BooleanSupplier stop)
+            throws IOException {
+        Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempFile(abs.getParent(), ".export", ".tmp");
+        try {
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                if (format == ExportFormat.GRAPHML) {
+                    new GraphMLWriter().write(view, os);
+                } else {
+                    new GexfWriter().write(view, os);
+                }
+            }
+            stopIf(stop);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.supracluster.ui.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.ui.Fonts;
+import org.supracluster.ui.I18n;
+import org.supracluster.ui.Workspace;
+import org.supracluster.ui.map.NetworkGraphTest;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The File and Help menus in a real window (headless Monocle): shortcuts, the About dialog, and
+ * import and export run from the keyboard with file choices given by the test and tasks run at once.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FileMenuTest {
+
+    @TempDir
+    static Path dir;
+
+    private ExplorerView view;
+    private Path db;
+    private Path missing;
+    private final List<Path> opened = new ArrayList<>();
+    private final AtomicBoolean quit = new AtomicBoolean();
+    /** What the fake file dialogs answer next. */
+    private List<Path> importAnswer = List.of();
+    private FileChoice.ExportTarget exportAnswer;
+    private Path openAnswer;
+
+    private final FileChoice choice = new FileChoice() {
+        @Override
+        public Optional<Path> database(Window owner) {
+            return Optional.ofNullable(openAnswer);
+        }
+
+        @Override
+        public List<Path> importFiles(Window owner) {
+            return importAnswer;
+        }
+
+        @Override
+        public Optional<ExportTarget> exportTarget(Window owner, String suggestedName) {
+            return Optional.ofNullable(exportAnswer);
+        }
+    };
+
+    @Start
+    void start(Stage stage) throws IOException {
+        I18n.setLocale(Locale.ENGLISH);
+        Fonts.load();
+        Path here = Files.createTempDirectory(dir, "case");
+        db = DatabaseImportTest.emptyDatabase(here);
+        missing = here.resolve("gone.db");
+        RecentFilesStore store = RecentFilesStore.inMemory();
+        store.save(List.of(missing));
+        Workspace workspace = new Workspace() {
+            @Override
+            public Optional<Path> database() {
+                return Optional.of(db);
+            }
+
+            @Override
+            public void open(Path database) {
+                opened.add(database);
+            }
+
+            @Override
+            public void showScheme(ClusterScheme scheme) {
+            }
+        };
+        view = new ExplorerView(new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive()),
+                workspace, new FileMenu.Services(choice, store, Runnable::run, () -> quit.set(true)));
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(Fonts.baseStylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeMapAndDialogs(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.map().close();
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w != view.getScene().getWindow()) {
+                    w.hide();
+                }
+            }
+            I18n.setLocale(Locale.ENGLISH);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private MenuItem item(String id) {
+        for (Menu m : view.menuBar().getMenus()) {
+            for (MenuItem i : m.getItems()) {
+                if (id.equals(i.getId())) {
+                    return i;
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    private static Optional<DialogPane> dialog(FxRobot robot, String id) {
+        return robot.lookup("#" + id).tryQueryAs(DialogPane.class);
+    }
+
+    private static void snapshot(Node node, String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.getScene().snapshot(null)).get();
+        new File("target").mkdirs();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File("target/" + name + ".png"));
+    }
+
+    @Test
+    void fileAndHelpMenusAreThereWithTheirShortcuts() {
+        assertEquals(List.of(FileMenu.FILE_MENU_ID, FileMenu.HELP_MENU_ID),
+                view.menuBar().getMenus().stream().map(Menu::getId).toList());
+        assertEquals("File", view.menuBar().getMenus().get(0).getText());
+        assertEquals(KeyCombination.keyCombination("Shortcut+O"), item(FileMenu.OPEN_ID).getAccelerator());
+        assertEquals(KeyCombination.keyCombination("Shortcut+I"), item(FileMenu.IMPORT_ID).getAccelerator());
+        assertEquals(KeyCombination.keyCombination("Shortcut+E"), item(FileMenu.EXPORT_ID).getAccelerator());
+        assertEquals(KeyCombination.keyCombination("Shortcut+Q"), item(FileMenu.QUIT_ID).getAccelerator());
+        assertEquals(KeyCombination.keyCombination("F1"), item(FileMenu.ABOUT_ID).getAccelerator());
+        assertFalse(item(FileMenu.IMPORT_ID).isDisable(), "a database is open: import is possible");
+    }
+
+    @Test
+    void theMenusSpeakKoreanAfterASwitch() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.KOREAN)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("파일", view.menuBar().getMenus().get(0).getText());
+        assertEquals("가져오기…", item(FileMenu.IMPORT_ID).getText());
+        assertEquals("도움말", view.menuBar().getMenus().get(1).getText());
+    }
+
+    @Test
+    void openRecentListsTheOpenDatabaseFirstAndGreysAMissingOne() {
+        Menu recent = (Menu) item(FileMenu.RECENT_ID);
+        MenuItem first = recent.getItems().get(0);
+        MenuItem second = recent.getItems().get(1);
+        assertTrue(first.getText().startsWith("test.db — "), first.getText());
+        assertFalse(first.isDisable());
+        assertTrue(second.getText().startsWith("gone.db — ") && second.getText().endsWith("(not found)"),
+                second.getText());
+        assertTrue(second.isDisable());
+        WaitForAsyncUtils.asyncFx(first::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(db), opened);
+    }
+
+    @Test
+    void ctrlOOpensTheChosenDatabase(FxRobot robot) throws IOException {
+        openAnswer = Files.writeString(dir.resolve("other.db"), "");
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(openAnswer), opened);
+    }
+
+    @Test
+    void f1OpensAboutWithVersionAndLicences(FxRobot robot) throws Exception {
+        robot.push(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane about = dialog(robot, AboutDialog.DIALOG_ID).orElseThrow(() -> new AssertionError("no About"));
+        String text = robot.from(about).lookup((java.util.function.Predicate<Node>) n -> n instanceof Label).queryAllAs(Label.class).stream()
+                .map(Label::getText).reduce("", (a, b) -> a + "\n" + b);
+        // Run from the build folder there is no jar manifest: the version says so.
+        assertTrue(text.contains("Version development"), text);
+        assertTrue(text.contains("synthetic"), text);
+        assertTrue(text.contains("NanumGothic") && text.contains("Open Font License"), text);
+        assertTrue(text.contains("Natural Earth"), text);
+        snapshot(about, "about-en");
+    }
+
+    @Test
+    void importFromTheKeyboardStoresShowsTheReportAndReloads(FxRobot robot) throws Exception {
+        importAnswer = List.of(DatabaseImportTest.write(dir, "firms.csv", DatabaseImportTest.FIRMS),
+                DatabaseImportTest.write(dir, "links.csv", DatabaseImportTest.LINKS));
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane report = dialog(robot, ImportReportDialog.DIALOG_ID)
+                .orElseThrow(() -> new AssertionError("no import report"));
+        Label summary = robot.from(report).lookup("#" + ImportReportDialog.SUMMARY_ID).queryAs(Label.class);
+        assertTrue(summary.getText().startsWith("Stored in test.db: firms 3 added"), summary.getText());
+        assertEquals(List.of(db), opened, "the map reloads the database to show the new firms");
+    }
+
+    @Test
+    void aBadFileShowsItsErrorsInTheTableAndNothingIsReloaded(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.KOREAN)).get();
+        importAnswer = List.of(DatabaseImportTest.write(dir, "bad-firms.csv", """
+                id,name,region
+                x1,어딘가 001,Atlantis
+                x2,어딘가 002,
+                """));
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane report = dialog(robot, ImportReportDialog.DIALOG_ID)
+                .orElseThrow(() -> new AssertionError("no import report"));
+        Label summary = robot.from(report).lookup("#" + ImportReportDialog.SUMMARY_ID).queryAs(Label.class);
+        assertTrue(summary.getText().contains("아무것도 저장하지 않았습니다"), summary.getText());
+        @SuppressWarnings("unchecked")
+        TableView<org.supracluster.ingest.ImportReport.Problem> table = robot.from(report)
+                .lookup("#" + ImportReportDialog.TABLE_ID).queryAs(TableView.class);
+        assertEquals(2, table.getItems().size());
+        assertEquals("bad-firms.csv", table.getItems().get(0).file());
+        assertEquals(2, table.getItems().get(0).line());
+        assertEquals("종류", table.getColumns().get(0).getText());
+        assertEquals(List.of(), opened, "nothing stored: nothing to reload");
+        snapshot(report, "import-report-ko");
+    }
+
+    @Test
+    void exportFromTheKeyboardWritesTheShownViewAndSaysSo(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> view.model().copatentProperty().set(false)).get();
+        Path out = dir.resolve("shown.gexf");
+        exportAnswer = new FileChoice.ExportTarget(out, ExportFormat.GEXF);
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.isRegularFile(out));
+        org.supracluster.ingest.ImportReport r = new org.supracluster.ingest.ImportReport();
+        var back = new org.supracluster.ingest.GexfReader().read(out, r);
+        assertEquals(3, back.links().size(), "the three trade rows; co-patent links were switched off");
+        Label notice = robot.lookup("#" + ExplorerView.NOTICE_ID).queryAs(Label.class);
+        assertEquals("· Exported 4 firms and 3 links to " + out, notice.getText());
+    }
+
+    @Test
+    void exportOverAFileNamedLikeTheCsvFolderShowsAnErrorNamingIt(FxRobot robot) throws Exception {
+        Path taken = Files.writeString(dir.resolve("taken"), "x");
+        exportAnswer = new FileChoice.ExportTarget(taken, ExportFormat.CSV);
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane alert = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith("Could not export"))
+                .findFirst().orElseThrow(() -> new AssertionError("no error shown"));
+        assertEquals("Could not export to " + taken, alert.getHeaderText());
+        assertTrue(alert.getContentText().startsWith("A file named taken already exists."), alert.getContentText());
+    }
+
+    @Test
+    void ctrlQQuits(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(quit.get());
+    }
+}
