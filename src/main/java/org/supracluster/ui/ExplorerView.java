@@ -246,6 +246,17 @@ public final class ExplorerView extends BorderPane {
         });
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
+                // Map zoom from anywhere in the window, as in browsers and image viewers.
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                        () -> map.zoomBy(0.8));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+                        () -> map.zoomBy(0.8));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                        () -> map.zoomBy(1 / 0.8));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                        () -> map.zoomBy(1 / 0.8));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                        map::resetCamera);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         () -> {
                             search.requestFocus();

@@ -21,11 +21,19 @@ final class ProvinceLayer implements LayerRenderer<GraphicsContext> {
     private static final Color BORDER = Color.web("#b8b6a8");
 
     private final FxDefaultView view;
+    /**
+     * An empty graph with the map's stylesheet, given to {@code pushView} instead of the real one:
+     * the camera reads only the padding from it, and also tests every node of the graph it is
+     * given for visibility, which the renderer does again for the real graph right after this
+     * layer; at 20,000 firms that second pass cost an eighth of each frame.
+     */
+    private final GraphicGraph paddingOnly = new GraphicGraph("province-layer");
     /** Each ring as projected x and y arrays. */
     private final List<double[][]> rings = new ArrayList<>();
 
     ProvinceLayer(FxDefaultView view, ProvinceShapes shapes) {
         this.view = view;
+        paddingOnly.setAttribute("ui.stylesheet", MapView.STYLESHEET);
         for (ProvinceShapes.Province p : shapes.provinces()) {
             for (double[] ring : p.rings()) {
                 int n = ring.length / 2;
@@ -45,7 +53,7 @@ final class ProvinceLayer implements LayerRenderer<GraphicsContext> {
                        double minXGu, double minYGu, double maxXGu, double maxYGu) {
         // The renderer's camera transforms the renderer's own graphics context, which is gc here.
         DefaultCamera2D camera = (DefaultCamera2D) view.getCamera();
-        camera.pushView(graph);
+        camera.pushView(paddingOnly);
         try {
             gc.setFill(LAND);
             gc.setStroke(BORDER);
