@@ -30,7 +30,8 @@ public final class ExplorerApp extends Application implements Workspace {
     private ExplorerView view;
     private Path database;
 
-    private record Loaded(Path db, Network network, ClusterScheme scheme) { }
+    /** What the background task prepares: the view model and the map's graph, ready to show. */
+    private record Loaded(Path db, ExplorerViewModel model, org.supracluster.ui.map.NetworkGraph graph) { }
 
     @Override
     public void start(Stage primary) {
@@ -63,17 +64,27 @@ public final class ExplorerApp extends Application implements Workspace {
                 try (Database d = Database.open(db, false, Database.BUSY_TIMEOUT_MS_DEFAULT)) {
                     ClusterScheme scheme = SchemeRepository.of(d).load(ClusterScheme.DEFAULT_NAME)
                             .orElse(ClusterScheme.defaultFive());
-                    return new Loaded(db, NetworkStore.of(d).load(), scheme);
+                    Network network = NetworkStore.of(d).load();
+                    // The view model and the map's graph are plain objects until shown: building
+                    // them here keeps the window responsive on large networks.
+                    updateMessage(I18n.format("app.preparing", network.firmCount(), network.linkCount()));
+                    ExplorerViewModel model = new ExplorerViewModel(network, scheme);
+                    return new Loaded(db, model, ExplorerView.prepareGraph(model));
                 }
             }
         };
+        task.messageProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isEmpty()) {
+                message.setText(now);
+            }
+        });
         task.setOnSucceeded(e -> {
             if (previous != null) {
                 previous.map().close();
             }
             database = task.getValue().db();
             stage.setTitle(I18n.get("app.title") + " — " + database.getFileName());
-            show(new ExplorerViewModel(task.getValue().network(), task.getValue().scheme()));
+            show(task.getValue().model(), task.getValue().graph());
         });
         task.setOnFailed(e -> {
             progress.setVisible(false);
@@ -95,7 +106,11 @@ public final class ExplorerApp extends Application implements Workspace {
     }
 
     private void show(ExplorerViewModel model) {
-        view = new ExplorerView(model, this);
+        show(model, null);
+    }
+
+    private void show(ExplorerViewModel model, org.supracluster.ui.map.NetworkGraph graph) {
+        view = new ExplorerView(model, this, org.supracluster.ui.files.FileMenu.Services.defaults(), graph);
         scene.setRoot(view);
     }
 

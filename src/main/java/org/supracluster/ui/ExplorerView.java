@@ -100,6 +100,14 @@ public final class ExplorerView extends BorderPane {
 
     /** A view whose File menu uses {@code files} (file dialogs, recent list, task executor). */
     public ExplorerView(ExplorerViewModel model, Workspace workspace, FileMenu.Services files) {
+        this(model, workspace, files, null);
+    }
+
+    /**
+     * A view drawing {@code graph}, built beforehand off the JavaFX thread (at 100,000 links that
+     * takes seconds the window should not freeze for); null builds it here.
+     */
+    ExplorerView(ExplorerViewModel model, Workspace workspace, FileMenu.Services files, NetworkGraph graph) {
         this.model = model;
         this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
         this.filters = new FilterView(model.filters());
@@ -109,13 +117,23 @@ public final class ExplorerView extends BorderPane {
         this.inspector = new InspectorView(new InspectorViewModel(model, metrics));
         this.firms = new FirmsView(new FirmsViewModel(model, metrics));
         this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
-        this.map = new MapView(new NetworkGraph(model.allLinks(), model.partition()), model.scheme());
+        this.map = new MapView(graph != null ? graph : prepareGraph(model), model.scheme());
         createView();
         FileMenu fileMenu = new FileMenu(this, files);
         menuBar.getMenus().setAll(fileMenu.fileMenu(), fileMenu.helpMenu());
         initListeners();
         map.show(model.linksProperty().get());
         updateStatus();
+    }
+
+    /**
+     * The map's graph of a view model, showing its current links: safe off the JavaFX thread
+     * while no viewer draws it yet.
+     */
+    static NetworkGraph prepareGraph(ExplorerViewModel model) {
+        NetworkGraph g = new NetworkGraph(model.allLinks(), model.partition());
+        g.show(model.linksProperty().get());
+        return g;
     }
 
     private void createView() {

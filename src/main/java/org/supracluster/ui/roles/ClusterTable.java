@@ -90,7 +90,7 @@ public final class ClusterTable extends TableView<ClusterRow> {
         column.setId(id);
         column.getStyleClass().add(NUMERIC_STYLE_CLASS);
         column.setStyle(RIGHT);
-        column.setPrefWidth(id.equals(FIRMS_COLUMN_ID) ? 60 : 78);
+        column.setPrefWidth(id.equals(FIRMS_COLUMN_ID) ? 72 : 78);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().metrics())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
