@@ -36,6 +36,8 @@ import org.supracluster.ui.inspector.InspectorView;
 import org.supracluster.ui.inspector.InspectorViewModel;
 import org.supracluster.ui.map.MapView;
 import org.supracluster.ui.roles.RolesTabs;
+import org.supracluster.ui.scheme.SchemeBar;
+import org.supracluster.ui.scheme.SchemeChooserViewModel;
 import org.supracluster.ui.map.NetworkGraph;
 
 /**
@@ -175,7 +177,11 @@ public final class ExplorerView extends BorderPane {
         menuBar.setId(MENU_BAR_ID);
         setTop(new VBox(menuBar, new ToolBar(trade, copatent, new Separator(), search, new Separator(), sizeLabel,
                 sizeBy, spacer, language)));
-        setLeft(filters);
+        // The cluster scheme comes first: the province tree below groups provinces by its clusters.
+        SchemeBar schemes = new SchemeBar(new SchemeChooserViewModel(model.network(), model.scheme(),
+                workspace.database()), background, workspace::showScheme);
+        VBox.setVgrow(filters, Priority.ALWAYS);
+        setLeft(new VBox(schemes, filters));
         // The map above; below it the finding in words and the analysis tabs.
         bottomTabs.getTabs().setAll(roles.tabs());
         firmsTab.setContent(firms);
