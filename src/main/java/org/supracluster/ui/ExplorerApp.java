@@ -129,12 +129,38 @@ public final class ExplorerApp extends Application implements Workspace {
         if (view == null) {
             return;
         }
-        ExplorerViewModel old = view.model();
-        ExplorerViewModel model = new ExplorerViewModel(old.network(), scheme);
-        model.setFilter(old.filterProperty().get());
-        model.selectedFirmProperty().set(old.selectedFirmProperty().get());
-        view.map().close();
-        show(model);
+        ExplorerView current = view;
+        ExplorerViewModel old = current.model();
+        org.supracluster.model.Filter filter = old.filterProperty().get();
+        int selected = old.selectedFirmProperty().get();
+        // The current view stays usable while the new one is built (seconds at 100,000 links).
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() {
+                ExplorerViewModel model = new ExplorerViewModel(old.network(), scheme);
+                model.setFilter(filter);
+                model.selectedFirmProperty().set(selected);
+                return new Loaded(database, model, ExplorerView.prepareGraph(model));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (view == current) {
+                current.map().close();
+                show(task.getValue().model(), task.getValue().graph());
+            }
+        });
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.ERROR, t.getMessage() != null ? t.getMessage() : t.toString());
+            alert.setHeaderText(I18n.get("app.schemeFailed"));
+            alert.initOwner(stage);
+            alert.show();
+        });
+        current.background().track("work.scheme", task);
+        Thread t = new Thread(task, "show-scheme");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
