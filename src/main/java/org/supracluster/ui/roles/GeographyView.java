@@ -102,27 +102,21 @@ public final class GeographyView extends SplitPane {
         language = I18n.addListener(locale -> redraw());
     }
 
-    /** Whether the view is on screen; a hidden view redraws when shown, not on every change. */
-    private boolean showing = true;
-    private boolean stale;
+    private final RedrawWhenShown redraws = new RedrawWhenShown(this::draw);
 
     /**
      * Tells the view whether it is on screen (its tab selected). A filter change redraws only the
      * views on screen: rebuilding hidden charts and their tooltips would slow every change.
      */
     public void setShowing(boolean now) {
-        showing = now;
-        if (now && stale) {
-            redraw();
-        }
+        redraws.setShowing(now);
     }
 
     private void redraw() {
-        if (!showing) {
-            stale = true;
-            return;
-        }
-        stale = false;
+        redraws.request();
+    }
+
+    private void draw() {
         LinkGeography g = model.geographyProperty().get();
         List<LinkType> types = model.shownLinkTypes();
         bands.setTitle(I18n.get("chart.geography.lengths"));

@@ -276,6 +276,24 @@ class RolesTabsTest {
     }
 
     @Test
+    void aHiddenTabCatchesUpWithTheFilterWhenShown() throws Exception {
+        GeographyView view = roles.geographyView();
+        assertEquals(2, fx(() -> view.bandsChart().getData().size()));
+        fx(() -> {
+            tabs.getSelectionModel().select(roles.clusterRolesTab());
+            model.copatentProperty().set(false);
+            return null;
+        });
+        fx(() -> {
+            tabs.getSelectionModel().select(roles.geographyTab());
+            return null;
+        });
+        List<XYChart.Series<String, Number>> bands = fx(() -> List.copyOf(view.bandsChart().getData()));
+        assertEquals(1, bands.size(), "co-patent off while the tab was hidden: only trade once shown");
+        assertEquals(I18n.name(LinkType.TRADE), bands.get(0).getName());
+    }
+
+    @Test
     void snapshotsOfEachTab() throws Exception {
         new File("target").mkdirs();
         String[] files = {"target/roles-tab.png", "target/matrix-tab.png", "target/geography-tab.png"};
