@@ -98,6 +98,22 @@ public final class ExplorerApp extends Application implements Workspace {
                 alert.initOwner(stage);
                 scene.setRoot(previous);
                 alert.show();
+            } else {
+                // Nothing open yet: offer a way on rather than a dead end.
+                javafx.scene.control.Button other = new javafx.scene.control.Button(I18n.get("app.openOther"));
+                other.setDefaultButton(true);
+                other.setOnAction(a -> new org.supracluster.ui.files.FxFileChoice().database(stage)
+                        .ifPresent(p -> load(p, false)));
+                javafx.scene.control.Button mine = new javafx.scene.control.Button(I18n.get("app.openDefault"));
+                mine.setOnAction(a -> load(UserDataFolder.defaultDatabase(), true));
+                mine.setVisible(!db.equals(UserDataFolder.defaultDatabase()));
+                mine.setManaged(mine.isVisible());
+                javafx.scene.control.Button quit = new javafx.scene.control.Button(I18n.get("app.quit"));
+                quit.setOnAction(a -> javafx.application.Platform.exit());
+                javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, other, mine, quit);
+                buttons.setAlignment(javafx.geometry.Pos.CENTER);
+                message.setWrapText(true);
+                loading.getChildren().setAll(message, buttons);
             }
         });
         Thread t = new Thread(task, "open-database");
