@@ -80,7 +80,7 @@ public final class ExplorerApp extends Application implements Workspace {
         });
         task.setOnSucceeded(e -> {
             if (previous != null) {
-                previous.map().close();
+                previous.dispose();
             }
             database = task.getValue().db();
             stage.setTitle(I18n.get("app.title") + " — " + database.getFileName());
@@ -161,7 +161,7 @@ public final class ExplorerApp extends Application implements Workspace {
         };
         task.setOnSucceeded(e -> {
             if (view == current) {
-                current.map().close();
+                current.dispose();
                 show(task.getValue().model(), task.getValue().graph());
             }
         });
@@ -182,7 +182,7 @@ public final class ExplorerApp extends Application implements Workspace {
     @Override
     public void stop() {
         if (view != null) {
-            view.map().close();
+            view.dispose();
         }
     }
 }

@@ -61,6 +61,9 @@ public final class ExplorerView extends BorderPane {
     private final RolesTabs roles;
     private final TabPane bottomTabs = new TabPane();
     private final FirmMetricsViewModel metrics;
+    private final java.util.concurrent.ExecutorService metricsExecutor;
+    private FileMenu fileMenu;
+    private I18n.Subscription languageSubscription;
     private final InspectorView inspector;
     private final FirmsView firms;
     private final CartographyView cartography;
@@ -115,13 +118,14 @@ public final class ExplorerView extends BorderPane {
         this.filters = new FilterView(model.filters());
         this.roles = new RolesTabs(model);
         // Firm metrics (betweenness takes seconds on big networks) are computed off the FX thread.
-        this.metrics = new FirmMetricsViewModel(model, FirmMetricsViewModel.backgroundExecutor());
+        this.metricsExecutor = FirmMetricsViewModel.backgroundExecutor();
+        this.metrics = new FirmMetricsViewModel(model, metricsExecutor);
         this.inspector = new InspectorView(new InspectorViewModel(model, metrics));
         this.firms = new FirmsView(new FirmsViewModel(model, metrics));
         this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
         this.map = new MapView(graph != null ? graph : prepareGraph(model), model.scheme());
         createView();
-        FileMenu fileMenu = new FileMenu(this, files);
+        fileMenu = new FileMenu(this, files);
         menuBar.getMenus().setAll(fileMenu.fileMenu(), fileMenu.helpMenu());
         initListeners();
         map.show(model.linksProperty().get());
@@ -245,7 +249,7 @@ public final class ExplorerView extends BorderPane {
                 map.networkGraph().select(now.intValue(), model.linksProperty().get()));
         model.countsProperty().addListener((o, was, now) -> updateStatus());
         model.filterProperty().addListener((o, was, now) -> updateStatus());
-        I18n.addListener(locale -> {
+        languageSubscription = I18n.addListener(locale -> {
             texts();
             // The choice box shows its items through the converter: make it redraw them.
             String chosen = sizeBy.getValue();
@@ -386,6 +390,24 @@ public final class ExplorerView extends BorderPane {
 
     public MapView map() {
         return map;
+    }
+
+    /**
+     * Lets go of everything that outlives the view: language listeners (which would keep the
+     * whole view, its map graph included, reachable), the firm-metrics thread and the map's
+     * viewer. Call when the window shows another view instead.
+     */
+    public void dispose() {
+        languageSubscription.close();
+        fileMenu.dispose();
+        roles.dispose();
+        inspector.dispose();
+        firms.dispose();
+        cartography.dispose();
+        filters.dispose();
+        metrics.cancel();
+        metricsExecutor.shutdownNow();
+        map.close();
     }
 
     public ExplorerViewModel model() {

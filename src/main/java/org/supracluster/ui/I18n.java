@@ -116,6 +116,11 @@ public final class I18n {
         return () -> LISTENERS.remove(wrapper);
     }
 
+    /** How many listeners are subscribed (to check that views let go of theirs). */
+    static int listenerCount() {
+        return LISTENERS.size();
+    }
+
     /**
      * The text of {@code key} in the current language. A key missing from the bundle (a bug the
      * localization test should catch) is returned as {@code !key!} and logged, rather than

@@ -64,6 +64,17 @@ class ExplorerViewTest {
     }
 
     @Test
+    void aDisposedViewLetsGoOfItsLanguageListeners() throws Exception {
+        int before = WaitForAsyncUtils.asyncFx(I18n::listenerCount).get();
+        ExplorerView other = WaitForAsyncUtils.asyncFx(() -> new ExplorerView(
+                new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive()))).get();
+        assertTrue(WaitForAsyncUtils.asyncFx(I18n::listenerCount).get() > before);
+        WaitForAsyncUtils.asyncFx(other::dispose).get();
+        assertEquals(before, WaitForAsyncUtils.asyncFx(I18n::listenerCount).get(),
+                "a replaced view (another database, another scheme) must not stay reachable");
+    }
+
+    @Test
     void draggingPansAndKeysZoomTheMap(FxRobot robot) throws Exception {
         var gv = view.map().graphView();
         WaitForAsyncUtils.waitForFxEvents();

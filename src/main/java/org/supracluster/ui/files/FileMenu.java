@@ -93,6 +93,8 @@ public final class FileMenu {
     private final MenuItem about = new MenuItem();
     private final BooleanProperty importing = new SimpleBooleanProperty();
 
+    private final I18n.Subscription language;
+
     public FileMenu(ExplorerView view, Services services) {
         this.view = Objects.requireNonNull(view, "view");
         this.services = Objects.requireNonNull(services, "services");
@@ -102,7 +104,7 @@ public final class FileMenu {
         view.workspace().database().ifPresent(recent::add);
         createMenus();
         texts();
-        I18n.addListener(locale -> texts());
+        language = I18n.addListener(locale -> texts());
     }
 
     private void createMenus() {
@@ -305,5 +307,10 @@ public final class FileMenu {
     /** The recent database files behind the Open recent menu. */
     public RecentFiles recentFiles() {
         return recent;
+    }
+
+    /** Stops following the language (the window's view is being replaced). */
+    public void dispose() {
+        language.close();
     }
 }

@@ -24,6 +24,8 @@ public final class MapLegend extends VBox {
 
     private final ClusterScheme scheme;
 
+    private final I18n.Subscription language;
+
     public MapLegend(ClusterScheme scheme) {
         this.scheme = scheme;
         getStyleClass().add("map-legend");
@@ -32,7 +34,7 @@ public final class MapLegend extends VBox {
         setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-padding: 8 10 8 10;"
                 + " -fx-background-radius: 4; -fx-border-color: #d8d6cc; -fx-border-radius: 4;");
         fill();
-        I18n.addListener(locale -> fill());
+        language = I18n.addListener(locale -> fill());
     }
 
     private void fill() {
@@ -69,5 +71,10 @@ public final class MapLegend extends VBox {
             l.getStrokeDashArray().setAll(4.0, 3.0);
         }
         return l;
+    }
+
+    /** Stops following the language (the legend is being thrown away). */
+    public void dispose() {
+        language.close();
     }
 }

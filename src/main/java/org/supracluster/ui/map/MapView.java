@@ -46,6 +46,7 @@ public final class MapView extends StackPane {
     private final NetworkGraph graph;
     private final FxViewer viewer;
     private final FxDefaultView view;
+    private final MapLegend legend;
     private IntConsumer onFirmClicked = firm -> { };
     private Runnable onDrawingChanged = () -> { };
     /** After the camera stops moving, the link budget follows the part of the map on screen. */
@@ -123,7 +124,7 @@ public final class MapView extends StackPane {
         view.widthProperty().addListener((o, was, now) -> settle.playFromStart());
         view.heightProperty().addListener((o, was, now) -> settle.playFromStart());
         getChildren().add(view);
-        MapLegend legend = new MapLegend(scheme);
+        legend = new MapLegend(scheme);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         legend.setMouseTransparent(true); // the map stays clickable under the legend
@@ -224,6 +225,7 @@ public final class MapView extends StackPane {
     /** Stops the viewer's timer; call when the window closes. */
     public void close() {
         settle.stop();
+        legend.dispose();
         viewer.close();
     }
 }
