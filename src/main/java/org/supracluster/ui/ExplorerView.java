@@ -34,6 +34,7 @@ import org.supracluster.ui.inspector.InspectorViewModel;
 import org.supracluster.ui.map.MapView;
 import org.supracluster.ui.roles.RolesTabs;
 import org.supracluster.ui.map.NetworkGraph;
+import org.supracluster.ui.layout.NetworkLayoutModel;
 
 /**
  * The explorer window's content: the map in the centre, the link-type toggles above it, the
@@ -48,6 +49,9 @@ public final class ExplorerView extends BorderPane {
     public static final String STATUS_ID = "status";
     public static final String SEARCH_ID = "search";
     public static final String LANGUAGE_ID = "language";
+    public static final String LAYOUT_MAP_ID = "layout-map";
+    public static final String LAYOUT_NETWORK_ID = "layout-network";
+    public static final String LAYOUT_RERUN_ID = "layout-rerun";
     private static final int SUGGESTIONS = 15;
 
     private final ExplorerViewModel model;
@@ -77,6 +81,10 @@ public final class ExplorerView extends BorderPane {
     private final Workspace workspace;
     private final BackgroundWork background = new BackgroundWork();
     private final Label workLabel = new Label();
+    private final NetworkLayoutModel layout;
+    private final ToggleButton mapLayout = new ToggleButton();
+    private final ToggleButton networkLayout = new ToggleButton();
+    private final Button rerunLayout = new Button();
 
     /** A view with no database behind it (tests). */
     public ExplorerView(ExplorerViewModel model) {
@@ -94,6 +102,7 @@ public final class ExplorerView extends BorderPane {
         this.firms = new FirmsView(new FirmsViewModel(model, metrics));
         this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
         this.map = new MapView(new NetworkGraph(model.allLinks(), model.partition()), model.scheme());
+        this.layout = new NetworkLayoutModel(model.linksProperty(), NetworkLayoutModel.backgroundExecutor());
         createView();
         initListeners();
         map.show(model.linksProperty().get());
@@ -136,8 +145,8 @@ public final class ExplorerView extends BorderPane {
                 return null;
             }
         });
-        setTop(new ToolBar(trade, copatent, new Separator(), search, new Separator(), sizeLabel, sizeBy, spacer,
-                language));
+        setTop(new ToolBar(trade, copatent, new Separator(), search, new Separator(), sizeLabel, sizeBy,
+                new Separator(), mapLayout, networkLayout, rerunLayout, spacer, language));
         setLeft(filters);
         // The map above; below it the finding in words and the analysis tabs.
         bottomTabs.getTabs().setAll(roles.tabs());
@@ -160,6 +169,7 @@ public final class ExplorerView extends BorderPane {
         ProgressBar busy = new ProgressBar();
         busy.setPrefWidth(160);
         background.track("work.metrics", metrics.runningProperty(), metrics.progressProperty(), metrics::cancel);
+        background.track("work.layout", layout.runningProperty(), layout.progressProperty(), layout::stop);
         busy.progressProperty().bind(background.progressProperty());
         busy.visibleProperty().bind(background.runningProperty());
         busy.managedProperty().bind(busy.visibleProperty());
@@ -212,8 +222,11 @@ public final class ExplorerView extends BorderPane {
                 select(hits.get(0));
             }
         });
+        initLayoutSwitch();
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                        this::toggleLayout);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         () -> {
                             search.requestFocus();
@@ -221,6 +234,54 @@ public final class ExplorerView extends BorderPane {
                         });
             }
         });
+    }
+
+    /**
+     * The layout switch: two toggles (Map / Network) showing {@link NetworkLayoutModel#modeProperty()},
+     * a button to lay the network out again, and the positions drawn as they arrive: while the layout
+     * runs the camera keeps fitting the whole graph; when it ends, or the layout changes, it is reset.
+     */
+    private void initLayoutSwitch() {
+        mapLayout.setId(LAYOUT_MAP_ID);
+        networkLayout.setId(LAYOUT_NETWORK_ID);
+        rerunLayout.setId(LAYOUT_RERUN_ID);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        group.getToggles().setAll(mapLayout, networkLayout);
+        mapLayout.setSelected(true);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // A click on the chosen toggle would leave none chosen: keep the layout shown.
+                group.selectToggle(was);
+            } else {
+                layout.modeProperty().set(now == networkLayout ? NetworkLayoutModel.Mode.NETWORK
+                        : NetworkLayoutModel.Mode.MAP);
+            }
+        });
+        layout.modeProperty().addListener((o, was, now) -> {
+            group.selectToggle(now == NetworkLayoutModel.Mode.NETWORK ? networkLayout : mapLayout);
+            if (now == NetworkLayoutModel.Mode.MAP) {
+                map.resetCamera();
+            }
+        });
+        rerunLayout.visibleProperty().bind(networkLayout.selectedProperty());
+        rerunLayout.managedProperty().bind(rerunLayout.visibleProperty());
+        rerunLayout.setOnAction(e -> layout.rerun());
+        layout.positionsProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                map.placeFirms(null, null);
+            } else {
+                map.placeFirms(now.xs(), now.ys());
+                if (was == null || now.isFinished() && !was.isFinished()) {
+                    map.resetCamera();
+                }
+            }
+        });
+    }
+
+    /** Ctrl+L: from the map to the network layout and back. */
+    private void toggleLayout() {
+        layout.modeProperty().set(layout.modeProperty().get() == NetworkLayoutModel.Mode.MAP
+                ? NetworkLayoutModel.Mode.NETWORK : NetworkLayoutModel.Mode.MAP);
     }
 
     /** Sizes the firms' circles by the chosen metric, once the metrics of the view are known. */
@@ -259,6 +320,11 @@ public final class ExplorerView extends BorderPane {
         sizeLabel.setText(I18n.format("legend.size", ""));
         firmsTab.setText(I18n.get("tab.firms"));
         cartographyTab.setText(I18n.get("tab.cartography"));
+        mapLayout.setText(I18n.get("layout.map"));
+        networkLayout.setText(I18n.get("layout.network"));
+        rerunLayout.setText(I18n.get("layout.rerun"));
+        mapLayout.setTooltip(new javafx.scene.control.Tooltip(I18n.get("layout.tooltip")));
+        networkLayout.setTooltip(new javafx.scene.control.Tooltip(I18n.get("layout.tooltip")));
     }
 
     /** "name (id)": what the search suggests, unique because ids are. */
@@ -296,6 +362,11 @@ public final class ExplorerView extends BorderPane {
 
     public MapView map() {
         return map;
+    }
+
+    /** The map's layout (map or network) and the network layout's positions. */
+    public NetworkLayoutModel networkLayout() {
+        return layout;
     }
 
     public ExplorerViewModel model() {

@@ -46,6 +46,7 @@ public final class MapView extends StackPane {
     private final NetworkGraph graph;
     private final FxViewer viewer;
     private final FxDefaultView view;
+    private final ProvinceLayer provinces;
     private IntConsumer onFirmClicked = firm -> { };
 
     public MapView(NetworkGraph graph, ClusterScheme scheme) {
@@ -55,7 +56,8 @@ public final class MapView extends StackPane {
         viewer = new FxViewer(graph.graph(), Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
         viewer.disableAutoLayout();
         view = (FxDefaultView) viewer.addDefaultView(false, new FxGraphRenderer());
-        view.setBackLayerRenderer(new ProvinceLayer(view, ProvinceShapes.load()));
+        provinces = new ProvinceLayer(view, ProvinceShapes.load());
+        view.setBackLayerRenderer(provinces);
         // Firms stay at their map positions: no dragging. Clicks and the wheel are handled below.
         view.setMouseManager(new MouseManager() {
             @Override
@@ -104,6 +106,29 @@ public final class MapView extends StackPane {
         Object[] xy = (Object[]) graph.graph().getNode(firm).getAttribute("xy");
         view.getCamera().setViewCenter(((Number) xy[0]).doubleValue(), ((Number) xy[1]).doubleValue(), 0);
         view.getCamera().setViewPercent(Math.min(view.getCamera().getViewPercent(), 0.25));
+    }
+
+    /**
+     * Draws the firms at the given places (the network layout's) without the provinces under them,
+     * or, with null, back at their map positions over the provinces. Positions are in any units:
+     * the camera fits whatever the graph spans after {@link #resetCamera()}.
+     *
+     * @param x per firm, NaN to leave a firm where it is; null for the map
+     * @param y per firm, as x
+     */
+    public void placeFirms(double[] x, double[] y) {
+        if (x == null || y == null) {
+            graph.restoreMapPositions();
+            provinces.setShown(true);
+        } else {
+            graph.placeAt(x, y);
+            provinces.setShown(false);
+        }
+    }
+
+    /** Whether the provinces are drawn under the firms (the map layout) or not (the network layout). */
+    public boolean isShowingProvinces() {
+        return provinces.isShown();
     }
 
     /** Shows the whole network again. */

@@ -80,6 +80,28 @@ public final class NetworkGraph {
         labelLargestFirms(all);
     }
 
+    /**
+     * Moves firms to other places (the network layout's): firm f to ({@code x[f]}, {@code y[f]});
+     * a firm whose x or y is NaN stays where it is. {@link #restoreMapPositions()} undoes it.
+     */
+    public void placeAt(double[] x, double[] y) {
+        if (x.length != nodes.length || y.length != nodes.length) {
+            throw new IllegalArgumentException(x.length + " x and " + y.length + " y for " + nodes.length + " firms");
+        }
+        for (int f = 0; f < nodes.length; f++) {
+            if (!Double.isNaN(x[f]) && !Double.isNaN(y[f])) {
+                nodes[f].setAttribute("xy", x[f], y[f]);
+            }
+        }
+    }
+
+    /** Puts every firm back at its projected map position. */
+    public void restoreMapPositions() {
+        for (int f = 0; f < nodes.length; f++) {
+            nodes[f].setAttribute("xy", MapProjection.x(network.lon(f)), MapProjection.y(network.lat(f)));
+        }
+    }
+
     /** Firms whose names are always drawn (the most connected), and those drawn when zoomed in. */
     static final int ALWAYS_LABELLED = 8;
     static final int LABELLED_WHEN_ZOOMED = 300;
