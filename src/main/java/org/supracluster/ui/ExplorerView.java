@@ -39,6 +39,7 @@ import org.supracluster.ui.roles.RolesTabs;
 import org.supracluster.ui.scheme.SchemeBar;
 import org.supracluster.ui.scheme.SchemeChooserViewModel;
 import org.supracluster.ui.map.NetworkGraph;
+import org.supracluster.ui.layout.NetworkLayoutModel;
 
 /**
  * The explorer window's content: the map in the centre, the link-type toggles above it, the
@@ -53,6 +54,9 @@ public final class ExplorerView extends BorderPane {
     public static final String STATUS_ID = "status";
     public static final String SEARCH_ID = "search";
     public static final String LANGUAGE_ID = "language";
+    public static final String LAYOUT_MAP_ID = "layout-map";
+    public static final String LAYOUT_NETWORK_ID = "layout-network";
+    public static final String LAYOUT_RERUN_ID = "layout-rerun";
     private static final int SUGGESTIONS = 15;
 
     private final ExplorerViewModel model;
@@ -93,6 +97,11 @@ public final class ExplorerView extends BorderPane {
     private final MenuBar menuBar = new MenuBar();
     private final Label notice = new Label();
     private java.util.function.Supplier<String> noticeText = () -> "";
+    private final NetworkLayoutModel layout;
+    private final java.util.concurrent.ExecutorService layoutExecutor;
+    private final ToggleButton mapLayout = new ToggleButton();
+    private final ToggleButton networkLayout = new ToggleButton();
+    private final Button rerunLayout = new Button();
 
     /** A view with no database behind it (tests): its recent-files list is kept in memory only. */
     public ExplorerView(ExplorerViewModel model) {
@@ -124,6 +133,8 @@ public final class ExplorerView extends BorderPane {
         this.firms = new FirmsView(new FirmsViewModel(model, metrics));
         this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
         this.map = new MapView(graph != null ? graph : prepareGraph(model), model.scheme());
+        this.layoutExecutor = NetworkLayoutModel.backgroundExecutor();
+        this.layout = new NetworkLayoutModel(model.linksProperty(), layoutExecutor);
         createView();
         fileMenu = new FileMenu(this, files);
         menuBar.getMenus().setAll(fileMenu.fileMenu(), fileMenu.helpMenu());
@@ -180,7 +191,7 @@ public final class ExplorerView extends BorderPane {
         });
         menuBar.setId(MENU_BAR_ID);
         setTop(new VBox(menuBar, new ToolBar(trade, copatent, new Separator(), search, new Separator(), sizeLabel,
-                sizeBy, spacer, language)));
+                sizeBy, new Separator(), mapLayout, networkLayout, rerunLayout, spacer, language)));
         // The cluster scheme comes first: the province tree below groups provinces by its clusters.
         SchemeBar schemes = new SchemeBar(new SchemeChooserViewModel(model.network(), model.scheme(),
                 workspace.database()), background, workspace::showScheme);
@@ -212,6 +223,7 @@ public final class ExplorerView extends BorderPane {
         ProgressBar busy = new ProgressBar();
         busy.setPrefWidth(160);
         background.track("work.metrics", metrics.runningProperty(), metrics.progressProperty(), metrics::cancel);
+        background.track("work.layout", layout.runningProperty(), layout.progressProperty(), layout::stop);
         busy.progressProperty().bind(background.progressProperty());
         busy.visibleProperty().bind(background.runningProperty());
         busy.managedProperty().bind(busy.visibleProperty());
@@ -272,6 +284,7 @@ public final class ExplorerView extends BorderPane {
                 select(hits.get(0));
             }
         });
+        initLayoutSwitch();
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 // Map zoom from anywhere in the window, as in browsers and image viewers.
@@ -285,6 +298,8 @@ public final class ExplorerView extends BorderPane {
                         () -> map.zoomBy(1 / 0.8));
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                         map::resetCamera);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                        this::toggleLayout);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         () -> {
                             search.requestFocus();
@@ -292,6 +307,54 @@ public final class ExplorerView extends BorderPane {
                         });
             }
         });
+    }
+
+    /**
+     * The layout switch: two toggles (Map / Network) showing {@link NetworkLayoutModel#modeProperty()},
+     * a button to lay the network out again, and the positions drawn as they arrive: while the layout
+     * runs the camera keeps fitting the whole graph; when it ends, or the layout changes, it is reset.
+     */
+    private void initLayoutSwitch() {
+        mapLayout.setId(LAYOUT_MAP_ID);
+        networkLayout.setId(LAYOUT_NETWORK_ID);
+        rerunLayout.setId(LAYOUT_RERUN_ID);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        group.getToggles().setAll(mapLayout, networkLayout);
+        mapLayout.setSelected(true);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // A click on the chosen toggle would leave none chosen: keep the layout shown.
+                group.selectToggle(was);
+            } else {
+                layout.modeProperty().set(now == networkLayout ? NetworkLayoutModel.Mode.NETWORK
+                        : NetworkLayoutModel.Mode.MAP);
+            }
+        });
+        layout.modeProperty().addListener((o, was, now) -> {
+            group.selectToggle(now == NetworkLayoutModel.Mode.NETWORK ? networkLayout : mapLayout);
+            if (now == NetworkLayoutModel.Mode.MAP) {
+                map.resetCamera();
+            }
+        });
+        rerunLayout.visibleProperty().bind(networkLayout.selectedProperty());
+        rerunLayout.managedProperty().bind(rerunLayout.visibleProperty());
+        rerunLayout.setOnAction(e -> layout.rerun());
+        layout.positionsProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                map.placeFirms(null, null);
+            } else {
+                map.placeFirms(now.xs(), now.ys());
+                if (was == null || now.isFinished() && !was.isFinished()) {
+                    map.resetCamera();
+                }
+            }
+        });
+    }
+
+    /** Ctrl+L: from the map to the network layout and back. */
+    private void toggleLayout() {
+        layout.modeProperty().set(layout.modeProperty().get() == NetworkLayoutModel.Mode.MAP
+                ? NetworkLayoutModel.Mode.NETWORK : NetworkLayoutModel.Mode.MAP);
     }
 
     /** Sizes the firms' circles by the chosen metric, once the metrics of the view are known. */
@@ -331,6 +394,11 @@ public final class ExplorerView extends BorderPane {
         sizeLabel.setText(I18n.format("legend.size", ""));
         firmsTab.setText(I18n.get("tab.firms"));
         cartographyTab.setText(I18n.get("tab.cartography"));
+        mapLayout.setText(I18n.get("layout.map"));
+        networkLayout.setText(I18n.get("layout.network"));
+        rerunLayout.setText(I18n.get("layout.rerun"));
+        mapLayout.setTooltip(new javafx.scene.control.Tooltip(I18n.get("layout.tooltip")));
+        networkLayout.setTooltip(new javafx.scene.control.Tooltip(I18n.get("layout.tooltip")));
     }
 
     /** "name (id)": what the search suggests, unique because ids are. */
@@ -407,7 +475,14 @@ public final class ExplorerView extends BorderPane {
         filters.dispose();
         metrics.cancel();
         metricsExecutor.shutdownNow();
+        layout.stop();
+        layoutExecutor.shutdownNow();
         map.close();
+    }
+
+    /** The map's layout (map or network) and the network layout's positions. */
+    public NetworkLayoutModel networkLayout() {
+        return layout;
     }
 
     public ExplorerViewModel model() {

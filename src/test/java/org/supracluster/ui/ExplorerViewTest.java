@@ -1,5 +1,6 @@
 package org.supracluster.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -146,5 +147,49 @@ class ExplorerViewTest {
         new File("target").mkdirs();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File("target/explorer-ko.png"));
         WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.ENGLISH)).get();
+    }
+
+    @Test
+    void theNetworkLayoutMovesTheFirmsAndTheMapPutsThemBackExactly(FxRobot robot) throws Exception {
+        var graph = view.map().networkGraph().graph();
+        String[] ids = {"S", "G", "B", "J"};
+        double[][] onMap = new double[ids.length][];
+        for (int i = 0; i < ids.length; i++) {
+            onMap[i] = xy(graph.getNode(ids[i]));
+        }
+        robot.clickOn("#" + ExplorerView.LAYOUT_NETWORK_ID);
+        var layout = view.networkLayout();
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                layout.positionsProperty().get() != null && layout.positionsProperty().get().isFinished()
+                        && !layout.runningProperty().get()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.supracluster.ui.layout.NetworkLayoutModel.Mode.NETWORK, layout.modeProperty().get());
+        assertFalse(view.map().isShowingProvinces());
+        int moved = 0;
+        for (int i = 0; i < ids.length; i++) {
+            double[] now = xy(graph.getNode(ids[i]));
+            moved += now[0] != onMap[i][0] || now[1] != onMap[i][1] ? 1 : 0;
+        }
+        assertEquals(ids.length, moved, "every firm leaves its map position");
+        // Selection and search-centring work in the network layout too.
+        robot.clickOn("#" + ExplorerView.SEARCH_ID).write("부산").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(model.network().indexOf("B"), model.selectedFirmProperty().get());
+
+        // Fired, not clicked: the search's suggestion pop-up may still lie over the tool bar.
+        javafx.scene.control.ToggleButton mapToggle = robot.lookup("#" + ExplorerView.LAYOUT_MAP_ID)
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        WaitForAsyncUtils.asyncFx(mapToggle::fire).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.supracluster.ui.layout.NetworkLayoutModel.Mode.MAP, layout.modeProperty().get());
+        assertTrue(view.map().isShowingProvinces());
+        for (int i = 0; i < ids.length; i++) {
+            assertArrayEquals(onMap[i], xy(graph.getNode(ids[i])), 0.0, ids[i]);
+        }
+    }
+
+    private static double[] xy(org.graphstream.graph.Node node) {
+        Object[] xy = (Object[]) node.getAttribute("xy");
+        return new double[] {((Number) xy[0]).doubleValue(), ((Number) xy[1]).doubleValue()};
     }
 }

@@ -47,6 +47,7 @@ public final class MapView extends StackPane {
     private final FxViewer viewer;
     private final FxDefaultView view;
     private final MapLegend legend;
+    private final ProvinceLayer provinces;
     private IntConsumer onFirmClicked = firm -> { };
     private Runnable onDrawingChanged = () -> { };
     /** After the camera stops moving, the link budget follows the part of the map on screen. */
@@ -63,7 +64,8 @@ public final class MapView extends StackPane {
         viewer = new FxViewer(graph.graph(), Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
         viewer.disableAutoLayout();
         view = (FxDefaultView) viewer.addDefaultView(false, new FxGraphRenderer());
-        view.setBackLayerRenderer(new ProvinceLayer(view, ProvinceShapes.load()));
+        provinces = new ProvinceLayer(view, ProvinceShapes.load());
+        view.setBackLayerRenderer(provinces);
         // Firms stay at their map positions: no dragging. Clicks and the wheel are handled below.
         view.setMouseManager(new MouseManager() {
             @Override
@@ -205,6 +207,29 @@ public final class MapView extends StackPane {
         view.getCamera().setViewCenter(((Number) xy[0]).doubleValue(), ((Number) xy[1]).doubleValue(), 0);
         view.getCamera().setViewPercent(Math.min(view.getCamera().getViewPercent(), 0.25));
         settle.playFromStart();
+    }
+
+    /**
+     * Draws the firms at the given places (the network layout's) without the provinces under them,
+     * or, with null, back at their map positions over the provinces. Positions are in any units:
+     * the camera fits whatever the graph spans after {@link #resetCamera()}.
+     *
+     * @param x per firm, NaN to leave a firm where it is; null for the map
+     * @param y per firm, as x
+     */
+    public void placeFirms(double[] x, double[] y) {
+        if (x == null || y == null) {
+            graph.restoreMapPositions();
+            provinces.setShown(true);
+        } else {
+            graph.placeAt(x, y);
+            provinces.setShown(false);
+        }
+    }
+
+    /** Whether the provinces are drawn under the firms (the map layout) or not (the network layout). */
+    public boolean isShowingProvinces() {
+        return provinces.isShown();
     }
 
     /** Shows the whole network again. */

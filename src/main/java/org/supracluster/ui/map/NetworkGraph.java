@@ -111,6 +111,37 @@ public final class NetworkGraph {
         labelLargestFirms(all);
     }
 
+    /**
+     * Moves firms to other places (the network layout's): firm f to ({@code x[f]}, {@code y[f]});
+     * a firm whose x or y is NaN stays where it is. {@link #restoreMapPositions()} undoes it.
+     */
+    public void placeAt(double[] x, double[] y) {
+        if (x.length != nodes.length || y.length != nodes.length) {
+            throw new IllegalArgumentException(x.length + " x and " + y.length + " y for " + nodes.length + " firms");
+        }
+        for (int f = 0; f < nodes.length; f++) {
+            if (!Double.isNaN(x[f]) && !Double.isNaN(y[f])) {
+                nodeX[f] = x[f];
+                nodeY[f] = y[f];
+                nodes[f].setAttribute("xy", x[f], y[f]);
+            }
+        }
+        // Positions in other units: the visible area set for the old ones no longer applies.
+        visibleArea = null;
+        drawBudget();
+    }
+
+    /** Puts every firm back at its projected map position. */
+    public void restoreMapPositions() {
+        for (int f = 0; f < nodes.length; f++) {
+            nodeX[f] = MapProjection.x(network.lon(f));
+            nodeY[f] = MapProjection.y(network.lat(f));
+            nodes[f].setAttribute("xy", nodeX[f], nodeY[f]);
+        }
+        visibleArea = null;
+        drawBudget();
+    }
+
     /** Firms whose names are always drawn (the most connected), and those drawn when zoomed in. */
     static final int ALWAYS_LABELLED = 8;
     static final int LABELLED_WHEN_ZOOMED = 300;

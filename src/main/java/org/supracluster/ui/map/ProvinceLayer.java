@@ -30,6 +30,8 @@ final class ProvinceLayer implements LayerRenderer<GraphicsContext> {
     private final GraphicGraph paddingOnly = new GraphicGraph("province-layer");
     /** Each ring as projected x and y arrays. */
     private final List<double[][]> rings = new ArrayList<>();
+    /** Off in the network layout, where positions have nothing to do with geography. */
+    private boolean shown = true;
 
     ProvinceLayer(FxDefaultView view, ProvinceShapes shapes) {
         this.view = view;
@@ -48,10 +50,22 @@ final class ProvinceLayer implements LayerRenderer<GraphicsContext> {
         }
     }
 
+    /** Whether the provinces are drawn. */
+    void setShown(boolean on) {
+        shown = on;
+    }
+
+    boolean isShown() {
+        return shown;
+    }
+
     @Override
     public void render(GraphicsContext gc, GraphicGraph graph, double px2Gu, int widthPx, int heightPx,
                        double minXGu, double minYGu, double maxXGu, double maxYGu) {
         // The renderer's camera transforms the renderer's own graphics context, which is gc here.
+        if (!shown) {
+            return;
+        }
         DefaultCamera2D camera = (DefaultCamera2D) view.getCamera();
         camera.pushView(paddingOnly);
         try {
