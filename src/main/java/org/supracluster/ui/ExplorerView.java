@@ -212,7 +212,7 @@ public final class ExplorerView extends BorderPane {
         // width; both dividers can be dragged, and the inspector keeps its width when the window
         // grows (the map takes the rest).
         SplitPane upper = new SplitPane(map, inspector);
-        upper.setDividerPositions(0.74);
+        upper.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane centre = new SplitPane(upper, lower);
         centre.setOrientation(Orientation.VERTICAL);
@@ -275,13 +275,20 @@ public final class ExplorerView extends BorderPane {
                 I18n.setLocale(now);
             }
         });
-        TextFields.bindAutoCompletion(search,
-                request -> model.search(request.getUserText(), SUGGESTIONS).stream().map(this::firmLabel).toList())
-                .setOnAutoCompleted(e -> selectByLabel(e.getCompletion()));
-        search.setOnAction(e -> {
-            var hits = model.search(search.getText(), 1);
-            if (!hits.isEmpty()) {
-                select(hits.get(0));
+        var completion = TextFields.bindAutoCompletion(search,
+                request -> model.search(request.getUserText(), SUGGESTIONS).stream().map(this::firmLabel).toList());
+        completion.setOnAutoCompleted(e -> selectByLabel(e.getCompletion()));
+        search.setOnAction(e -> searchAsTyped());
+        // While suggestions show, Enter goes to their pop-up, which does nothing unless one was
+        // chosen with the arrow keys: then Enter searches what was typed, as without the pop-up.
+        var popup = completion.getAutoCompletionPopup();
+        popup.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && popup.getSkin() != null
+                    && popup.getSkin().getNode() instanceof javafx.scene.control.ListView<?> list
+                    && list.getSelectionModel().getSelectedIndex() < 0) {
+                e.consume();
+                popup.hide();
+                searchAsTyped();
             }
         });
         initLayoutSwitch();
@@ -399,6 +406,14 @@ public final class ExplorerView extends BorderPane {
         rerunLayout.setText(I18n.get("layout.rerun"));
         mapLayout.setTooltip(new javafx.scene.control.Tooltip(I18n.get("layout.tooltip")));
         networkLayout.setTooltip(new javafx.scene.control.Tooltip(I18n.get("layout.tooltip")));
+    }
+
+    /** Selects the best match of the search text (see {@link ExplorerViewModel#search}). */
+    private void searchAsTyped() {
+        var hits = model.search(search.getText(), 1);
+        if (!hits.isEmpty()) {
+            select(hits.get(0));
+        }
     }
 
     /** "name (id)": what the search suggests, unique because ids are. */

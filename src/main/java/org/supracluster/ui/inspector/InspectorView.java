@@ -115,7 +115,16 @@ public final class InspectorView extends StackPane {
         content.getStyleClass().add(InspectorStyles.INSPECTOR);
         content.getChildren().setAll(title, name, subtitle, details, roleHeading, roleRow, centralitiesHeading,
                 centralities, brokerageHeading, brokerage, partnersRow, partners, clear);
-        getChildren().setAll(content, empty);
+        // The facts scroll when the window is short, instead of pushing the tables below the map
+        // out of sight (the panel sits in a split pane that honours its children's minimum height).
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.visibleProperty().bind(model.hasSelectionProperty());
+        setMinHeight(0);
+        getChildren().setAll(scroll, empty);
     }
 
     private void initListeners() {
