@@ -23,6 +23,8 @@ public final class GeographyViewModel {
     private final ExplorerViewModel explorer;
     private final ReadOnlyObjectWrapper<LinkGeography> geography = new ReadOnlyObjectWrapper<>();
     private final ChangeListener<LinkGraph> onLinks = (o, was, now) -> update(now);
+    private boolean active = true;
+    private boolean stale;
 
     public GeographyViewModel(ExplorerViewModel explorer) {
         this.explorer = Objects.requireNonNull(explorer, "explorer");
@@ -31,7 +33,24 @@ public final class GeographyViewModel {
     }
 
     private void update(LinkGraph links) {
+        if (!active) {
+            stale = true; // computed when the tab is shown (a great-circle distance per link)
+            return;
+        }
+        stale = false;
         geography.set(LinkGeography.of(links, explorer.partition()));
+    }
+
+    /**
+     * Whether the figures are wanted (the tab is on screen). While inactive, view changes are
+     * not computed and {@link #geographyProperty()} keeps the last figures; becoming active
+     * catches up with the current view.
+     */
+    public void setActive(boolean now) {
+        active = now;
+        if (now && stale) {
+            update(explorer.linksProperty().get());
+        }
     }
 
     /** The geography of the current view's links. */

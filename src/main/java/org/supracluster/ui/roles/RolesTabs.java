@@ -41,11 +41,17 @@ public final class RolesTabs {
         language = I18n.addListener(locale -> relabel());
         // Only the chart on screen follows every change; a tab brought forward catches up.
         betweenClustersTab.selectedProperty().addListener((o, was, now) -> betweenClusters.setShowing(now));
-        geographyTab.selectedProperty().addListener((o, was, now) -> geography.setShowing(now));
+        geographyTab.selectedProperty().addListener((o, was, now) -> showGeography(now));
         betweenClustersTab.tabPaneProperty().addListener((o, was, now) ->
                 betweenClusters.setShowing(now == null || betweenClustersTab.isSelected()));
         geographyTab.tabPaneProperty().addListener((o, was, now) ->
-                geography.setShowing(now == null || geographyTab.isSelected()));
+                showGeography(now == null || geographyTab.isSelected()));
+    }
+
+    /** The figures first (their change asks for a redraw), then the chart, which draws once. */
+    private void showGeography(boolean now) {
+        geography.model().setActive(now);
+        geography.setShowing(now);
     }
 
     private static Tab tab(String id, javafx.scene.Node content) {

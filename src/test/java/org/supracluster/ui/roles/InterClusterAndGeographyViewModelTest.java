@@ -2,6 +2,7 @@ package org.supracluster.ui.roles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -76,5 +77,18 @@ class InterClusterAndGeographyViewModelTest {
         assertEquals(EnumSet.of(LinkType.COPATENT), model.geographyProperty().get().graph().view().filter().linkTypes());
         // Capital region's co-patent links: S–G (27 km, inside) and G–J (~420 km, so supra-regional).
         assertEquals(0.5, model.geographyProperty().get().byCluster(0).supraRegionalShare(), 1e-12);
+    }
+
+    @Test
+    void anInactiveGeographyWaitsAndCatchesUpWhenShown() {
+        GeographyViewModel model = new GeographyViewModel(explorer);
+        LinkGeography before = model.geographyProperty().get();
+        model.setActive(false);
+        explorer.copatentProperty().set(false);
+        assertSame(before, model.geographyProperty().get(), "not computed while its tab is hidden");
+        model.setActive(true);
+        assertSame(explorer.linksProperty().get(), model.geographyProperty().get().graph(),
+                "computed for the current links once shown");
+        assertEquals(List.of(LinkType.TRADE), model.shownLinkTypes(), "caught up with the filter");
     }
 }
