@@ -116,7 +116,20 @@ public final class SafeXml {
             m = m.substring(at + "Message:".length());
         }
         m = m.strip().replaceAll("\\s+", " ");
-        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+        // Some JDK parser errors have no text, only the key of a missing message, e.g.
+        // "http://www.w3.org/TR/1999/REC-xml-names-19990114#AttributePrefixUnbound?gexf&xsi:schemaLocation&xsi":
+        // turn the key into words and keep its arguments, so the user reads a sentence, not a URL.
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("^https?://\\S*#(\\w+)(?:\\?(\\S*))?$").matcher(m);
+        if (key.matches()) {
+            String words = key.group(1).replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+            m = words + (key.group(2) == null || key.group(2).isEmpty() ? ""
+                    : " (" + String.join(", ", key.group(2).split("&")) + ")");
+            if (words.contains("prefix unbound")) {
+                m += "; a namespace prefix is used without its xmlns declaration";
+            }
+        }
+        m = m.length() > 200 ? m.substring(0, 200) + "…" : m;
+        return m.endsWith(".") ? m : m + ".";
     }
 
     /** What the readers report when a file has a DOCTYPE (they stop reading there). */

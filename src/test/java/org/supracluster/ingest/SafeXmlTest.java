@@ -55,6 +55,22 @@ class SafeXmlTest {
         assertTrue(SafeXml.describe(e).contains("nope"), SafeXml.describe(e));
     }
 
+    /** Found by the fuzz corpus: the JDK parser's message for an undeclared prefix is only a URL. */
+    @Test
+    void anUndeclaredNamespacePrefixIsDescribedInWordsAsASentence() throws Exception {
+        String xml = "<?xml version=\"1.0\"?>\n<a xsi:schemaLocation=\"x\"/>\n";
+        XMLStreamReader r = SafeXml.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        XMLStreamException e = org.junit.jupiter.api.Assertions.assertThrows(XMLStreamException.class, () -> {
+            while (r.hasNext()) {
+                r.next();
+            }
+        });
+        String d = SafeXml.describe(e);
+        assertTrue(d.startsWith("attribute prefix unbound (a, xsi:schemaLocation, xsi)"), d);
+        assertTrue(d.contains("without its xmlns declaration") && d.endsWith("."), d);
+        assertFalse(d.contains("http"), d);
+    }
+
     static Stream<Arguments> readers() {
         BiFunction<Path, ImportReport, ParsedData> graphml = (p, r) -> new GraphMLReader().read(p, r);
         BiFunction<Path, ImportReport, ParsedData> gexf = (p, r) -> new GexfReader().read(p, r);

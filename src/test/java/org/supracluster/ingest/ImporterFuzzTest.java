@@ -1,0 +1,175 @@
+package org.supracluster.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.supracluster.store.Database;
+import org.supracluster.store.DbSnapshot;
+
+/**
+ * Every importer fed hostile bytes. In {@code mvn verify} Jazzer replays the committed corpus
+ * under {@code src/test/resources/org/supracluster/ingest/ImporterFuzzTestInputs/<method>/}
+ * (written by {@link FuzzCorpus}); with {@code JAZZER_FUZZ=1} it fuzzes one method for longer and
+ * saves what it finds there (README, "Hardening").
+ *
+ * <p>The promise checked for each input: the import ends within {@link #LIMIT_SECONDS} in either a
+ * stored import without errors or a report whose errors are plain sentences, never an exception;
+ * a refused import leaves the database exactly as it was; the file passes SQLite's integrity check.
+ */
+class ImporterFuzzTest {
+
+    /** No single input may take longer than this (the bound: a hang is a finding). */
+    static final long LIMIT_SECONDS = 5;
+
+    private static Path dir;
+    private static Path template;
+    private static String templateSnapshot;
+    private static ExecutorService runner;
+    private static int serial;
+
+    @BeforeAll
+    static void seedTemplate() throws Exception {
+        dir = Files.createTempDirectory("supracluster-fuzz");
+        template = dir.resolve("template.db");
+        // Firms the link, patent and trade inputs can name, so those importers get past the look-up.
+        Path firms = Files.writeString(dir.resolve("seed-firms.csv"), ImportFixture.SEED_FIRMS + ImportFixture.FIRMS
+                .lines().skip(1).map(l -> l + "\n").reduce("", String::concat));
+        try (Database db = Database.open(template)) {
+            Importer.Result r = Importer.importFiles(db, List.of(firms), Importer.Options.defaults());
+            assertTrue(r.stored(), () -> r.report().lines().toString());
+        }
+        // The last connection closed folded the write-ahead log into the file: one file to copy.
+        assertFalse(Files.exists(dir.resolve("template.db-wal")));
+        templateSnapshot = DbSnapshot.of(template);
+        runner = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fuzz-import");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @AfterAll
+    static void cleanUp() throws IOException {
+        runner.shutdownNow();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @FuzzTest
+    void firmsCsv(byte[] input) throws Exception {
+        check(input, "firms.csv", FileKind.FIRMS);
+    }
+
+    @FuzzTest
+    void linksCsv(byte[] input) throws Exception {
+        check(input, "links.csv", FileKind.LINKS);
+    }
+
+    @FuzzTest
+    void patentsCsv(byte[] input) throws Exception {
+        check(input, "patents.csv", FileKind.PATENTS);
+    }
+
+    @FuzzTest
+    void tradesCsv(byte[] input) throws Exception {
+        check(input, "trades.csv", FileKind.TRADES);
+    }
+
+    /** A CSV whose kind the importer must recognise from its header, as the window's import does. */
+    @FuzzTest
+    void anyCsv(byte[] input) throws Exception {
+        check(input, "data.csv", null);
+    }
+
+    @FuzzTest
+    void graphml(byte[] input) throws Exception {
+        check(input, "network.graphml", FileKind.GRAPHML);
+    }
+
+    @FuzzTest
+    void gexf(byte[] input) throws Exception {
+        check(input, "network.gexf", FileKind.GEXF);
+    }
+
+    private static void check(byte[] input, String name, FileKind kind) throws Exception {
+        Path work = Files.createDirectories(dir.resolve("run-" + (++serial)));
+        Path db = work.resolve("test.db");
+        Files.copy(template, db, StandardCopyOption.REPLACE_EXISTING);
+        Path file = Files.write(work.resolve(name), input);
+        Importer.Options options = new Importer.Options(null, kind, false, Map.of());
+        Importer.Result result;
+        try (Database d = Database.open(db, false, 1000)) {
+            Future<Importer.Result> f = runner.submit(() -> Importer.importFiles(d, List.of(file), options));
+            try {
+                result = f.get(LIMIT_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                f.cancel(true);
+                throw new AssertionError("the import of " + input.length + " bytes took longer than "
+                        + LIMIT_SECONDS + " s");
+            } catch (ExecutionException e) {
+                // An uncaught exception is a finding: Jazzer reports it with this input.
+                if (e.getCause() instanceof Exception ex) {
+                    throw ex;
+                }
+                throw new AssertionError(e.getCause());
+            }
+        }
+        if (result.stored()) {
+            assertEquals(0, result.report().errorCount(), () -> "stored despite errors: " + result.report().lines());
+        } else {
+            assertTrue(result.report().hasErrors(), "an import that stored nothing must say why");
+            for (ImportReport.Problem p : result.report().errors()) {
+                assertPlain(p.message());
+            }
+            assertEquals(templateSnapshot, DbSnapshot.of(db), "a refused import changed the database");
+        }
+        assertEquals("ok", integrity(db));
+        delete(work);
+    }
+
+    /** A sentence for a person: ends with a full stop and carries no stack-trace vocabulary. */
+    private static void assertPlain(String message) {
+        if (!message.endsWith(".") || message.contains("Exception") || message.contains("\tat ")
+                || message.contains("java.")) {
+            fail("not a plain sentence: " + message);
+        }
+    }
+
+    static String integrity(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+            return r.next() ? r.getString(1) : "no answer";
+        }
+    }
+
+    private static void delete(Path work) throws IOException {
+        try (var files = Files.list(work)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(work);
+    }
+}
