@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.supracluster.export.CsvCells;
 
 /**
  * One table of results (a name, a header, rows of values) and its three outputs: aligned text,
@@ -75,7 +76,10 @@ final class ResultTable {
             w.write('\uFEFF');
             csv.writeRecord(header);
             for (List<Object> r : rows) {
-                csv.writeRecord(r.stream().map(ResultTable::plain).toList());
+                // Text cells (firm and cluster names) are neutralised against formula injection;
+                // numbers stay numbers (export.CsvCells).
+                csv.writeRecord(r.stream().map(v -> v instanceof Number ? plain(v)
+                        : CsvCells.neutralise(plain(v))).toList());
             }
         }
     }
