@@ -92,6 +92,7 @@ public final class Database implements AutoCloseable {
                     + "Explorer (schema " + version + "; this version knows up to " + Schema.VERSION
                     + "). It was not changed. Please use the newer version.");
         }
+        checkNotDamaged();
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA journal_mode = WAL");
@@ -102,6 +103,28 @@ public final class Database implements AutoCloseable {
         if (version < Schema.VERSION) {
             migrate(version);
         }
+    }
+
+    /**
+     * Refuses a damaged file before anything writes to it. SQLite's quick check reads every page
+     * (about 0.1 s for 500,000 links) but not the indexes' contents: enough to find a truncated
+     * file or a page of random bytes, which would otherwise fail later, half-way through a load.
+     */
+    private void checkNotDamaged() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check(3)")) {
+            String first = r.next() ? r.getString(1) : "no answer";
+            if (!"ok".equals(first)) {
+                throw new StoreException(damagedMessage(file));
+            }
+        }
+    }
+
+    /** What a user reads about a damaged file: what happened, that it was kept, what to do. */
+    static String damagedMessage(Path file) {
+        return "The database " + file + " is damaged (SQLite's check found broken pages, as after a disk error or "
+                + "a partial copy). It was not changed. Open a backup copy of it, or import your CSV, GraphML or GEXF "
+                + "files again into a new database; keep the damaged file, which tools such as the sqlite3 "
+                + "\".recover\" command may partly rescue.";
     }
 
     private void migrate(int from) throws SQLException {
@@ -296,7 +319,7 @@ public final class Database implements AutoCloseable {
                 return new StoreException("The disk holding " + file + " is full; nothing was changed.", e);
             }
             if (code == SQLiteErrorCode.SQLITE_CORRUPT || code.name().startsWith("SQLITE_CORRUPT")) {
-                return new StoreException("The database " + file + " is damaged.", e);
+                return new StoreException(damagedMessage(file), e);
             }
         }
         return new StoreException("Database error in " + file + ": " + e.getMessage(), e);
