@@ -28,10 +28,12 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final boolean readOnly;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     /** Opens (creating if needed) the database at {@code file}. */
@@ -72,7 +74,7 @@ public final class Database implements AutoCloseable {
             // Transactions take the write lock at once, so a busy file is found before any work.
             p.setProperty("transaction_mode", "IMMEDIATE");
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
-            Database db = new Database(file, c);
+            Database db = new Database(file, c, false);
             db.checkAndMigrate();
             return db;
         } catch (SQLException e) {
@@ -82,6 +84,56 @@ public final class Database implements AutoCloseable {
             closeQuietly(c);
             throw e;
         }
+    }
+
+    /**
+     * Opens an existing database for reading only: for a window that finds the file open in another
+     * window ({@link SessionLock}) or in a folder it may not write to. Nothing is written, not even
+     * SQLite's journal settings; a file that would need migrating is refused with a sentence, as
+     * are a newer and a damaged one. In a read-only folder SQLite cannot create its shared-memory
+     * file, so the file is opened as immutable (no other program can be changing it there).
+     *
+     * @throws StoreException in words a user understands
+     */
+    public static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("No database at " + file + ".");
+        }
+        Path abs = file.toAbsolutePath();
+        boolean folderWritable = abs.getParent() == null || Files.isWritable(abs.getParent());
+        Connection c = null;
+        try {
+            Properties p = new Properties();
+            p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS_DEFAULT));
+            p.setProperty("open_mode", Integer.toString(0x00000001 | 0x00000040)); // READONLY | URI
+            String uri = abs.toUri().toASCIIString() + (folderWritable ? "?mode=ro" : "?mode=ro&immutable=1");
+            c = DriverManager.getConnection("jdbc:sqlite:" + uri, p);
+            Database db = new Database(file, c, true);
+            int version = db.userVersion();
+            if (version > Schema.VERSION) {
+                throw new StoreException("The database " + file + " was written by a newer version of Supracluster "
+                        + "Explorer (schema " + version + "; this version knows up to " + Schema.VERSION
+                        + "). It was not changed. Please use the newer version.");
+            }
+            if (version < Schema.VERSION) {
+                throw new StoreException("The database " + file + " was written by an older version and must be "
+                        + "upgraded, which cannot be done while it is read-only. Open it once where it can be "
+                        + "written (no other window using it, a folder you may write to).");
+            }
+            db.checkNotDamaged();
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** Whether this database was opened with {@link #openReadOnly}: every write fails. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     private void checkAndMigrate() throws SQLException {
@@ -286,6 +338,11 @@ public final class Database implements AutoCloseable {
     Connection openReadConnection() throws SQLException {
         Properties p = new Properties();
         p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS_DEFAULT));
+        if (readOnly) {
+            // The same way as the first connection (read-only, immutable in a read-only folder).
+            p.setProperty("open_mode", Integer.toString(0x00000001 | 0x00000040));
+            return DriverManager.getConnection(connection.getMetaData().getURL(), p);
+        }
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
     }
 
