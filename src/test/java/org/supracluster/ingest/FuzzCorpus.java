@@ -24,9 +24,9 @@ import org.supracluster.model.Region;
  * region misspelt, DTDs, entities, deep nesting). Deterministic: running it again gives the same
  * files. Entries Jazzer finds while fuzzing are saved beside these under their own names.
  *
- * <pre>mvn -B -q test-compile && java -cp "target/test-classes:target/classes:$(cat cp.txt)" \
- *     org.supracluster.ingest.FuzzCorpus src/test/resources/org/supracluster/ingest/ImporterFuzzTestInputs</pre>
- * (README, "Hardening", gives the whole command.)
+ * <pre>mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.supracluster.ingest.FuzzCorpus</pre>
+ * (README, "Hardening"). Found entries are named {@code found-…} and are not written here.
  */
 public final class FuzzCorpus {
 

@@ -39,6 +39,12 @@ import org.supracluster.store.DbSnapshot;
  */
 class ImporterFuzzTest {
 
+    /**
+     * How long one method fuzzes with {@code JAZZER_FUZZ=1} (Jazzer reads it only from the
+     * annotation); the replay in an ordinary build ignores it.
+     */
+    static final String FUZZ_FOR = "10m";
+
     /** No single input may take longer than this (the bound: a hang is a finding). */
     static final long LIMIT_SECONDS = 5;
 
@@ -77,38 +83,38 @@ class ImporterFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = FUZZ_FOR)
     void firmsCsv(byte[] input) throws Exception {
         check(input, "firms.csv", FileKind.FIRMS);
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = FUZZ_FOR)
     void linksCsv(byte[] input) throws Exception {
         check(input, "links.csv", FileKind.LINKS);
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = FUZZ_FOR)
     void patentsCsv(byte[] input) throws Exception {
         check(input, "patents.csv", FileKind.PATENTS);
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = FUZZ_FOR)
     void tradesCsv(byte[] input) throws Exception {
         check(input, "trades.csv", FileKind.TRADES);
     }
 
     /** A CSV whose kind the importer must recognise from its header, as the window's import does. */
-    @FuzzTest
+    @FuzzTest(maxDuration = FUZZ_FOR)
     void anyCsv(byte[] input) throws Exception {
         check(input, "data.csv", null);
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = FUZZ_FOR)
     void graphml(byte[] input) throws Exception {
         check(input, "network.graphml", FileKind.GRAPHML);
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = FUZZ_FOR)
     void gexf(byte[] input) throws Exception {
         check(input, "network.gexf", FileKind.GEXF);
     }
@@ -120,6 +126,11 @@ class ImporterFuzzTest {
         Path file = Files.write(work.resolve(name), input);
         Importer.Options options = new Importer.Options(null, kind, false, Map.of());
         Importer.Result result;
+        // Nothing may reach the console either: parsers that print their complaints (the JDK's
+        // XML parser does, for bad bytes) put raw technical text in front of a CLI user.
+        java.io.PrintStream console = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
         try (Database d = Database.open(db, false, 1000)) {
             Future<Importer.Result> f = runner.submit(() -> Importer.importFiles(d, List.of(file), options));
             try {
@@ -135,7 +146,12 @@ class ImporterFuzzTest {
                 }
                 throw new AssertionError(e.getCause());
             }
+        } finally {
+            System.setErr(console);
         }
+        // Jazzer's agent logs the classes it instruments ("INFO: Instrumented …") there too.
+        assertEquals(List.of(), printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.startsWith("INFO: ")).toList(), "printed on the console");
         if (result.stored()) {
             assertEquals(0, result.report().errorCount(), () -> "stored despite errors: " + result.report().lines());
         } else {
