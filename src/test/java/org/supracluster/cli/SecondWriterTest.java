@@ -73,4 +73,43 @@ class SecondWriterTest {
         assertEquals(before, DbSnapshot.of(db));
         assertEquals(0, run("import", "--db", db.toString(), more.toString()), err);
     }
+
+    /**
+     * A database in a folder nobody may write to (a tmpfs remounted read-only, or a folder without
+     * write permission when not root): reading commands work, an import says why it cannot.
+     */
+    @Test
+    void inAReadOnlyFolderReadingCommandsWorkAndAnImportSaysWhy() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("locked"));
+        boolean mounted = sh("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", folder.toString());
+        try {
+            Path db = folder.resolve("ro.db");
+            Path firms = Files.writeString(dir.resolve("firms.csv"), "id,name,region\nA,수원 장비 001,경기\n");
+            assertEquals(0, run("import", "--db", db.toString(), firms.toString()), err);
+            boolean readOnly = mounted ? sh("mount", "-o", "remount,ro", folder.toString())
+                    : folder.toFile().setWritable(false, false) && !Files.isWritable(folder);
+            org.junit.jupiter.api.Assumptions.assumeTrue(readOnly, "cannot make a read-only folder here");
+            assertEquals(0, run("info", "--db", db.toString()), err);
+            assertEquals(0, run("export", "--db", db.toString(), "--format", "gexf", "--out",
+                    dir.resolve("out.gexf").toString()), err);
+            assertEquals(SuperclusterCli.BAD_INPUT, run("import", "--db", db.toString(), firms.toString()));
+            assertTrue(err.contains("read-only or no permission"), err);
+        } finally {
+            if (mounted) {
+                sh("umount", folder.toString());
+            } else {
+                folder.toFile().setWritable(true, false);
+            }
+        }
+    }
+
+    private static boolean sh(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
+        }
+    }
 }
