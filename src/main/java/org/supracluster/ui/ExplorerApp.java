@@ -13,9 +13,9 @@ import org.supracluster.ingest.SampleDatabase;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Network;
 import org.supracluster.store.Database;
-import org.supracluster.store.SessionLock;
 import org.supracluster.store.NetworkStore;
 import org.supracluster.store.SchemeRepository;
+import org.supracluster.store.SessionLock;
 import org.supracluster.store.UserDataFolder;
 
 /**
@@ -67,9 +67,10 @@ public final class ExplorerApp extends Application implements Workspace {
                 if (createSample) {
                     SampleDatabase.ensure(db);
                 }
-                // Reopening this window's own file keeps its lock (a second one would find the first).
-                SessionLock lock = current != null && current.file().equals(SessionLock.lockFile(db)) ? current
-                        : SessionLock.tryAcquire(db);
+                // Reopening this window's own file keeps its lock (a second one would find the first);
+                // a window that had it read-only tries again: the other window may have closed.
+                SessionLock lock = current != null && current.held() && current.file().equals(SessionLock.lockFile(db))
+                        ? current : SessionLock.tryAcquire(db);
                 try {
                     return read(lock);
                 } catch (RuntimeException e) {
@@ -80,7 +81,7 @@ public final class ExplorerApp extends Application implements Workspace {
                 }
             }
 
-            /** Another window has the file, or its folder is read-only: show it without writing to it. */
+            /** Read-write with the lock; read-only when another window has the file or its folder is read-only. */
             private Loaded read(SessionLock lock) {
                 try (Database d = lock.held() ? Database.open(db, false, Database.BUSY_TIMEOUT_MS_DEFAULT)
                         : Database.openReadOnly(db)) {
