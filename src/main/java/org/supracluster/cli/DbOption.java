@@ -23,6 +23,12 @@ final class DbOption {
         if (db == null) {
             SampleDatabase.ensure(path());
         }
+        Path abs = path().toAbsolutePath();
+        // In a folder this user may not write to, SQLite cannot make its journal files: read
+        // without them rather than fail (a file needing migration is refused with a sentence).
+        if (Files.isRegularFile(abs) && abs.getParent() != null && !Files.isWritable(abs.getParent())) {
+            return Database.openReadOnly(abs);
+        }
         return Database.open(path(), false, Database.BUSY_TIMEOUT_MS_DEFAULT);
     }
 

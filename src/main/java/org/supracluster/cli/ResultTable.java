@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.supracluster.export.CsvCells;
 
 /**
  * One table of results (a name, a header, rows of values) and its three outputs: aligned text,
@@ -69,22 +70,48 @@ final class ResultTable {
         t.print(out);
     }
 
+    /** Writes into a file beside {@code file} and moves it into place: never half a table under the name. */
+    private static void writeAside(Path file, WriteTo content) throws IOException {
+        Path abs = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(abs.getParent(), ".table", ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.write(w);
+            }
+            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    @FunctionalInterface
+    private interface WriteTo {
+        void write(Writer w) throws IOException;
+    }
+
     void writeCsv(Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(w)) {
+        writeAside(file, this::writeCsv);
+    }
+
+    private void writeCsv(Writer w) throws IOException {
+        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(w)) {
             w.write('\uFEFF');
             csv.writeRecord(header);
             for (List<Object> r : rows) {
-                csv.writeRecord(r.stream().map(ResultTable::plain).toList());
+                // Text cells (firm and cluster names) are neutralised against formula injection;
+                // numbers stay numbers (export.CsvCells).
+                csv.writeRecord(r.stream().map(v -> v instanceof Number ? plain(v)
+                        : CsvCells.neutralise(plain(v))).toList());
             }
         }
     }
 
     void writeJson(Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        writeAside(file, w -> {
             w.write(json());
             w.write('\n');
-        }
+        });
     }
 
     String json() {

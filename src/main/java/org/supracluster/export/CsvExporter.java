@@ -7,11 +7,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.supracluster.model.Link;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
@@ -19,45 +22,105 @@ import org.supracluster.model.NetworkView;
 /**
  * Writes the shown part of a network as {@code firms.csv} and {@code links.csv} in the
  * interchange format of DESIGN.md, so that what is exported imports again unchanged: UTF-8
- * without BOM, region as ISO code, numbers with a dot, firm attributes as extra columns.
+ * without BOM, region as ISO code, numbers with a dot, firm attributes as extra columns. Text
+ * cells that a spreadsheet would run as formulas are neutralised ({@link CsvCells}).
+ *
+ * <p>Each file is written beside its final name and moved into place only when complete, so an
+ * export that fails or is stopped leaves the files that were there before (or none), never half a
+ * file. The two moves are separate: a failure between them leaves a new {@code firms.csv} beside
+ * the old {@code links.csv}, each whole.
  */
 public final class CsvExporter {
+
+    /** How many rows are written between two questions to the caller whether to stop. */
+    static final int ROWS_PER_STOP_CHECK = 1000;
 
     private CsvExporter() {
     }
 
     /** Writes {@code firms.csv} and {@code links.csv} into {@code dir} (created if needed). */
     public static void write(NetworkView view, Path dir) throws IOException {
+        write(view, dir, () -> false);
+    }
+
+    /**
+     * Writes as {@link #write(NetworkView, Path)}, asking {@code stop} every
+     * {@value #ROWS_PER_STOP_CHECK} rows and before the files are moved into place; when it says
+     * yes, nothing is put in place and a {@link CancellationException} is thrown.
+     */
+    public static void write(NetworkView view, Path dir, BooleanSupplier stop) throws IOException {
         Files.createDirectories(dir);
+        Path firmsTmp = Files.createTempFile(dir, ".firms", ".csv.tmp");
+        Path linksTmp = null;
+        try {
+            writeFirms(view, firmsTmp, stop);
+            linksTmp = Files.createTempFile(dir, ".links", ".csv.tmp");
+            writeLinks(view, linksTmp, stop);
+            stopIf(stop);
+            Files.move(firmsTmp, dir.resolve("firms.csv"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(linksTmp, dir.resolve("links.csv"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(firmsTmp);
+            if (linksTmp != null) {
+                Files.deleteIfExists(linksTmp);
+            }
+        }
+    }
+
+    private static void writeFirms(NetworkView view, Path file, BooleanSupplier stop) throws IOException {
         Network n = view.network();
         Set<String> extra = new LinkedHashSet<>();
         for (int f = view.nextFirm(0); f >= 0; f = view.nextFirm(f + 1)) {
             extra.addAll(n.attributes(f).keySet());
         }
-        try (Writer w = Files.newBufferedWriter(dir.resolve("firms.csv"), StandardCharsets.UTF_8);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
             List<String> header = new ArrayList<>(List.of("id", "name", "region", "city", "lat", "lon", "segment",
                     "employees"));
-            header.addAll(extra);
+            extra.forEach(k -> header.add(CsvCells.neutralise(k)));
             csv.writeRecord(header);
+            int rows = 0;
             for (int f = view.nextFirm(0); f >= 0; f = view.nextFirm(f + 1)) {
-                List<String> row = new ArrayList<>(List.of(n.firmId(f), n.firmName(f), n.region(f).iso(), n.city(f),
-                        num(n.lat(f)), num(n.lon(f)), n.segment(f).code(),
+                if (++rows % ROWS_PER_STOP_CHECK == 0) {
+                    stopIf(stop);
+                }
+                List<String> row = new ArrayList<>(List.of(text(n.firmId(f)), text(n.firmName(f)), n.region(f).iso(),
+                        text(n.city(f)), num(n.lat(f)), num(n.lon(f)), n.segment(f).code(),
                         n.employees(f) < 0 ? "" : Integer.toString(n.employees(f))));
                 for (String k : extra) {
-                    row.add(n.attributes(f).getOrDefault(k, ""));
+                    row.add(text(n.attributes(f).getOrDefault(k, "")));
                 }
                 csv.writeRecord(row);
             }
         }
-        try (Writer w = Files.newBufferedWriter(dir.resolve("links.csv"), StandardCharsets.UTF_8);
+    }
+
+    private static void writeLinks(NetworkView view, Path file, BooleanSupplier stop) throws IOException {
+        Network n = view.network();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
             csv.writeRecord("source", "target", "type", "weight", "year");
+            int rows = 0;
             for (int l = view.nextLink(0); l >= 0; l = view.nextLink(l + 1)) {
+                if (++rows % ROWS_PER_STOP_CHECK == 0) {
+                    stopIf(stop);
+                }
                 int y = n.linkYear(l);
-                csv.writeRecord(n.firmId(n.linkSource(l)), n.firmId(n.linkTarget(l)), n.linkType(l).code(),
-                        num(n.linkWeight(l)), y == Link.NO_YEAR ? "" : Integer.toString(y));
+                csv.writeRecord(text(n.firmId(n.linkSource(l))), text(n.firmId(n.linkTarget(l))),
+                        n.linkType(l).code(), num(n.linkWeight(l)), y == Link.NO_YEAR ? "" : Integer.toString(y));
             }
+        }
+    }
+
+    private static String text(String s) {
+        return CsvCells.neutralise(s);
+    }
+
+    private static void stopIf(BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("the export was stopped before anything was written");
         }
     }
 

@@ -46,7 +46,7 @@ public final class CsvRows {
         /** The stripped value of a column, or "" when the column is absent or the cell empty. */
         public String get(String column) {
             Integer i = index.get(column);
-            return i == null ? "" : fields.get(i).strip();
+            return i == null ? "" : unneutralise(fields.get(i).strip());
         }
 
         /** Values of the columns the reader does not know, by their header name as written. */
@@ -55,7 +55,7 @@ public final class CsvRows {
             for (int i = 0; i < header.size(); i++) {
                 String h = header.get(i);
                 if (!known.contains(headerKeys.get(i)) && !fields.get(i).isBlank()) {
-                    out.put(h.strip(), fields.get(i).strip());
+                    out.put(unneutralise(h.strip()), unneutralise(fields.get(i).strip()));
                 }
             }
             return out;
@@ -148,6 +148,19 @@ public final class CsvRows {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Undoes the export's formula neutralisation (export.CsvCells): a cell of apostrophes followed by
+     * one of {@code = + - @}, tab or carriage return loses one apostrophe, so an exported file
+     * imports as it was. Other text is left alone.
+     */
+    static String unneutralise(String cell) {
+        int i = 0;
+        while (i < cell.length() && cell.charAt(i) == '\'') {
+            i++;
+        }
+        return i > 0 && i < cell.length() && "=+-@\t\r".indexOf(cell.charAt(i)) >= 0 ? cell.substring(1) : cell;
     }
 
     /**

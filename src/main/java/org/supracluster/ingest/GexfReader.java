@@ -46,6 +46,14 @@ public final class GexfReader {
      */
     public ParsedData read(Path file, ImportReport report) {
         String name = file.getFileName().toString();
+        try {
+            if (!SafeXml.encodingReadable(file, name, report)) {
+                return ParsedData.empty();
+            }
+        } catch (IOException e) {
+            report.error(name, 0, null, "the file could not be read: " + e.getMessage());
+            return ParsedData.empty();
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             XMLStreamReader r = SafeXml.open(in);
             try {

@@ -28,7 +28,13 @@ final class LinkCollector {
     private int size;
     private int[] table = new int[2048];
 
-    /** Adds one row's link (not a self-loop); returns the line of the row it merged into, or 0 if new. */
+    /** What {@link #add} returns when the summed weight would no longer be a finite number. */
+    static final long OVERFLOW = -1;
+
+    /**
+     * Adds one row's link (not a self-loop); returns the line of the row it merged into, 0 if new,
+     * or {@link #OVERFLOW} (leaving the link as it was) when the sum of the weights would be infinite.
+     */
     long add(String source, String target, LinkType linkType, double w, int y, long rowLine) {
         if (!linkType.isDirected() && source.compareTo(target) > 0) {
             String t = source;
@@ -49,7 +55,13 @@ final class LinkCollector {
                 return 0;
             }
             if (src[slot] == s && dst[slot] == d && type[slot] == linkType.ordinal() && year[slot] == y) {
-                weight[slot] += w;
+                double sum = weight[slot] + w;
+                if (Double.isInfinite(sum)) {
+                    // Amounts near Double.MAX_VALUE are finite one by one but not together; a link
+                    // of infinite weight cannot be stored, so the caller reports the row instead.
+                    return OVERFLOW;
+                }
+                weight[slot] = sum;
                 return line[slot];
             }
         }

@@ -237,7 +237,10 @@ final class LinkRows {
             return;
         }
         long earlier = out.add(s, t, type, weight, year, line);
-        if (earlier != 0 && warnMerge) {
+        if (earlier == LinkCollector.OVERFLOW) {
+            report.error(file, line, null, "the weights of the rows of this link add up to more than can be stored "
+                    + "(about 1.8 × 10^308); check the amounts or weights of the link from '" + s + "' to '" + t + "'.");
+        } else if (earlier != 0 && warnMerge) {
             report.warning(file, line, null, "duplicate link merged: the same firms, type and year as line " + earlier
                     + "; the weights were added.");
         }

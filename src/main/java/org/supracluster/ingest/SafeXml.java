@@ -50,6 +50,86 @@ public final class SafeXml {
         return f;
     }
 
+    /**
+     * Checks, before parsing, that a file meant to be UTF-8 (no other encoding declared, no UTF-16
+     * mark) is valid UTF-8, and reports the first bad line otherwise. The JDK's parser would stop
+     * there too, but it also prints "[Fatal Error] :-1:-1: Invalid byte 1 of 1-byte UTF-8 sequence"
+     * on the console and its message names no line; Excel-made files in CP949 are common here.
+     *
+     * @return whether the file may be parsed
+     */
+    static boolean encodingReadable(java.nio.file.Path file, String name, ImportReport report)
+            throws java.io.IOException {
+        try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+            in.mark(512);
+            byte[] head = in.readNBytes(512);
+            in.reset();
+            if (!meantAsUtf8(head)) {
+                return true;
+            }
+            long bad = firstInvalidUtf8Line(in);
+            if (bad > 0) {
+                report.error(name, bad, null, "the file is not valid UTF-8 text here, and XML files are UTF-8 unless "
+                        + "their first line declares another encoding: save it as UTF-8, or declare its encoding "
+                        + "there (for a file from Korean Windows: <?xml version=\"1.0\" encoding=\"EUC-KR\"?>).");
+                return false;
+            }
+            return true;
+        }
+    }
+
+    private static boolean meantAsUtf8(byte[] head) {
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || head[0] == 0 || head[1] == 0)) {
+            return false; // UTF-16 or UTF-32: the parser's own business
+        }
+        String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml[^>]*?encoding\\s*="
+                + "\\s*[\"']([^\"']+)[\"']").matcher(start);
+        return !m.find() || m.group(1).replace("-", "").equalsIgnoreCase("UTF8");
+    }
+
+    /** The 1-based line of the first byte that breaks UTF-8 (overlong forms and surrogates included), or 0. */
+    static long firstInvalidUtf8Line(InputStream in) throws java.io.IOException {
+        byte[] buf = new byte[1 << 16];
+        long line = 1;
+        int need = 0;
+        int lead = 0;
+        boolean first = false;
+        for (int n; (n = in.read(buf)) > 0; ) {
+            for (int i = 0; i < n; i++) {
+                int u = buf[i] & 0xFF;
+                if (need == 0) {
+                    if (u == '\n') {
+                        line++;
+                    }
+                    if (u < 0x80) {
+                        continue;
+                    }
+                    if (u >= 0xC2 && u <= 0xDF) {
+                        need = 1;
+                    } else if (u >= 0xE0 && u <= 0xEF) {
+                        need = 2;
+                    } else if (u >= 0xF0 && u <= 0xF4) {
+                        need = 3;
+                    } else {
+                        return line;
+                    }
+                    lead = u;
+                    first = true;
+                } else {
+                    if ((u & 0xC0) != 0x80 || first && (lead == 0xE0 && u < 0xA0 || lead == 0xED && u > 0x9F
+                            || lead == 0xF0 && u < 0x90 || lead == 0xF4 && u > 0x8F)) {
+                        return line;
+                    }
+                    first = false;
+                    need--;
+                }
+            }
+        }
+        return need > 0 ? line : 0;
+    }
+
     /** A stream reader over {@code in} from {@link #inputFactory()}; the caller closes both. */
     public static XMLStreamReader open(InputStream in) throws XMLStreamException {
         return inputFactory().createXMLStreamReader(in);
@@ -116,7 +196,20 @@ public final class SafeXml {
             m = m.substring(at + "Message:".length());
         }
         m = m.strip().replaceAll("\\s+", " ");
-        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+        // Some JDK parser errors have no text, only the key of a missing message, e.g.
+        // "http://www.w3.org/TR/1999/REC-xml-names-19990114#AttributePrefixUnbound?gexf&xsi:schemaLocation&xsi":
+        // turn the key into words and keep its arguments, so the user reads a sentence, not a URL.
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("^https?://\\S*#(\\w+)(?:\\?(\\S*))?$").matcher(m);
+        if (key.matches()) {
+            String words = key.group(1).replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+            m = words + (key.group(2) == null || key.group(2).isEmpty() ? ""
+                    : " (" + String.join(", ", key.group(2).split("&")) + ")");
+            if (words.contains("prefix unbound")) {
+                m += "; a namespace prefix is used without its xmlns declaration";
+            }
+        }
+        m = m.length() > 200 ? m.substring(0, 200) + "…" : m;
+        return m.endsWith(".") ? m : m + ".";
     }
 
     /** What the readers report when a file has a DOCTYPE (they stop reading there). */

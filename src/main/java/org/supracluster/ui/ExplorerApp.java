@@ -15,6 +15,7 @@ import org.supracluster.model.Network;
 import org.supracluster.store.Database;
 import org.supracluster.store.NetworkStore;
 import org.supracluster.store.SchemeRepository;
+import org.supracluster.store.SessionLock;
 import org.supracluster.store.UserDataFolder;
 
 /**
@@ -29,9 +30,13 @@ public final class ExplorerApp extends Application implements Workspace {
     private Scene scene;
     private ExplorerView view;
     private Path database;
+    /** The open database's session lock; not held when the file is open elsewhere or read-only. */
+    private SessionLock session;
+    private boolean readOnly;
 
     /** What the background task prepares: the view model and the map's graph, ready to show. */
-    private record Loaded(Path db, ExplorerViewModel model, org.supracluster.ui.map.NetworkGraph graph) { }
+    private record Loaded(Path db, ExplorerViewModel model, org.supracluster.ui.map.NetworkGraph graph,
+                          SessionLock lock) { }
 
     @Override
     public void start(Stage primary) {
@@ -55,13 +60,31 @@ public final class ExplorerApp extends Application implements Workspace {
         loading.setStyle("-fx-alignment: center; -fx-padding: 40;");
         ExplorerView previous = view;
         scene.setRoot(loading);
+        SessionLock current = session;
         Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() {
                 if (createSample) {
                     SampleDatabase.ensure(db);
                 }
-                try (Database d = Database.open(db, false, Database.BUSY_TIMEOUT_MS_DEFAULT)) {
+                // Reopening this window's own file keeps its lock (a second one would find the first);
+                // a window that had it read-only tries again: the other window may have closed.
+                SessionLock lock = current != null && current.held() && current.file().equals(SessionLock.lockFile(db))
+                        ? current : SessionLock.tryAcquire(db);
+                try {
+                    return read(lock);
+                } catch (RuntimeException e) {
+                    if (lock != current) {
+                        lock.close();
+                    }
+                    throw e;
+                }
+            }
+
+            /** Read-write with the lock; read-only when another window has the file or its folder is read-only. */
+            private Loaded read(SessionLock lock) {
+                try (Database d = lock.held() ? Database.open(db, false, Database.BUSY_TIMEOUT_MS_DEFAULT)
+                        : Database.openReadOnly(db)) {
                     ClusterScheme scheme = SchemeRepository.of(d).load(ClusterScheme.DEFAULT_NAME)
                             .orElse(ClusterScheme.defaultFive());
                     Network network = NetworkStore.of(d).load();
@@ -69,7 +92,7 @@ public final class ExplorerApp extends Application implements Workspace {
                     // them here keeps the window responsive on large networks.
                     updateMessage(I18n.format("app.preparing", network.firmCount(), network.linkCount()));
                     ExplorerViewModel model = new ExplorerViewModel(network, scheme);
-                    return new Loaded(db, model, ExplorerView.prepareGraph(model));
+                    return new Loaded(db, model, ExplorerView.prepareGraph(model), lock);
                 }
             }
         };
@@ -83,8 +106,23 @@ public final class ExplorerApp extends Application implements Workspace {
                 previous.dispose();
             }
             database = task.getValue().db();
-            stage.setTitle(I18n.get("app.title") + " — " + database.getFileName());
+            if (session != null && session != task.getValue().lock()) {
+                session.close();
+            }
+            session = task.getValue().lock();
+            readOnly = !session.held();
+            stage.setTitle(I18n.get("app.title") + " — " + database.getFileName()
+                    + (readOnly ? " (" + I18n.get("app.readOnly.title") + ")" : ""));
             show(task.getValue().model(), task.getValue().graph());
+            if (readOnly) {
+                // Said at once, rather than letting an import or a scheme edit fail later.
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.INFORMATION, I18n.format(session.elsewhere()
+                        ? "app.readOnly.elsewhere" : "app.readOnly.folder", database.getFileName()));
+                alert.setHeaderText(I18n.get("app.readOnly.title"));
+                alert.initOwner(stage);
+                alert.show();
+            }
         });
         task.setOnFailed(e -> {
             progress.setVisible(false);
@@ -132,7 +170,8 @@ public final class ExplorerApp extends Application implements Workspace {
 
     @Override
     public Optional<Path> database() {
-        return Optional.ofNullable(database);
+        // No file to write to while read-only: the menus then offer no import and no scheme editing.
+        return readOnly ? Optional.empty() : Optional.ofNullable(database);
     }
 
     @Override
@@ -156,7 +195,7 @@ public final class ExplorerApp extends Application implements Workspace {
                 ExplorerViewModel model = new ExplorerViewModel(old.network(), scheme);
                 model.setFilter(filter);
                 model.selectedFirmProperty().set(selected);
-                return new Loaded(database, model, ExplorerView.prepareGraph(model));
+                return new Loaded(database, model, ExplorerView.prepareGraph(model), session);
             }
         };
         task.setOnSucceeded(e -> {
@@ -183,6 +222,9 @@ public final class ExplorerApp extends Application implements Workspace {
     public void stop() {
         if (view != null) {
             view.dispose();
+        }
+        if (session != null) {
+            session.close();
         }
     }
 }

@@ -365,4 +365,17 @@ class CsvValidationTest {
                     + "(use a province name such as 경기, 경기도, Gyeonggi, KR-41 or 41)."), r.report().lines());
         }
     }
+
+    /** Found by the fuzz corpus: each amount was finite, their sum was not, and the import threw. */
+    @Test
+    void tradeAmountsWhoseSumIsTooLargeAreAnErrorNotACrash() {
+        try (ImportFixture f = ImportFixture.seeded(dir)) {
+            String before = f.snapshot();
+            Importer.Result r = f.run(f.file("trades.csv",
+                    "supplier,customer,amount,year\nold-1,old-2,1e308,2021\nold-1,old-2,1e308,2021\n"));
+            assertFalse(r.stored());
+            assertOneError(r.report(), "trades.csv", 3, null, "add up to more than can be stored");
+            assertEquals(before, f.snapshot());
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supracluster.ingest.GraphFileFixtures.everything;
+import static org.supracluster.ingest.GraphFileFixtures.lineOf;
 import static org.supracluster.ingest.GraphFileFixtures.write;
 
 import java.io.ByteArrayInputStream;
@@ -55,6 +56,22 @@ class SafeXmlTest {
         assertTrue(SafeXml.describe(e).contains("nope"), SafeXml.describe(e));
     }
 
+    /** Found by the fuzz corpus: the JDK parser's message for an undeclared prefix is only a URL. */
+    @Test
+    void anUndeclaredNamespacePrefixIsDescribedInWordsAsASentence() throws Exception {
+        String xml = "<?xml version=\"1.0\"?>\n<a xsi:schemaLocation=\"x\"/>\n";
+        XMLStreamReader r = SafeXml.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        XMLStreamException e = org.junit.jupiter.api.Assertions.assertThrows(XMLStreamException.class, () -> {
+            while (r.hasNext()) {
+                r.next();
+            }
+        });
+        String d = SafeXml.describe(e);
+        assertTrue(d.startsWith("attribute prefix unbound (a, xsi:schemaLocation, xsi)"), d);
+        assertTrue(d.contains("without its xmlns declaration") && d.endsWith("."), d);
+        assertFalse(d.contains("http"), d);
+    }
+
     static Stream<Arguments> readers() {
         BiFunction<Path, ImportReport, ParsedData> graphml = (p, r) -> new GraphMLReader().read(p, r);
         BiFunction<Path, ImportReport, ParsedData> gexf = (p, r) -> new GexfReader().read(p, r);
@@ -93,6 +110,37 @@ class SafeXmlTest {
         assertEquals("attack." + format, report.errors().get(0).file());
         assertFalse(everything(data, report).contains(MARKER), "the secret leaked: " + everything(data, report));
         assertTrue(data.firms().isEmpty(), "nothing is imported from a file with a DOCTYPE");
+    }
+
+    /** Found by the fuzz corpus: the JDK parser printed "[Fatal Error] :-1:-1: …" and named no line. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readers")
+    void invalidUtf8IsReportedWithItsLineAndNothingIsPrinted(String format,
+                                                             BiFunction<Path, ImportReport, ParsedData> reader)
+            throws IOException {
+        String good = file(format, "", "수원 장비");
+        byte[] cp949 = good.getBytes(java.nio.charset.Charset.forName("MS949"));
+        Path file = dir.resolve("cp949." + format);
+        java.nio.file.Files.write(file, cp949);
+        ImportReport report = new ImportReport();
+        java.io.PrintStream console = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            reader.apply(file, report);
+        } finally {
+            System.setErr(console);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8));
+        ImportFixture.assertOneError(report, "cp949." + format, lineOf(good, "수원 장비"), null,
+                "not valid UTF-8 text here");
+        // Declared, the same bytes are read.
+        java.nio.file.Files.write(file, good.replace("encoding=\"UTF-8\"", "encoding=\"EUC-KR\"")
+                .getBytes(java.nio.charset.Charset.forName("MS949")));
+        ImportReport declared = new ImportReport();
+        ParsedData data = reader.apply(file, declared);
+        assertEquals(0, declared.errorCount(), declared.lines()::toString);
+        assertEquals("수원 장비", data.firms().get(0).name());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -60,8 +60,8 @@ public final class ViewExport {
 
     /**
      * Writes {@code view} to {@code target} ({@link ExportFormat#target} says what that is for a
-     * chosen name). GraphML and GEXF are written beside the target and moved into place, so a
-     * failed export never leaves half a file.
+     * chosen name). Every file (GraphML, GEXF, each CSV) is written beside the target and moved into
+     * place, so a failed or stopped export never leaves half a file.
      *
      * @param stop asked before anything is put in place; when it says yes nothing is written and a
      *             {@link CancellationException} is thrown
@@ -77,7 +77,7 @@ public final class ViewExport {
                     throw new ExportException(abs, Failure.NOT_A_FOLDER, "a file of this name exists; CSV export "
                             + "needs a folder (firms.csv and links.csv go into it)", null);
                 }
-                CsvExporter.write(view, abs);
+                CsvExporter.write(view, abs, stop);
             } else {
                 writeAtomically(view, format, abs, stop);
             }
