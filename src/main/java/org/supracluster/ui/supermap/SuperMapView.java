@@ -94,7 +94,7 @@ public final class SuperMapView extends StackPane {
         outline.widthProperty().bind(layer.widthProperty());
         outline.heightProperty().bind(layer.heightProperty());
         legend = new SuperMapLegend(model);
-        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
+        StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legend, new Insets(10));
         legend.setMouseTransparent(true);
         getChildren().addAll(layer, legend);
@@ -141,8 +141,9 @@ public final class SuperMapView extends StackPane {
         double w = outline.getWidth();
         double h = outline.getHeight();
         // Korea beside the legend, not under it, when the view is wide enough for both.
+        legend.applyCss();
         double legendWidth = legend.prefWidth(-1) + 20;
-        double room = w - legendWidth > 0.55 * w ? w - legendWidth : w;
+        double room = w - legendWidth > 0.5 * w ? w - legendWidth : w;
         viewport = w > 0 && h > 0 ? Viewport.fit(korea.minLon(), korea.minLat(), korea.maxLon(), korea.maxLat(), room,
                 h, MARGIN) : null;
         redraw();
