@@ -102,6 +102,9 @@ public final class ExplorerView extends BorderPane {
     private final ToggleButton mapLayout = new ToggleButton();
     private final ToggleButton networkLayout = new ToggleButton();
     private final Button rerunLayout = new Button();
+    private final org.supracluster.ui.supermap.SuperMapViewModel superModel;
+    private final org.supracluster.ui.supermap.SuperMapView superMap;
+    private final org.supracluster.ui.supermap.SuperMapSwitch superSwitch;
 
     /** A view with no database behind it (tests): its recent-files list is kept in memory only. */
     public ExplorerView(ExplorerViewModel model) {
@@ -135,6 +138,9 @@ public final class ExplorerView extends BorderPane {
         this.map = new MapView(graph != null ? graph : prepareGraph(model), model.scheme());
         this.layoutExecutor = NetworkLayoutModel.backgroundExecutor();
         this.layout = new NetworkLayoutModel(model.linksProperty(), layoutExecutor);
+        this.superModel = new org.supracluster.ui.supermap.SuperMapViewModel(model);
+        this.superMap = new org.supracluster.ui.supermap.SuperMapView(superModel);
+        this.superSwitch = new org.supracluster.ui.supermap.SuperMapSwitch(superModel);
         createView();
         fileMenu = new FileMenu(this, files);
         menuBar.getMenus().setAll(fileMenu.fileMenu(), fileMenu.helpMenu());
@@ -190,8 +196,11 @@ public final class ExplorerView extends BorderPane {
             }
         });
         menuBar.setId(MENU_BAR_ID);
-        setTop(new VBox(menuBar, new ToolBar(trade, copatent, new Separator(), search, new Separator(), sizeLabel,
-                sizeBy, new Separator(), mapLayout, networkLayout, rerunLayout, spacer, language)));
+        ToolBar tools = new ToolBar(trade, copatent, new Separator(), search, new Separator(), sizeLabel,
+                sizeBy, new Separator(), mapLayout, networkLayout, rerunLayout, new Separator());
+        tools.getItems().addAll(superSwitch.controls());
+        tools.getItems().addAll(spacer, language);
+        setTop(new VBox(menuBar, tools));
         // The cluster scheme comes first: the province tree below groups provinces by its clusters.
         SchemeBar schemes = new SchemeBar(new SchemeChooserViewModel(model.network(), model.scheme(),
                 workspace.database()), background, workspace::showScheme);
@@ -211,7 +220,9 @@ public final class ExplorerView extends BorderPane {
         // The inspector sits beside the map only, so the tables and charts below get the whole
         // width; both dividers can be dragged, and the inspector keeps its width when the window
         // grows (the map takes the rest).
-        SplitPane upper = new SplitPane(map, inspector);
+        // The super-cluster map lies over the firm map; one of the two is shown.
+        superMap.setVisible(false);
+        SplitPane upper = new SplitPane(new javafx.scene.layout.StackPane(map, superMap), inspector);
         upper.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane centre = new SplitPane(upper, lower);
@@ -292,6 +303,7 @@ public final class ExplorerView extends BorderPane {
             }
         });
         initLayoutSwitch();
+        initSuperMap();
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 // Map zoom from anywhere in the window, as in browsers and image viewers.
@@ -307,6 +319,8 @@ public final class ExplorerView extends BorderPane {
                         map::resetCamera);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                         this::toggleLayout);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                        superModel::toggle);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         () -> {
                             search.requestFocus();
@@ -356,6 +370,31 @@ public final class ExplorerView extends BorderPane {
                 }
             }
         });
+    }
+
+    /**
+     * The super-cluster map (Ctrl+K): shown instead of the firm map; a click on a group shows its
+     * firms, filtered to its provinces, with the map zoomed to them.
+     */
+    private void initSuperMap() {
+        superModel.modeProperty().addListener((o, was, now) -> {
+            boolean groups = now == org.supracluster.ui.supermap.SuperMapViewModel.Mode.GROUPS;
+            superMap.setVisible(groups);
+            map.setVisible(!groups);
+        });
+        superMap.setOnGroupClicked(group -> {
+            double[] box = superModel.expand(superModel.groupingProperty().get(), group);
+            if (box != null && map.isShowingProvinces()) {
+                map.zoomTo(box[0], box[1], box[2], box[3]);
+            } else {
+                map.resetCamera();
+            }
+        });
+    }
+
+    /** The super-cluster map's state (firms or groups, grouping). */
+    public org.supracluster.ui.supermap.SuperMapViewModel superMap() {
+        return superModel;
     }
 
     /** Ctrl+L: from the map to the network layout and back. */
@@ -493,6 +532,9 @@ public final class ExplorerView extends BorderPane {
         layout.stop();
         layoutExecutor.shutdownNow();
         map.close();
+        superModel.dispose();
+        superMap.dispose();
+        superSwitch.dispose();
     }
 
     /** The map's layout (map or network) and the network layout's positions. */

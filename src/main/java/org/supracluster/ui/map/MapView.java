@@ -210,6 +210,27 @@ public final class MapView extends StackPane {
     }
 
     /**
+     * Moves the camera to show a rectangle of the map (degrees), with a margin: where the
+     * super-cluster map's expanded group lies. The camera's scale is relative to the whole graph.
+     */
+    public void zoomTo(double minLon, double minLat, double maxLon, double maxLat) {
+        var camera = view.getCamera();
+        if (camera == null) {
+            return; // closed
+        }
+        double x0 = MapProjection.x(minLon);
+        double x1 = MapProjection.x(maxLon);
+        double y0 = MapProjection.y(minLat);
+        double y1 = MapProjection.y(maxLat);
+        double gw = camera.getMetrics().graphWidthGU();
+        double gh = camera.getMetrics().graphHeightGU();
+        double p = gw > 0 && gh > 0 ? 1.3 * Math.max((x1 - x0) / gw, (y1 - y0) / gh) : 1;
+        camera.setViewCenter((x0 + x1) / 2, (y0 + y1) / 2, 0);
+        camera.setViewPercent(Math.max(0.05, Math.min(1, p)));
+        settle.playFromStart();
+    }
+
+    /**
      * Draws the firms at the given places (the network layout's) without the provinces under them,
      * or, with null, back at their map positions over the provinces. Positions are in any units:
      * the camera fits whatever the graph spans after {@link #resetCamera()}.

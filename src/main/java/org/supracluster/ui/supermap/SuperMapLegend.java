@@ -1,0 +1,95 @@
+package org.supracluster.ui.supermap;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import org.supracluster.ui.I18n;
+import org.supracluster.ui.roles.ClusterPalette;
+
+/**
+ * The super-cluster map's legend, in the current language: circle area = firms, rings = links
+ * inside a group, arc width = link weight, and the trade and co-patent styles.
+ */
+final class SuperMapLegend extends VBox {
+
+    private final SuperMapViewModel model;
+    private final I18n.Subscription language;
+
+    SuperMapLegend(SuperMapViewModel model) {
+        this.model = model;
+        setSpacing(2);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setStyle("-fx-font-size: 11px; -fx-background-color: rgba(255,255,255,0.9); -fx-padding: 6 8 6 8;"
+                + " -fx-background-radius: 4; -fx-border-color: #d8d6cc; -fx-border-radius: 4;");
+        fill();
+        language = I18n.addListener(locale -> fill());
+        model.figuresProperty().addListener((o, was, now) -> fill());
+    }
+
+    private void fill() {
+        getChildren().clear();
+        Label title = new Label(I18n.get("supermap.legend.title"));
+        title.setStyle("-fx-font-weight: bold;");
+        getChildren().add(title);
+        HBox sizes = new HBox(3, disc(4), disc(7), disc(10));
+        sizes.setAlignment(Pos.CENTER);
+        getChildren().add(row(sizes, I18n.get("supermap.legend.size")));
+        Circle inner = disc(6);
+        Circle ring = new Circle(10, null);
+        ring.setStroke(Color.web(ClusterPalette.TRADE_COLOUR));
+        ring.setStrokeWidth(3);
+        getChildren().add(row(new StackPane(ring, inner), I18n.get("supermap.legend.ring")));
+        HBox widths = new HBox(4, line(1.5, false, 14), line(5, false, 14));
+        widths.setAlignment(Pos.CENTER);
+        getChildren().add(row(widths, I18n.get("supermap.legend.width")));
+        Polygon head = new Polygon(0, -4, 8, 0, 0, 4);
+        head.setFill(Color.web(ClusterPalette.TRADE_COLOUR));
+        HBox arrow = new HBox(0, line(2, false, 22), head);
+        arrow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(row(arrow, I18n.get("legend.trade")));
+        getChildren().add(row(line(2, true, 30), I18n.get("legend.copatent")));
+        var f = model.figuresProperty().get();
+        if (f != null && f.grouping() == SuperMapViewModel.Grouping.PROVINCES) {
+            getChildren().add(new Label(I18n.get("supermap.legend.provinceColour")));
+        }
+        Label click = new Label(I18n.get("supermap.legend.click"));
+        click.setStyle("-fx-text-fill: #555555;");
+        getChildren().add(click);
+    }
+
+    private static HBox row(Node symbol, String text) {
+        StackPane cell = new StackPane(symbol);
+        cell.setMinWidth(30);
+        cell.setPrefWidth(30);
+        HBox row = new HBox(6, cell, new Label(text));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Circle disc(double r) {
+        Circle c = new Circle(r, Color.web(ClusterPalette.cluster(1)));
+        c.setStroke(Color.WHITE);
+        return c;
+    }
+
+    private static Line line(double width, boolean dashed, double length) {
+        Line l = new Line(0, 0, length, 0);
+        l.setStroke(Color.web(dashed ? ClusterPalette.COPATENT_COLOUR : ClusterPalette.TRADE_COLOUR));
+        l.setStrokeWidth(width);
+        if (dashed) {
+            l.getStrokeDashArray().setAll(5.0, 3.0);
+        }
+        return l;
+    }
+
+    void dispose() {
+        language.close();
+    }
+}
