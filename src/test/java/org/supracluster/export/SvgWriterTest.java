@@ -14,9 +14,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** The SVG writer on a tiny hand-made picture: well-formed, escaped, one circle per firm. */
-class SvgWriterTest {
+public class SvgWriterTest {
 
-    static Document parse(byte[] svg) throws Exception {
+    public static Document parse(byte[] svg) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -84,8 +84,11 @@ public final class ImageExport {
         try {
             stopIf(stop);
             Files.createDirectories(abs.getParent());
-            tmp = Files.createTempFile(abs.getParent(), ".image", ".tmp");
-            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+            // Named here rather than by createTempFile, whose file is readable by its owner only:
+            // the picture gets the folder's usual permissions.
+            tmp = abs.resolveSibling("." + abs.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
                 body.write(os);
             }
             stopIf(stop);

@@ -16,8 +16,9 @@ import org.supracluster.ui.I18n;
 /**
  * What the map shows right now, as a {@link MapScene} in the view's pixels: the provinces (in
  * the map layout), every link and firm not hidden, the names drawn, with the colours, sizes and
- * dashes of {@code /css/map.css}, plus the legend (bottom left, as on screen) and a title box (top
- * left). Read from the GraphStream graph's own attributes and the camera of the last frame drawn,
+ * dashes of {@code /css/map.css}, plus the legend (bottom left, as on screen) and, above the map,
+ * a header with the title and subtitle: a header rather than a box over the map, because a box in
+ * a corner would hide the capital region's firms in the usual whole-country view. Read from the GraphStream graph's own attributes and the camera of the last frame drawn,
  * so it is exactly the state on screen. On the JavaFX thread.
  *
  * <p>Trade arrows are left out: on screen they are a few pixels at 15 % opacity.
@@ -46,7 +47,8 @@ public final class MapPicture {
     }
 
     /**
-     * The map as shown, with a title box (left out when title and subtitle are both blank).
+     * The map as shown under a title header (left out when title and subtitle are both blank):
+     * as wide as the map, {@link #headerHeight} taller.
      *
      * @throws IllegalStateException when the map has not been drawn yet (no size or camera)
      */
@@ -59,22 +61,23 @@ public final class MapPicture {
             throw new IllegalStateException("the map has not been drawn yet");
         }
         // The view may sit inside the map pane with an offset (it fills it in practice).
+        double header = headerHeight(title, subtitle);
         double ox = view.getBoundsInParent().getMinX();
-        double oy = view.getBoundsInParent().getMinY();
+        double oy = view.getBoundsInParent().getMinY() + header;
         List<MapScene.Element> out = new ArrayList<>();
         if (map.isShowingProvinces()) {
             out.add(new MapScene.Group("provinces", provinces(camera, ox, oy)));
         }
         NetworkGraph graph = map.networkGraph();
-        out.add(new MapScene.Group("links", links(graph, camera, ox, oy, width, height)));
+        out.add(new MapScene.Group("links", links(graph, camera, ox, oy, width, header, height)));
         List<MapScene.Element> labels = new ArrayList<>();
-        out.add(new MapScene.Group("firms", firms(graph, camera, ox, oy, width, height, labels)));
+        out.add(new MapScene.Group("firms", firms(graph, camera, ox, oy, width, header, height, labels)));
         out.add(new MapScene.Group("labels", labels));
-        out.add(new MapScene.Group("legend", legend(scheme, height)));
-        if (!title.isBlank() || !subtitle.isBlank()) {
-            out.add(new MapScene.Group("title", title(title.strip(), subtitle.strip())));
+        out.add(new MapScene.Group("legend", legend(scheme, header + height)));
+        if (header > 0) {
+            out.add(new MapScene.Group("title", title(title.strip(), subtitle.strip(), width, header)));
         }
-        return new MapScene(width, height, BACKGROUND, out);
+        return new MapScene(width, header + height, BACKGROUND, out);
     }
 
     private static List<MapScene.Element> provinces(Camera camera, double ox, double oy) {
@@ -96,7 +99,7 @@ public final class MapPicture {
     }
 
     private static List<MapScene.Element> links(NetworkGraph graph, Camera camera, double ox, double oy,
-                                                double width, double height) {
+                                                double width, double top, double height) {
         List<MapScene.Element> out = new ArrayList<>();
         for (int i = 0; i < graph.graph().getEdgeCount(); i++) {
             Edge e = graph.graph().getEdge(i);
@@ -108,7 +111,7 @@ public final class MapPicture {
             Point3 a = px(camera, e.getSourceNode(), ox, oy);
             Point3 b = px(camera, e.getTargetNode(), ox, oy);
             if (Math.max(a.x, b.x) < 0 || Math.min(a.x, b.x) > width
-                    || Math.max(a.y, b.y) < 0 || Math.min(a.y, b.y) > height) {
+                    || Math.max(a.y, b.y) < top || Math.min(a.y, b.y) > top + height) {
                 continue; // wholly off the picture
             }
             // Dashed (co-patent) links have a fixed stroke; the others are as wide as their ui.size.
@@ -119,7 +122,8 @@ public final class MapPicture {
     }
 
     private static List<MapScene.Element> firms(NetworkGraph graph, Camera camera, double ox, double oy,
-                                                double width, double height, List<MapScene.Element> labels) {
+                                                double width, double top, double height,
+                                                List<MapScene.Element> labels) {
         List<MapScene.Element> out = new ArrayList<>();
         List<MapScene.Element> selected = new ArrayList<>();
         boolean zoomedIn = camera.getViewPercent() <= LABEL_ZOOM;
@@ -133,7 +137,7 @@ public final class MapPicture {
             NodeStyle s = nodeStyle(cls);
             double r = (isSelected ? 12 : number(n.getAttribute("ui.size"), 5)) / 2;
             Point3 p = px(camera, n, ox, oy);
-            if (p.x < -r || p.x > width + r || p.y < -r || p.y > height + r) {
+            if (p.x < -r || p.x > width + r || p.y < top - r || p.y > top + height + r) {
                 continue;
             }
             MapScene.Circle c = new MapScene.Circle(p.x, p.y, r, s.fill(), s.opacity(),
@@ -217,23 +221,36 @@ public final class MapPicture {
         return out;
     }
 
-    /** The title (bold) and subtitle in a box in the top-left corner. */
-    private static List<MapScene.Element> title(String title, String subtitle) {
-        double titleSize = 20;
-        double subSize = 13;
-        double w = Math.max(textWidth(title, titleSize, true), textWidth(subtitle, subSize, false)) + 24;
-        double h = 12 + (title.isEmpty() ? 0 : titleSize + 4) + (subtitle.isEmpty() ? 0 : subSize + 6) + 4;
+    private static final double TITLE_SIZE = 20;
+    private static final double SUBTITLE_SIZE = 13;
+
+    /** Height of the title header in pixels (at 1×): 0 when title and subtitle are both blank. */
+    public static double headerHeight(String title, String subtitle) {
+        if (title.isBlank() && subtitle.isBlank()) {
+            return 0;
+        }
+        return 16 + (title.isBlank() ? 0 : TITLE_SIZE + 4) + (subtitle.isBlank() ? 0 : SUBTITLE_SIZE + 2) + 12;
+    }
+
+    /**
+     * The header: title (bold) and subtitle over an opaque band, drawn after the map so that the
+     * parts of the map above the view (now under the header) stay hidden, with a rule under it.
+     */
+    private static List<MapScene.Element> title(String title, String subtitle, double width, double header) {
+        double titleSize = TITLE_SIZE;
+        double subSize = SUBTITLE_SIZE;
         List<MapScene.Element> out = new ArrayList<>();
-        out.add(new MapScene.Rect(10, 10, w, h, 4, "#ffffff", 0.9, "#d8d6cc"));
-        double y = 16;
+        out.add(new MapScene.Rect(0, 0, width, header, 0, "#ffffff", 1, null));
+        out.add(new MapScene.Line(0, header - 0.5, width, header - 0.5, "#d8d6cc", 1, 1, false));
+        double y = 12;
         if (!title.isEmpty()) {
             y += titleSize;
-            out.add(new MapScene.Text(22, y, title, titleSize, true, "#111111"));
+            out.add(new MapScene.Text(16, y, title, titleSize, true, "#111111"));
             y += 4;
         }
         if (!subtitle.isEmpty()) {
             y += subSize + 2;
-            out.add(new MapScene.Text(22, y, subtitle, subSize, false, "#444444"));
+            out.add(new MapScene.Text(16, y, subtitle, subSize, false, "#444444"));
         }
         return out;
     }
