@@ -62,13 +62,15 @@ public final class ImageExport {
         return atomically(target, stop, out -> new SvgWriter(regularFont()).write(scene, out));
     }
 
-    /** The bytes of the bundled regular NanumGothic. */
+    /** The bytes of the bundled regular NanumGothic, ready for a browser. */
     static byte[] regularFont() throws IOException {
         try (InputStream in = Fonts.class.getResourceAsStream(Fonts.REGULAR_RESOURCE)) {
             if (in == null) {
                 throw new IOException("the program's font " + Fonts.REGULAR_RESOURCE + " is missing");
             }
-            return in.readAllBytes();
+            // Without its VTT source tables, which browsers' font sanitizers refuse (see TrueTypeTables).
+            return org.supracluster.export.TrueTypeTables.without(in.readAllBytes(),
+                    org.supracluster.export.TrueTypeTables::isVttSource);
         }
     }
 
