@@ -126,6 +126,7 @@ public final class MapPicture {
                                                 List<MapScene.Element> labels) {
         List<MapScene.Element> out = new ArrayList<>();
         List<MapScene.Element> selected = new ArrayList<>();
+        List<MapScene.Element> selectedLabel = new ArrayList<>();
         boolean zoomedIn = camera.getViewPercent() <= LABEL_ZOOM;
         for (int i = 0; i < graph.graph().getNodeCount(); i++) {
             Node n = graph.graph().getNode(i);
@@ -153,15 +154,16 @@ public final class MapPicture {
             if (isSelected) {
                 double size = 14;
                 double tw = textWidth(label.toString(), size, true);
-                labels.add(new MapScene.Rect(p.x + r + 2, p.y - size * 0.75, tw + 4, size + 4, 0, "#ffffff",
+                selectedLabel.add(new MapScene.Rect(p.x + r + 2, p.y - size * 0.75, tw + 4, size + 4, 0, "#ffffff",
                         210 / 255.0, null));
-                labels.add(new MapScene.Text(p.x + r + 4, p.y + size * 0.35, label.toString(), size, true, "#000000"));
+                selectedLabel.add(new MapScene.Text(p.x + r + 4, p.y + size * 0.35, label.toString(), size, true, "#000000"));
             } else if (always || zoomedIn) {
                 double size = always ? 12 : 11;
                 labels.add(new MapScene.Text(p.x + r + 3, p.y + size * 0.35, label.toString(), size, false, "#000000"));
             }
         }
         out.addAll(selected);
+        labels.addAll(selectedLabel); // over the other names, as on screen
         return out;
     }
 

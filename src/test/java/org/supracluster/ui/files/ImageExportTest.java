@@ -258,6 +258,31 @@ class ImageExportTest {
         assertTrue(alert.getHeaderText().contains(impossible.toString()), alert.getHeaderText());
     }
 
+    @Test
+    void theDialogAsksFormatScaleTitleAndSubtitle(FxRobot robot) throws Exception {
+        javafx.scene.control.Dialog<ImageExportDialog.Settings> dialog = WaitForAsyncUtils.asyncFx(() -> {
+            var d = ImageExportDialog.create(view.getScene().getWindow(), "기본 제목", "모든 기업과 연결");
+            d.show();
+            return d;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> scale = robot.lookup("#" + ImageExportDialog.SCALE_ID)
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertFalse(scale.isDisabled(), "PNG first, with a scale");
+        assertEquals(2, scale.getValue());
+        robot.clickOn("#" + ImageExportDialog.SVG_ID);
+        assertTrue(scale.isDisabled(), "an SVG has no pixels to scale");
+        javafx.scene.control.TextField title = robot.lookup("#" + ImageExportDialog.TITLE_ID)
+                .queryAs(javafx.scene.control.TextField.class);
+        assertEquals("기본 제목", title.getText());
+        WaitForAsyncUtils.asyncFx(() -> title.setText("새 제목")).get();
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new ImageExportDialog.Settings(ImageExport.Format.SVG, 2, "새 제목", "모든 기업과 연결"),
+                dialog.getResult());
+    }
+
     private static Document parseSvg(Path file) throws Exception {
         return org.supracluster.export.SvgWriterTest.parse(Files.readAllBytes(file));
     }
