@@ -301,7 +301,11 @@ public final class FileMenu {
         };
         view.background().track("task.exportImage", task.runningProperty(), task.progressProperty(),
                 () -> stop.set(true));
-        task.setOnSucceeded(e -> view.notice(() -> I18n.format("imageExport.done", task.getValue())));
+        task.setOnSucceeded(e -> {
+            // Read here, on the JavaFX thread: the notice is worded again whenever the language changes.
+            Path written = task.getValue();
+            view.notice(() -> I18n.format("imageExport.done", written));
+        });
         task.setOnFailed(e -> {
             Throwable x = task.getException();
             if (x instanceof CancellationException) {
