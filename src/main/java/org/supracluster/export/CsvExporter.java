@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,7 +70,9 @@ public final class CsvExporter {
 
     private static void writeFirms(NetworkView view, Path file, BooleanSupplier stop) throws IOException {
         Network n = view.network();
-        Set<String> extra = new LinkedHashSet<>();
+        // Sorted by name, as in the XML exports: a firm's attribute map has no fixed order, and
+        // the same view must always give the same file.
+        Set<String> extra = new java.util.TreeSet<>();
         for (int f = view.nextFirm(0); f >= 0; f = view.nextFirm(f + 1)) {
             extra.addAll(n.attributes(f).keySet());
         }

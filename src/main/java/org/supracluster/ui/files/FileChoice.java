@@ -30,4 +30,33 @@ public interface FileChoice {
      * @param location the file (GraphML, GEXF) or the folder that receives firms.csv and links.csv (CSV)
      */
     record ExportTarget(Path location, ExportFormat format) { }
+
+    /**
+     * How and where to export a picture of the map, or empty when the user cancelled. The default
+     * answers "cancelled", so choices that have no picture export need not implement it.
+     *
+     * @param suggestedName a file name to start from, without extension
+     * @param defaultTitle the title to offer
+     * @param defaultSubtitle the subtitle to offer
+     */
+    default Optional<ImageTarget> imageTarget(Window owner, String suggestedName, String defaultTitle,
+                                              String defaultSubtitle) {
+        return Optional.empty();
+    }
+
+    /**
+     * A chosen picture export.
+     *
+     * @param location the file, with the format's extension
+     * @param scale 1, 2 or 4 (PNG pixels per screen pixel; ignored for SVG)
+     */
+    record ImageTarget(Path location, ImageExport.Format format, int scale, String title, String subtitle) {
+        public ImageTarget {
+            if (scale != 1 && scale != 2 && scale != 4) {
+                throw new IllegalArgumentException("scale must be 1, 2 or 4: " + scale);
+            }
+            title = title == null ? "" : title;
+            subtitle = subtitle == null ? "" : subtitle;
+        }
+    }
 }

@@ -38,12 +38,15 @@ public final class FileMenu {
     public static final String RECENT_ID = "menu-file-recent";
     public static final String IMPORT_ID = "menu-file-import";
     public static final String EXPORT_ID = "menu-file-export";
+    public static final String EXPORT_IMAGE_ID = "menu-file-export-image";
     public static final String QUIT_ID = "menu-file-quit";
     public static final String ABOUT_ID = "menu-help-about";
 
     static final KeyCombination OPEN_KEYS = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination IMPORT_KEYS = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination EXPORT_KEYS = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination EXPORT_IMAGE_KEYS = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final KeyCombination QUIT_KEYS = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ABOUT_KEYS = new KeyCodeCombination(KeyCode.F1);
 
@@ -89,6 +92,7 @@ public final class FileMenu {
     private final Menu openRecent = new Menu();
     private final MenuItem importItem = new MenuItem();
     private final MenuItem export = new MenuItem();
+    private final MenuItem exportImage = new MenuItem();
     private final MenuItem quit = new MenuItem();
     private final MenuItem about = new MenuItem();
     private final BooleanProperty importing = new SimpleBooleanProperty();
@@ -114,11 +118,13 @@ public final class FileMenu {
         openRecent.setId(RECENT_ID);
         importItem.setId(IMPORT_ID);
         export.setId(EXPORT_ID);
+        exportImage.setId(EXPORT_IMAGE_ID);
         quit.setId(QUIT_ID);
         about.setId(ABOUT_ID);
         open.setAccelerator(OPEN_KEYS);
         importItem.setAccelerator(IMPORT_KEYS);
         export.setAccelerator(EXPORT_KEYS);
+        exportImage.setAccelerator(EXPORT_IMAGE_KEYS);
         quit.setAccelerator(QUIT_KEYS);
         about.setAccelerator(ABOUT_KEYS);
         // Importing needs a database to import into, and one import at a time.
@@ -127,13 +133,14 @@ public final class FileMenu {
         open.setOnAction(e -> openDatabase());
         importItem.setOnAction(e -> importFiles());
         export.setOnAction(e -> exportView());
+        exportImage.setOnAction(e -> exportImage());
         quit.setOnAction(e -> services.quit().run());
         about.setOnAction(e -> showAbout());
         // Rebuilt when shown: a file may have gone missing (or come back) since.
         file.setOnShowing(e -> fillRecent());
         fillRecent();
         file.getItems().setAll(open, openRecent, new SeparatorMenuItem(), importItem, export,
-                new SeparatorMenuItem(), quit);
+                exportImage, new SeparatorMenuItem(), quit);
         help.getItems().setAll(about);
     }
 
@@ -144,6 +151,7 @@ public final class FileMenu {
         openRecent.setText(I18n.get("menu.file.openRecent"));
         importItem.setText(I18n.get("menu.file.import"));
         export.setText(I18n.get("menu.file.export"));
+        exportImage.setText(I18n.get("menu.file.exportImage"));
         quit.setText(I18n.get("menu.file.quit"));
         about.setText(I18n.get("menu.help.about"));
         fillRecent();
@@ -252,6 +260,59 @@ public final class FileMenu {
                     ? I18n.format("export.notAFolder", where.getFileName())
                     : I18n.format("export.cannotWrite", reason(t));
             error(I18n.format("export.failed", where), text);
+        });
+        services.executor().execute(task);
+    }
+
+    /**
+     * Asks for a picture export, takes the picture of the map as it is now (on this thread, the
+     * JavaFX one: PNG pixels are painted here), then writes the file in the background.
+     */
+    private void exportImage() {
+        var model = view.model();
+        var f = model.filters();
+        String subtitle = org.supracluster.ui.filter.FilterDescription.of(model.filterProperty().get(), model.scheme(),
+                f.hasYears() ? f.minYear() : null, f.hasYears() ? f.maxYear() : null);
+        String suggested = view.workspace().database().map(FileMenu::stem).orElse("network") + "-map";
+        Optional<FileChoice.ImageTarget> target = services.choice().imageTarget(window(), suggested,
+                I18n.get("app.title"), subtitle);
+        if (target.isEmpty()) {
+            return;
+        }
+        FileChoice.ImageTarget t = target.get();
+        org.supracluster.export.MapScene scene;
+        try {
+            scene = org.supracluster.ui.map.MapPicture.of(view.map(), model.scheme(), t.title(), t.subtitle());
+        } catch (IllegalStateException notDrawn) {
+            error(I18n.format("export.failed", t.location()), I18n.get("imageExport.notDrawn"));
+            return;
+        }
+        java.awt.image.BufferedImage png = t.format() == ImageExport.Format.PNG
+                ? javafx.embed.swing.SwingFXUtils.fromFXImage(org.supracluster.ui.map.MapPainter.paint(scene, t.scale()),
+                        null)
+                : null;
+        AtomicBoolean stop = new AtomicBoolean();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws ViewExport.ExportException {
+                return png != null ? ImageExport.writePng(png, t.location(), stop::get)
+                        : ImageExport.writeSvg(scene, t.location(), stop::get);
+            }
+        };
+        view.background().track("task.exportImage", task.runningProperty(), task.progressProperty(),
+                () -> stop.set(true));
+        task.setOnSucceeded(e -> {
+            // Read here, on the JavaFX thread: the notice is worded again whenever the language changes.
+            Path written = task.getValue();
+            view.notice(() -> I18n.format("imageExport.done", written));
+        });
+        task.setOnFailed(e -> {
+            Throwable x = task.getException();
+            if (x instanceof CancellationException) {
+                view.notice(() -> I18n.get("export.cancelled"));
+                return;
+            }
+            error(I18n.format("export.failed", t.location()), I18n.format("export.cannotWrite", reason(x)));
         });
         services.executor().execute(task);
     }

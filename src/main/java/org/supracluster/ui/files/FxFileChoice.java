@@ -64,6 +64,22 @@ public final class FxFileChoice implements FileChoice {
         return Optional.of(new ExportTarget(format.target(file.get()), format));
     }
 
+    @Override
+    public Optional<ImageTarget> imageTarget(Window owner, String suggestedName, String defaultTitle,
+                                             String defaultSubtitle) {
+        Optional<ImageExportDialog.Settings> settings = ImageExportDialog.ask(owner, defaultTitle, defaultSubtitle);
+        if (settings.isEmpty()) {
+            return Optional.empty();
+        }
+        ImageExport.Format format = settings.get().format();
+        FileChooser chooser = chooser("imageExport.title");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
+                format.name(), "*." + format.extension()));
+        chooser.setInitialFileName(suggestedName + "." + format.extension());
+        return remember(chooser.showSaveDialog(owner)).map(p -> new ImageTarget(format.withExtension(p), format,
+                settings.get().scale(), settings.get().title(), settings.get().subtitle()));
+    }
+
     private FileChooser chooser(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.get(titleKey));

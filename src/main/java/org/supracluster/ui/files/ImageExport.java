@@ -1,0 +1,120 @@
+package org.supracluster.ui.files;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+import org.supracluster.export.MapScene;
+import org.supracluster.export.SvgWriter;
+import org.supracluster.ui.Fonts;
+
+/**
+ * Writes a picture of the map: a PNG already painted (painting needs the JavaFX thread, encoding
+ * does not) or an SVG of the picture's shapes with the bundled NanumGothic embedded. The file is
+ * written beside the target and moved into place, so a failed or stopped export never leaves half
+ * a file under the chosen name. Plain Java: runs on a background thread.
+ */
+public final class ImageExport {
+
+    /** The two picture formats. */
+    public enum Format {
+        PNG("png"), SVG("svg");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        /** {@code file} with this format's extension (added when missing, any other kept). */
+        public Path withExtension(Path file) {
+            String name = String.valueOf(file.getFileName());
+            return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? file
+                    : file.resolveSibling(name + "." + extension);
+        }
+    }
+
+    private ImageExport() {
+    }
+
+    /** Encodes {@code image} as PNG into {@code target}. */
+    public static Path writePng(BufferedImage image, Path target, BooleanSupplier stop)
+            throws ViewExport.ExportException {
+        return atomically(target, stop, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG encoder is available");
+            }
+        });
+    }
+
+    /** Writes {@code scene} as SVG into {@code target}, the bundled font embedded. */
+    public static Path writeSvg(MapScene scene, Path target, BooleanSupplier stop) throws ViewExport.ExportException {
+        return atomically(target, stop, out -> new SvgWriter(regularFont()).write(scene, out));
+    }
+
+    /** The bytes of the bundled regular NanumGothic, ready for a browser. */
+    static byte[] regularFont() throws IOException {
+        try (InputStream in = Fonts.class.getResourceAsStream(Fonts.REGULAR_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the program's font " + Fonts.REGULAR_RESOURCE + " is missing");
+            }
+            // Without its VTT source tables, which browsers' font sanitizers refuse (see TrueTypeTables).
+            return org.supracluster.export.TrueTypeTables.without(in.readAllBytes(),
+                    org.supracluster.export.TrueTypeTables::isVttSource);
+        }
+    }
+
+    /** What writes the file's bytes. */
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes through a temporary file beside {@code target}, moved into place only when complete. */
+    static Path atomically(Path target, BooleanSupplier stop, Body body) throws ViewExport.ExportException {
+        Path abs = target.toAbsolutePath();
+        Path tmp = null;
+        try {
+            stopIf(stop);
+            Files.createDirectories(abs.getParent());
+            // Named here rather than by createTempFile, whose file is readable by its owner only:
+            // the picture gets the folder's usual permissions.
+            tmp = abs.resolveSibling("." + abs.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
+                body.write(os);
+            }
+            stopIf(stop);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return abs;
+        } catch (CancellationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() != null ? e.getMessage() : e.toString();
+            throw new ViewExport.ExportException(abs, ViewExport.Failure.CANNOT_WRITE, why, e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover hidden temporary file is harmless; the export's own outcome matters
+                }
+            }
+        }
+    }
+
+    private static void stopIf(BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("the export was stopped before anything was written");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.supracluster.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** The SVG writer on a tiny hand-made picture: well-formed, escaped, one circle per firm. */
+public class SvgWriterTest {
+
+    public static Document parse(byte[] svg) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.setExpandEntityReferences(false);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+    }
+
+    private static MapScene scene() {
+        return new MapScene(200, 100, "#fbfaf6", List.of(
+                new MapScene.Group("provinces", List.of(new MapScene.Polygon(new double[] {0, 0, 50, 0, 25, 40},
+                        "#efeee6", "#b8b6a8", 1))),
+                new MapScene.Line(10, 10, 60.126, 80, "#005096", 0.15, 1.2, false),
+                new MapScene.Line(10, 10, 60, 80, "#1e1e1e", 0.13, 1, true),
+                new MapScene.Circle(10, 10, 2.5, "#0072B2", 1, "#ffffff", 0.5, "a&b"),
+                new MapScene.Circle(60, 80, 3, "#999999", 0.3, null, 0, "<x>"),
+                new MapScene.Group("legend", List.of(new MapScene.Rect(5, 5, 10, 10, 5, "#0072B2", 1, "#ffffff"))),
+                new MapScene.Text(70, 80, "서울 \"설계\" <001> & co", 11, true, "#000000")));
+    }
+
+    @Test
+    void writesWellFormedSvgWithOneCirclePerFirmAndEscapedText() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SvgWriter(null).write(scene(), out);
+        Document doc = parse(out.toByteArray());
+        Element root = doc.getDocumentElement();
+        assertEquals("svg", root.getLocalName());
+        assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
+        assertEquals("0 0 200 100", root.getAttribute("viewBox"));
+        assertEquals(2, doc.getElementsByTagName("circle").getLength());
+        assertEquals("a&b", ((Element) doc.getElementsByTagName("circle").item(0)).getAttribute("data-firm"));
+        assertEquals("<x>", ((Element) doc.getElementsByTagName("circle").item(1)).getAttribute("data-firm"));
+        assertEquals("서울 \"설계\" <001> & co", doc.getElementsByTagName("text").item(0).getTextContent());
+        assertEquals(2, doc.getElementsByTagName("line").getLength());
+        Element dashed = (Element) doc.getElementsByTagName("line").item(1);
+        assertEquals("4 3", dashed.getAttribute("stroke-dasharray"));
+        assertEquals("60.13", ((Element) doc.getElementsByTagName("line").item(0)).getAttribute("x2"));
+        assertEquals("0,0 50,0 25,40",
+                ((Element) doc.getElementsByTagName("polygon").item(0)).getAttribute("points"));
+        assertEquals(0, doc.getElementsByTagName("style").getLength(), "no font given, none embedded");
+        assertTrue(root.getAttribute("font-family").startsWith("NanumGothic"));
+    }
+
+    @Test
+    void embedsTheGivenFontAsBase64FontFace() throws Exception {
+        byte[] font = "not really a font, but bytes".getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SvgWriter(font).write(scene(), out);
+        Document doc = parse(out.toByteArray());
+        String style = doc.getElementsByTagName("style").item(0).getTextContent();
+        assertTrue(style.contains("@font-face"), style);
+        assertTrue(style.contains("font-family: 'NanumGothic'"), style);
+        assertTrue(style.contains(java.util.Base64.getEncoder().encodeToString(font)), style);
+    }
+
+    @Test
+    void numbersAreShortAndLocaleFree() {
+        assertEquals("1", SvgWriter.num(1.0));
+        assertEquals("0.5", SvgWriter.num(0.5));
+        assertEquals("-3.25", SvgWriter.num(-3.254));
+        assertEquals("0", SvgWriter.num(-0.001));
+        assertFalse(SvgWriter.num(1e9).contains("E"));
+    }
+}

@@ -1,0 +1,299 @@
+package org.supracluster.ui.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.supracluster.export.MapScene;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Filter;
+import org.supracluster.model.Region;
+import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.ui.Fonts;
+import org.supracluster.ui.I18n;
+import org.supracluster.ui.Workspace;
+import org.supracluster.ui.map.NetworkGraphTest;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * File › Export image… in a real window (headless Monocle): PNG at a scale, SVG of what is shown,
+ * Hangul and the font inside, and no half file when writing fails. The file choice is the test's.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImageExportTest {
+
+    @TempDir
+    static Path dir;
+
+    private ExplorerView view;
+    private ExplorerViewModel model;
+    /** What the fake export question answers next, and the defaults it was offered. */
+    private FileChoice.ImageTarget answer;
+    private final List<String> offered = new ArrayList<>();
+
+    private final FileChoice choice = new FileChoice() {
+        @Override
+        public Optional<Path> database(Window owner) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Path> importFiles(Window owner) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<ExportTarget> exportTarget(Window owner, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ImageTarget> imageTarget(Window owner, String suggestedName, String title, String subtitle) {
+            offered.add(title);
+            offered.add(subtitle);
+            return Optional.ofNullable(answer);
+        }
+    };
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(Locale.KOREAN);
+        Fonts.load();
+        model = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
+        view = new ExplorerView(model, Workspace.NONE,
+                new FileMenu.Services(choice, RecentFilesStore.inMemory(), Runnable::run, () -> { }));
+        Scene scene = new Scene(view, 1100, 760);
+        scene.getStylesheets().add(Fonts.baseStylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.map().close();
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w != view.getScene().getWindow()) {
+                    w.hide();
+                }
+            }
+            I18n.setLocale(Locale.ENGLISH);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until GraphStream has drawn the map once (its camera knows the scale). */
+    private void waitForMap() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            var camera = view.map().graphView().getCamera();
+            return camera != null && camera.getMetrics().ratioPx2Gu > 0 && view.map().getWidth() > 0;
+        }).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void exportAs(FileChoice.ImageTarget target) throws Exception {
+        answer = target;
+        MenuItem item = null;
+        for (Menu m : view.menuBar().getMenus()) {
+            for (MenuItem i : m.getItems()) {
+                if (FileMenu.EXPORT_IMAGE_ID.equals(i.getId())) {
+                    item = i;
+                }
+            }
+        }
+        assertTrue(item != null, "File › Export image… exists");
+        assertEquals(FileMenu.EXPORT_IMAGE_KEYS, item.getAccelerator());
+        WaitForAsyncUtils.asyncFx(item::fire).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void pngAtTwiceTheScaleHasTwiceTheMapSizeAndIsNotBlank(FxRobot robot) throws Exception {
+        waitForMap();
+        Path file = dir.resolve("map-2x.png");
+        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.PNG, 2, "반도체 협력망", "수도권 · 2020–2022"));
+        assertTrue(Files.isRegularFile(file), "the PNG is written");
+        BufferedImage png = ImageIO.read(file.toFile());
+        double w = WaitForAsyncUtils.asyncFx(() -> view.map().getWidth()).get();
+        double h = WaitForAsyncUtils.asyncFx(() -> view.map().getHeight()).get();
+        assertEquals((int) Math.ceil(2 * w), png.getWidth());
+        double header = org.supracluster.ui.map.MapPicture.headerHeight("반도체 협력망", "수도권 · 2020–2022");
+        assertTrue(header > 0);
+        assertEquals((int) Math.ceil(2 * (h + header)), png.getHeight(), "the map and the title header above it");
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < png.getHeight(); y += 3) {
+            for (int x = 0; x < png.getWidth(); x += 3) {
+                colours.add(png.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 20, "background, land, borders, firms, legend and text: " + colours.size());
+        // The offered title is the program's, the subtitle the filter in words (Korean here).
+        assertEquals(I18n.get("app.title"), offered.get(0));
+        assertTrue(offered.get(1).matches(".*[\\uAC00-\\uD7A3].*"), offered.get(1));
+        String notice = robot.lookup("#" + ExplorerView.NOTICE_ID).queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(notice.contains(file.getFileName().toString()), notice);
+        new File("target").mkdirs();
+        Files.copy(file, Path.of("target/image-export-2x.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        // Without a title, the picture is exactly the map at the scale: 4× here.
+        Path bare = dir.resolve("map-4x.png");
+        exportAs(new FileChoice.ImageTarget(bare, ImageExport.Format.PNG, 4, " ", ""));
+        BufferedImage png4 = ImageIO.read(bare.toFile());
+        assertEquals((int) Math.ceil(4 * w), png4.getWidth());
+        assertEquals((int) Math.ceil(4 * h), png4.getHeight());
+    }
+
+    @Test
+    void svgHasOneCircleElementPerVisibleFirmAndFollowsTheFilter() throws Exception {
+        waitForMap();
+        EnumSet<Region> noJeju = EnumSet.allOf(Region.class);
+        noJeju.remove(Region.JEJU);
+        WaitForAsyncUtils.asyncFx(() -> model.setFilter(Filter.all().withRegions(noJeju))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = dir.resolve("map-filtered.svg");
+        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.SVG, 1, "제목", ""));
+        Document doc = org.supracluster.export.SvgWriterTest.parse(Files.readAllBytes(file));
+        assertEquals(Set.of("S", "G", "B"), firmIds(doc), "Jeju's firm is filtered out");
+        assertEquals(3, view.map().networkGraph().shownNodeCount());
+
+        WaitForAsyncUtils.asyncFx(() -> model.setFilter(Filter.all())).get();
+        // Wait for a frame with Jeju inside the view (the camera may refit to the firms shown).
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            Object[] xy = (Object[]) view.map().networkGraph().graph().getNode("J").getAttribute("xy");
+            var p = view.map().graphView().getCamera().transformGuToPx(((Number) xy[0]).doubleValue(),
+                    ((Number) xy[1]).doubleValue(), 0);
+            return p.y >= 0 && p.y <= view.map().getHeight();
+        }).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Path all = dir.resolve("map-all.svg");
+        exportAs(new FileChoice.ImageTarget(all, ImageExport.Format.SVG, 1, "제목", ""));
+        assertEquals(Set.of("S", "G", "B", "J"), firmIds(parseSvg(all)));
+    }
+
+    @Test
+    void svgCarriesTheLabelledFirmsHangulNameTheTitleAndTheEmbeddedFont() throws Exception {
+        waitForMap();
+        int busan = model.network().indexOf("B");
+        WaitForAsyncUtils.asyncFx(() -> model.selectedFirmProperty().set(busan)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = dir.resolve("map-selected.svg");
+        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.SVG, 1, "한국 반도체 <협력> & 거래", "부제"));
+        Document doc = parseSvg(file);
+        List<String> texts = new ArrayList<>();
+        NodeList t = doc.getElementsByTagName("text");
+        for (int i = 0; i < t.getLength(); i++) {
+            texts.add(t.item(i).getTextContent());
+        }
+        assertTrue(texts.contains("부산 소재 003"), texts.toString());
+        assertTrue(texts.contains("한국 반도체 <협력> & 거래"), texts.toString());
+        assertTrue(texts.contains("부제"), texts.toString());
+        assertTrue(texts.contains(I18n.get("legend.trade")), "the legend is in the picture: " + texts);
+        assertEquals(1, doc.getElementsByTagName("style").getLength());
+        String style = doc.getElementsByTagName("style").item(0).getTextContent();
+        assertTrue(style.contains("@font-face") && style.contains("data:font/ttf;base64,AAEAAA"),
+                "NanumGothic (a TrueType font: base64 of 00 01 00 00) is embedded");
+        assertTrue(doc.getElementsByTagName("polygon").getLength() > 17, "the provinces are drawn");
+        assertTrue(doc.getElementsByTagName("line").getLength() >= 4, "the four links and the legend's");
+        Files.copy(file, Path.of("target/image-export.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aFailedWriteLeavesNoFileUnderTheFinalNameAndSaysWhichFile(FxRobot robot) throws Exception {
+        waitForMap();
+        Path folder = Files.createDirectories(dir.resolve("failing"));
+        Path target = folder.resolve("half.svg");
+        MapScene scene = new MapScene(10, 10, "#ffffff", List.of());
+        ViewExport.ExportException e = assertThrows(ViewExport.ExportException.class,
+                () -> ImageExport.atomically(target, () -> false, out -> {
+                    out.write("<svg>half".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }));
+        assertEquals(target.toAbsolutePath(), e.file());
+        assertFalse(Files.exists(target), "no half file under the final name");
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(0, left.count(), "no temporary file left either");
+        }
+        assertTrue(scene.elements().isEmpty());
+
+        // From the menu: a file under a "folder" that is a file cannot be written; an Alert names it.
+        Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "x");
+        Path impossible = notAFolder.resolve("map.png");
+        exportAs(new FileChoice.ImageTarget(impossible, ImageExport.Format.PNG, 1, "", ""));
+        assertFalse(Files.exists(impossible));
+        DialogPane alert = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(alert.getHeaderText().contains(impossible.toString()), alert.getHeaderText());
+    }
+
+    @Test
+    void theDialogAsksFormatScaleTitleAndSubtitle(FxRobot robot) throws Exception {
+        javafx.scene.control.Dialog<ImageExportDialog.Settings> dialog = WaitForAsyncUtils.asyncFx(() -> {
+            var d = ImageExportDialog.create(view.getScene().getWindow(), "기본 제목", "모든 기업과 연결");
+            d.show();
+            return d;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> scale = robot.lookup("#" + ImageExportDialog.SCALE_ID)
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertFalse(scale.isDisabled(), "PNG first, with a scale");
+        assertEquals(2, scale.getValue());
+        robot.clickOn("#" + ImageExportDialog.SVG_ID);
+        assertTrue(scale.isDisabled(), "an SVG has no pixels to scale");
+        javafx.scene.control.TextField title = robot.lookup("#" + ImageExportDialog.TITLE_ID)
+                .queryAs(javafx.scene.control.TextField.class);
+        assertEquals("기본 제목", title.getText());
+        WaitForAsyncUtils.asyncFx(() -> title.setText("새 제목")).get();
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new ImageExportDialog.Settings(ImageExport.Format.SVG, 2, "새 제목", "모든 기업과 연결"),
+                dialog.getResult());
+    }
+
+    private static Document parseSvg(Path file) throws Exception {
+        return org.supracluster.export.SvgWriterTest.parse(Files.readAllBytes(file));
+    }
+
+    private static Set<String> firmIds(Document doc) {
+        NodeList circles = doc.getElementsByTagName("circle");
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < circles.getLength(); i++) {
+            ids.add(((Element) circles.item(i)).getAttribute("data-firm"));
+        }
+        assertEquals(circles.getLength(), ids.size(), "exactly one circle per firm");
+        return ids;
+    }
+}
