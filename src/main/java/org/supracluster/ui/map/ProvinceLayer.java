@@ -36,18 +36,7 @@ final class ProvinceLayer implements LayerRenderer<GraphicsContext> {
     ProvinceLayer(FxDefaultView view, ProvinceShapes shapes) {
         this.view = view;
         paddingOnly.setAttribute("ui.stylesheet", MapView.STYLESHEET);
-        for (ProvinceShapes.Province p : shapes.provinces()) {
-            for (double[] ring : p.rings()) {
-                int n = ring.length / 2;
-                double[] x = new double[n];
-                double[] y = new double[n];
-                for (int i = 0; i < n; i++) {
-                    x[i] = MapProjection.x(ring[2 * i]);
-                    y[i] = MapProjection.y(ring[2 * i + 1]);
-                }
-                rings.add(new double[][] {x, y});
-            }
-        }
+        rings.addAll(shapes.projectedRings());
     }
 
     /** Whether the provinces are drawn. */

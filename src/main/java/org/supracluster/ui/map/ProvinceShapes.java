@@ -90,6 +90,27 @@ public final class ProvinceShapes {
     }
 
     /** The 17 provinces from {@link #PROVINCES}, read once and shared. */
+    /**
+     * Every province ring projected for drawing ({@link MapProjection}): each as {x[], y[]} in
+     * graph units, for the map's outline layer and the super-cluster map alike.
+     */
+    public java.util.List<double[][]> projectedRings() {
+        java.util.List<double[][]> out = new java.util.ArrayList<>();
+        for (Province p : provinces()) {
+            for (double[] ring : p.rings()) {
+                int n = ring.length / 2;
+                double[] x = new double[n];
+                double[] y = new double[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = MapProjection.x(ring[2 * i]);
+                    y[i] = MapProjection.y(ring[2 * i + 1]);
+                }
+                out.add(new double[][] {x, y});
+            }
+        }
+        return out;
+    }
+
     public static ProvinceShapes load() {
         return Holder.PROVINCE_SHAPES;
     }

@@ -23,7 +23,6 @@ import javafx.scene.shape.StrokeLineCap;
 import org.supracluster.analysis.ClusterRole;
 import org.supracluster.model.LinkType;
 import org.supracluster.ui.I18n;
-import org.supracluster.ui.map.MapProjection;
 import org.supracluster.ui.map.ProvinceShapes;
 import org.supracluster.ui.roles.ClusterPalette;
 import org.supracluster.ui.supermap.SuperMapGeometry.Arc;
@@ -73,18 +72,7 @@ public final class SuperMapView extends StackPane {
         this.model = model;
         ProvinceShapes provinces = ProvinceShapes.load();
         korea = provinces.bounds();
-        for (ProvinceShapes.Province p : provinces.provinces()) {
-            for (double[] ring : p.rings()) {
-                int n = ring.length / 2;
-                double[] x = new double[n];
-                double[] y = new double[n];
-                for (int i = 0; i < n; i++) {
-                    x[i] = MapProjection.x(ring[2 * i]);
-                    y[i] = MapProjection.y(ring[2 * i + 1]);
-                }
-                rings.add(new double[][] {x, y});
-            }
-        }
+        rings.addAll(provinces.projectedRings());
         Pane layer = new Pane(outline, shapes);
         layer.setMinSize(0, 0);
         Rectangle clip = new Rectangle();
