@@ -5,18 +5,16 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import org.supracluster.analysis.Betweenness;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
 import org.supracluster.analysis.Progress;
 import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.ui.LatestTask;
 
 /**
  * The {@link FirmMetrics} of the explorer's current links, shared by the inspector, the "Firms"
@@ -31,14 +29,9 @@ import org.supracluster.ui.ExplorerViewModel;
  */
 public final class FirmMetricsViewModel {
 
-    private static final System.Logger LOG = System.getLogger(FirmMetricsViewModel.class.getName());
-
     private final ExplorerViewModel model;
-    private final Executor executor;
     private final ReadOnlyObjectWrapper<FirmMetrics> metrics = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private Task<FirmMetrics> current;
+    private final LatestTask<FirmMetrics> runs;
 
     /**
      * Starts computing the current links' figures at once.
@@ -47,7 +40,7 @@ public final class FirmMetricsViewModel {
      */
     public FirmMetricsViewModel(ExplorerViewModel model, Executor executor) {
         this.model = Objects.requireNonNull(model, "model");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.runs = new LatestTask<>(Objects.requireNonNull(executor, "executor"), "firm metrics");
         model.linksProperty().addListener((o, was, now) -> recompute(now));
         recompute(model.linksProperty().get());
     }
@@ -62,37 +55,11 @@ public final class FirmMetricsViewModel {
     }
 
     private void recompute(LinkGraph graph) {
-        if (current != null) {
-            current.cancel(false);
-        }
         if (graph == null) {
-            current = null;
-            running.set(false);
+            runs.cancel();
             return;
         }
-        MetricsTask task = new MetricsTask(graph, model.partition());
-        current = task;
-        task.valueProperty().addListener((o, was, now) -> {
-            if (task == current && now != null) {
-                metrics.set(now);
-            }
-        });
-        task.stateProperty().addListener((o, was, now) -> {
-            if (task == current) {
-                running.set(now == Worker.State.SCHEDULED || now == Worker.State.RUNNING);
-                if (now == Worker.State.FAILED) {
-                    LOG.log(System.Logger.Level.ERROR, "firm metrics failed", task.getException());
-                }
-            }
-        });
-        task.progressProperty().addListener((o, was, now) -> {
-            if (task == current) {
-                progress.set(now.doubleValue());
-            }
-        });
-        running.set(true);
-        progress.set(-1);
-        executor.execute(task);
+        runs.start(new MetricsTask(graph, model.partition()), metrics::set);
     }
 
     /** The figures of the current links (the previous links' until the new ones arrive), or null. */
@@ -102,20 +69,17 @@ public final class FirmMetricsViewModel {
 
     /** Whether a computation is under way. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return runs.runningProperty();
     }
 
     /** How far the current computation is, 0 to 1, or -1 while unknown (for a ProgressBar). */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return runs.progressProperty();
     }
 
     /** Stops the computation under way, if any; the last figures stay. */
     public void cancel() {
-        if (current != null) {
-            current.cancel(false);
-            running.set(false);
-        }
+        runs.cancel();
     }
 
     public ExplorerViewModel explorer() {

@@ -7,17 +7,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Progress;
+import org.supracluster.ui.LatestTask;
 
 /**
  * Which layout the map shows, and the network layout's positions. Choosing {@link Mode#NETWORK}
@@ -36,19 +34,15 @@ public final class NetworkLayoutModel {
     /** The two layouts of the explorer's map. */
     public enum Mode { MAP, NETWORK }
 
-    private static final System.Logger LOG = System.getLogger(NetworkLayoutModel.class.getName());
     /** Fewest milliseconds between two positions shown while the layout runs. */
     static final long SNAPSHOT_MILLIS_MIN = 500;
 
     private final ObservableValue<LinkGraph> links;
-    private final Executor executor;
+    private final LatestTask<LayoutPositions> runs;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.MAP);
     private final ReadOnlyObjectWrapper<LayoutPositions> positions = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private int maxIterations = ForceAtlas2.MAX_ITERATIONS_DEFAULT;
     private long maxMillis = ForceAtlas2.MAX_MILLIS_DEFAULT;
-    private LayoutTask current;
 
     /**
      * @param links the explorer's current links (what the map shows)
@@ -56,7 +50,7 @@ public final class NetworkLayoutModel {
      */
     public NetworkLayoutModel(ObservableValue<LinkGraph> links, Executor executor) {
         this.links = Objects.requireNonNull(links, "links");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.runs = new LatestTask<>(Objects.requireNonNull(executor, "executor"), "network layout");
         mode.addListener((o, was, now) -> {
             if (now == Mode.NETWORK) {
                 rerun();
@@ -87,36 +81,18 @@ public final class NetworkLayoutModel {
             mode.set(Mode.NETWORK);
             return;
         }
-        cancelTask();
+        runs.cancel();
         LinkGraph graph = links.getValue();
         if (graph == null) {
             return;
         }
-        LayoutTask task = new LayoutTask(new NetworkLayout(graph, NetworkLayout.SEED_DEFAULT)
-                .limits(maxIterations, maxMillis), snapshotMillis(graph));
-        current = task;
-        task.valueProperty().addListener((o, was, now) -> {
-            if (task == current && now != null && mode.get() == Mode.NETWORK) {
-                LinkGraph shown = links.getValue();
-                positions.set(shown == null ? now : now.extendedTo(shown));
-            }
-        });
-        task.stateProperty().addListener((o, was, now) -> {
-            if (task == current) {
-                running.set(now == Worker.State.SCHEDULED || now == Worker.State.RUNNING);
-                if (now == Worker.State.FAILED) {
-                    LOG.log(System.Logger.Level.ERROR, "network layout failed", task.getException());
-                }
-            }
-        });
-        task.progressProperty().addListener((o, was, now) -> {
-            if (task == current) {
-                progress.set(now.doubleValue());
-            }
-        });
-        running.set(true);
-        progress.set(-1);
-        executor.execute(task);
+        runs.start(new LayoutTask(new NetworkLayout(graph, NetworkLayout.SEED_DEFAULT).limits(maxIterations, maxMillis),
+                snapshotMillis(graph)), now -> {
+                    if (mode.get() == Mode.NETWORK) {
+                        LinkGraph shown = links.getValue();
+                        positions.set(shown == null ? now : now.extendedTo(shown));
+                    }
+                });
     }
 
     /**
@@ -131,23 +107,14 @@ public final class NetworkLayoutModel {
 
     /** Ends the run under way; the positions reached so far stay (frozen). */
     public void stop() {
-        if (current != null) {
+        if (runs.current() instanceof LayoutTask current) {
             current.stopRequested.set(true);
         }
     }
 
     private void drop() {
-        cancelTask();
+        runs.cancel();
         positions.set(null);
-    }
-
-    private void cancelTask() {
-        if (current != null) {
-            current.cancel(false);
-            current = null;
-        }
-        running.set(false);
-        progress.set(-1);
     }
 
     /** Limits of each run (tests use small ones). */
@@ -171,12 +138,12 @@ public final class NetworkLayoutModel {
 
     /** Whether the layout is being computed. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return runs.runningProperty();
     }
 
     /** How far the run is, 0 to 1, or -1 while unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return runs.progressProperty();
     }
 
     /** The background run: publishes snapshots as its value, then the frozen positions. */
