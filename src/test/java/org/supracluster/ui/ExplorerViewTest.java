@@ -65,6 +65,23 @@ class ExplorerViewTest {
     }
 
     @Test
+    void uncheckingAProvinceInTheWindowRemovesItsFirmsFromTheMap(FxRobot robot) {
+        // Seoul is the first province row of the tree, visible without scrolling.
+        javafx.scene.control.TreeCell<?> seoul = robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class)
+                .stream().filter(c -> "Seoul".equals(c.getText())
+                        || c.getItem() != null && "Seoul".equals(c.getItem().toString()))
+                .findFirst().orElseThrow(() -> new AssertionError("no tree row Seoul"));
+        assertTrue(view.map().networkGraph().isNodeShown("S"));
+        robot.clickOn(robot.from(seoul).lookup(".check-box").queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(view.map().networkGraph().isNodeShown("S"), "Seoul's firm is gone from the map");
+        assertTrue(view.map().networkGraph().isNodeShown("G"));
+        assertFalse(view.map().networkGraph().isEdgeShown("trade:S:G"), "and its links");
+        Label status = robot.lookup("#" + ExplorerView.STATUS_ID).queryAs(Label.class);
+        assertTrue(status.getText().startsWith("3 of 4 firms"), status.getText());
+    }
+
+    @Test
     void aDisposedViewLetsGoOfItsLanguageListeners() throws Exception {
         int before = WaitForAsyncUtils.asyncFx(I18n::listenerCount).get();
         ExplorerView other = WaitForAsyncUtils.asyncFx(() -> new ExplorerView(
