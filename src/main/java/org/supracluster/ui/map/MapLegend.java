@@ -87,7 +87,9 @@ public final class MapLegend extends VBox {
                     javafx.scene.Node symbol = r.getChildren().get(0);
                     symbol.setScaleX(1.6);
                     symbol.setScaleY(1.6);
-                    r.getChildren().set(0, new javafx.scene.Group(symbol)); // a Group's size counts the scale
+                    // A Group's size counts the scale; take the symbol out of the row before wrapping it.
+                    r.getChildren().remove(0);
+                    r.getChildren().add(0, new javafx.scene.Group(symbol));
                 }
             }
         }

@@ -220,7 +220,8 @@ public final class MapView extends StackPane {
     static final String PRESENTER_CSS = "node { text-size: 18px; } node.selected { text-size: 22px; }";
     /** Additions for the dark theme: a dark sea and light names. */
     static final String DARK_CSS = "graph { fill-color: #15181d; } node { text-color: #e8e8e8; stroke-color: #15181d; }"
-            + " node.selected { fill-color: #ffffff; text-color: #111111; }";
+            + " node.selected { fill-color: #ffffff; text-color: #111111; }"
+            + " edge.trade { fill-color: rgba(110, 170, 255, 60); } edge.copatent { stroke-color: rgba(230, 230, 230, 45); }";
     /** What the base stylesheet leaves at GraphStream's defaults and the dark theme changes. */
     private static final String LIGHT_RESET = "node { text-color: #000000; }";
 
