@@ -92,6 +92,7 @@ public final class ExplorerView extends BorderPane {
     private final BackgroundWork background = new BackgroundWork();
     private final Label workLabel = new Label();
     public static final String MENU_BAR_ID = "menu-bar";
+    public static final String EDIT_MENU_ID = "menu-edit";
     public static final String NOTICE_ID = "notice";
     /** File, (View, Clusters: added by their features,) Help. */
     private final MenuBar menuBar = new MenuBar();
@@ -426,6 +427,7 @@ public final class ExplorerView extends BorderPane {
         redoItem.setOnAction(e -> history.redo());
         undoItem.disableProperty().bind(history.canUndoProperty().not());
         redoItem.disableProperty().bind(history.canRedoProperty().not());
+        editMenu.setId(EDIT_MENU_ID);
         editMenu.getItems().setAll(undoItem, redoItem);
         presenter = new org.supracluster.ui.presenter.PresenterView(presenterModel, this, mapArea, p -> {
             boolean on = p.isActive();
