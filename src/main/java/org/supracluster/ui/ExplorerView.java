@@ -92,6 +92,7 @@ public final class ExplorerView extends BorderPane {
     private final BackgroundWork background = new BackgroundWork();
     private final Label workLabel = new Label();
     public static final String MENU_BAR_ID = "menu-bar";
+    public static final String EDIT_MENU_ID = "menu-edit";
     public static final String NOTICE_ID = "notice";
     /** File, (View, Clusters: added by their features,) Help. */
     private final MenuBar menuBar = new MenuBar();
@@ -105,6 +106,15 @@ public final class ExplorerView extends BorderPane {
     private final org.supracluster.ui.supermap.SuperMapViewModel superModel;
     private final org.supracluster.ui.supermap.SuperMapView superMap;
     private final org.supracluster.ui.supermap.SuperMapSwitch superSwitch;
+    /** The map and the super-cluster map, one over the other: what presenter mode shows alone. */
+    private final javafx.scene.layout.StackPane mapArea;
+    private final org.supracluster.ui.history.HistoryViewModel history;
+    private final org.supracluster.ui.presenter.PresenterViewModel presenterModel =
+            new org.supracluster.ui.presenter.PresenterViewModel();
+    private org.supracluster.ui.presenter.PresenterView presenter;
+    private final javafx.scene.control.Menu editMenu = new javafx.scene.control.Menu();
+    private final javafx.scene.control.MenuItem undoItem = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem redoItem = new javafx.scene.control.MenuItem();
 
     /** A view with no database behind it (tests): its recent-files list is kept in memory only. */
     public ExplorerView(ExplorerViewModel model) {
@@ -141,9 +151,11 @@ public final class ExplorerView extends BorderPane {
         this.superModel = new org.supracluster.ui.supermap.SuperMapViewModel(model);
         this.superMap = new org.supracluster.ui.supermap.SuperMapView(superModel);
         this.superSwitch = new org.supracluster.ui.supermap.SuperMapSwitch(superModel);
+        this.mapArea = new javafx.scene.layout.StackPane(map, superMap);
+        this.history = new org.supracluster.ui.history.HistoryViewModel(model);
         createView();
         fileMenu = new FileMenu(this, files);
-        menuBar.getMenus().setAll(fileMenu.fileMenu(), fileMenu.helpMenu());
+        menuBar.getMenus().setAll(fileMenu.fileMenu(), editMenu, fileMenu.helpMenu());
         initListeners();
         map.show(model.linksProperty().get());
         updateStatus();
@@ -222,7 +234,7 @@ public final class ExplorerView extends BorderPane {
         // grows (the map takes the rest).
         // The super-cluster map lies over the firm map; one of the two is shown.
         superMap.setVisible(false);
-        SplitPane upper = new SplitPane(new javafx.scene.layout.StackPane(map, superMap), inspector);
+        SplitPane upper = new SplitPane(mapArea, inspector);
         upper.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane centre = new SplitPane(upper, lower);
@@ -304,8 +316,12 @@ public final class ExplorerView extends BorderPane {
         });
         initLayoutSwitch();
         initSuperMap();
+        initHistoryAndPresenter();
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::presenterKeys);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), history::redo);
                 // Map zoom from anywhere in the window, as in browsers and image viewers.
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
                         () -> map.zoomBy(0.8));
@@ -392,6 +408,61 @@ public final class ExplorerView extends BorderPane {
         });
     }
 
+    /**
+     * Undo and redo (Edit menu, Ctrl+Z, Ctrl+Y) of filter, selection and camera; presenter mode
+     * (F5, Esc, T for the theme).
+     */
+    private void initHistoryAndPresenter() {
+        map.setOnCameraSettled(() -> {
+            var camera = map.graphView().getCamera();
+            if (camera != null) {
+                var c = camera.getViewCenter();
+                history.cameraSettled(c.x, c.y, camera.getViewPercent());
+            }
+        });
+        history.setCameraMover(c -> map.moveCamera(c.centreX(), c.centreY(), c.zoom()));
+        undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        redoItem.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        undoItem.setOnAction(e -> history.undo());
+        redoItem.setOnAction(e -> history.redo());
+        undoItem.disableProperty().bind(history.canUndoProperty().not());
+        redoItem.disableProperty().bind(history.canRedoProperty().not());
+        editMenu.setId(EDIT_MENU_ID);
+        editMenu.getItems().setAll(undoItem, redoItem);
+        presenter = new org.supracluster.ui.presenter.PresenterView(presenterModel, this, mapArea, p -> {
+            boolean on = p.isActive();
+            map.setPresentation(on, on && p.themeProperty().get() == org.supracluster.ui.presenter.PresenterViewModel.Theme.DARK);
+            map.setSizeMeaning(on && sizeBy.getValue() != null
+                    ? I18n.format("legend.size", I18n.get(sizeBy.getValue()).toLowerCase(I18n.locale())) : "");
+        });
+        presenter.setDefaultTitle(I18n.get("app.title"));
+    }
+
+    /** F5 enters or leaves presenter mode, Esc leaves it, T switches its theme. */
+    private void presenterKeys(javafx.scene.input.KeyEvent e) {
+        if (e.getCode() == KeyCode.F5 && !e.isShortcutDown()) {
+            presenterModel.toggle();
+            e.consume();
+        } else if (presenterModel.isActive() && e.getCode() == KeyCode.ESCAPE) {
+            presenterModel.leave();
+            e.consume();
+        } else if (presenterModel.isActive() && e.getCode() == KeyCode.T && !e.isShortcutDown()
+                && !(getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+            presenterModel.toggleTheme();
+            e.consume();
+        }
+    }
+
+    /** Presenter mode's state (on or off, title, subtitle, theme). */
+    public org.supracluster.ui.presenter.PresenterViewModel presenter() {
+        return presenterModel;
+    }
+
+    /** Undo and redo of filter, selection and camera. */
+    public org.supracluster.ui.history.HistoryViewModel history() {
+        return history;
+    }
+
     /** The super-cluster map's state (firms or groups, grouping). */
     public org.supracluster.ui.supermap.SuperMapViewModel superMap() {
         return superModel;
@@ -443,6 +514,12 @@ public final class ExplorerView extends BorderPane {
         mapLayout.setText(I18n.get("layout.map"));
         networkLayout.setText(I18n.get("layout.network"));
         rerunLayout.setText(I18n.get("layout.rerun"));
+        editMenu.setText(I18n.get("menu.edit"));
+        undoItem.setText(I18n.get("menu.edit.undo"));
+        redoItem.setText(I18n.get("menu.edit.redo"));
+        if (presenter != null) {
+            presenter.setDefaultTitle(I18n.get("app.title"));
+        }
         mapLayout.setTooltip(new javafx.scene.control.Tooltip(I18n.get("layout.tooltip")));
         networkLayout.setTooltip(new javafx.scene.control.Tooltip(I18n.get("layout.tooltip")));
     }
@@ -482,8 +559,12 @@ public final class ExplorerView extends BorderPane {
         int notDrawn = map.networkGraph().notDrawnCount();
         status.setText(notDrawn == 0 ? text : text + " · " + I18n.format("status.linksNotDrawn", notDrawn));
         var f = model.filters();
-        filterText.setText(org.supracluster.ui.filter.FilterDescription.of(model.filterProperty().get(), model.scheme(),
-                f.hasYears() ? f.minYear() : null, f.hasYears() ? f.maxYear() : null));
+        String words = org.supracluster.ui.filter.FilterDescription.of(model.filterProperty().get(), model.scheme(),
+                f.hasYears() ? f.minYear() : null, f.hasYears() ? f.maxYear() : null);
+        filterText.setText(words);
+        if (presenter != null) {
+            presenter.setDefaultSubtitle(words);
+        }
     }
 
     /**
@@ -535,6 +616,7 @@ public final class ExplorerView extends BorderPane {
         superModel.dispose();
         superMap.dispose();
         superSwitch.dispose();
+        presenter.dispose();
     }
 
     /** The map's layout (map or network) and the network layout's positions. */

@@ -25,19 +25,39 @@ public final class MapLegend extends VBox {
     private final ClusterScheme scheme;
 
     private final I18n.Subscription language;
+    private boolean large;
+    private boolean dark;
+    private String sizeMeaning = "";
 
     public MapLegend(ClusterScheme scheme) {
         this.scheme = scheme;
         getStyleClass().add("map-legend");
         setSpacing(3);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-padding: 8 10 8 10;"
-                + " -fx-background-radius: 4; -fx-border-color: #d8d6cc; -fx-border-radius: 4;");
         fill();
         language = I18n.addListener(locale -> fill());
     }
 
+    /** Presenter mode: a larger font (and symbols), and dark colours for the dark theme. */
+    public void setPresentation(boolean large, boolean dark) {
+        this.large = large;
+        this.dark = dark;
+        fill();
+    }
+
+    /** A line saying what a circle's size means; empty for none. */
+    public void setSizeMeaning(String text) {
+        sizeMeaning = text == null ? "" : text;
+        fill();
+    }
+
     private void fill() {
+        setStyle((dark ? "-fx-background-color: rgba(30,34,40,0.9); -fx-border-color: #59616d;"
+                        : "-fx-background-color: rgba(255,255,255,0.88); -fx-border-color: #d8d6cc;")
+                + " -fx-padding: 8 10 8 10; -fx-background-radius: 4; -fx-border-radius: 4;"
+                + (large ? " -fx-font-size: 20px;" : "")
+                + (dark ? " -fx-text-fill: #e8e8e8;" : ""));
+        setSpacing(large ? 6 : 3);
         getChildren().clear();
         Label title = new Label(I18n.get("legend.title"));
         title.setStyle("-fx-font-weight: bold;");
@@ -49,6 +69,30 @@ public final class MapLegend extends VBox {
         getChildren().add(row(dot(OTHER_COLOUR), I18n.get("legend.other")));
         getChildren().add(row(line("#00508C", false), I18n.get("legend.trade")));
         getChildren().add(row(line("#333333", true), I18n.get("legend.copatent")));
+        if (!sizeMeaning.isEmpty()) {
+            HBox sizes = new HBox(3, dot(OTHER_COLOUR, 3), dot(OTHER_COLOUR, 5), dot(OTHER_COLOUR, 8));
+            sizes.setAlignment(Pos.CENTER);
+            getChildren().add(row(sizes, sizeMeaning));
+        }
+        if (large || dark) {
+            String colour = dark ? "#e8e8e8" : "#000000";
+            for (javafx.scene.Node n : lookupAll(".label")) {
+                ((Label) n).setStyle(((Label) n).getStyle() + " -fx-text-fill: " + colour + ";");
+            }
+        }
+        if (large) {
+            // Symbols grow with the text.
+            for (javafx.scene.Node n : getChildren()) {
+                if (n instanceof HBox r && !r.getChildren().isEmpty()) {
+                    javafx.scene.Node symbol = r.getChildren().get(0);
+                    symbol.setScaleX(1.6);
+                    symbol.setScaleY(1.6);
+                    // A Group's size counts the scale; take the symbol out of the row before wrapping it.
+                    r.getChildren().remove(0);
+                    r.getChildren().add(0, new javafx.scene.Group(symbol));
+                }
+            }
+        }
     }
 
     private static HBox row(javafx.scene.Node symbol, String text) {
@@ -58,7 +102,11 @@ public final class MapLegend extends VBox {
     }
 
     private static Circle dot(String colour) {
-        Circle c = new Circle(5, Color.web(colour));
+        return dot(colour, 5);
+    }
+
+    private static Circle dot(String colour, double radius) {
+        Circle c = new Circle(radius, Color.web(colour));
         c.setStroke(Color.WHITE);
         return c;
     }

@@ -50,6 +50,7 @@ public final class MapView extends StackPane {
     private final ProvinceLayer provinces;
     private IntConsumer onFirmClicked = firm -> { };
     private Runnable onDrawingChanged = () -> { };
+    private Runnable onCameraSettled = () -> { };
     /** After the camera stops moving, the link budget follows the part of the map on screen. */
     private final javafx.animation.PauseTransition settle =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
@@ -122,7 +123,10 @@ public final class MapView extends StackPane {
             }
             e.consume();
         });
-        settle.setOnFinished(e -> followCamera());
+        settle.setOnFinished(e -> {
+            followCamera();
+            onCameraSettled.run();
+        });
         view.widthProperty().addListener((o, was, now) -> settle.playFromStart());
         view.heightProperty().addListener((o, was, now) -> settle.playFromStart());
         getChildren().add(view);
@@ -194,6 +198,49 @@ public final class MapView extends StackPane {
     /** Called when the links drawn change because the camera moved (for the status bar). */
     public void setOnDrawingChanged(Runnable handler) {
         onDrawingChanged = handler;
+    }
+
+    /** Called when the camera has stopped moving (after a pan, a zoom or a resize): for undo. */
+    public void setOnCameraSettled(Runnable handler) {
+        onCameraSettled = handler;
+    }
+
+    /** Puts the camera at a centre (graph units) and zoom (view percent), as undo does. */
+    public void moveCamera(double centreX, double centreY, double viewPercent) {
+        var camera = view.getCamera();
+        if (camera == null) {
+            return; // closed
+        }
+        camera.setViewCenter(centreX, centreY, 0);
+        camera.setViewPercent(viewPercent);
+        settle.playFromStart();
+    }
+
+    /** Additions to {@link #STYLESHEET} for presenter mode: names readable from the back of a room. */
+    static final String PRESENTER_CSS = "node { text-size: 18px; } node.selected { text-size: 22px; }";
+    /** Additions for the dark theme: a dark sea and light names. */
+    static final String DARK_CSS = "graph { fill-color: #15181d; } node { text-color: #e8e8e8; stroke-color: #15181d; }"
+            + " node.selected { fill-color: #ffffff; text-color: #111111; }"
+            + " edge.trade { fill-color: rgba(110, 170, 255, 60); } edge.copatent { stroke-color: rgba(230, 230, 230, 45); }";
+    /** What the base stylesheet leaves at GraphStream's defaults and the dark theme changes. */
+    private static final String LIGHT_RESET = "node { text-color: #000000; }";
+
+    /**
+     * Presenter mode's look: larger names and legend, and a light (the usual) or dark theme for
+     * the graph, the provinces and the legend.
+     */
+    public void setPresentation(boolean large, boolean dark) {
+        String css = STYLESHEET + "\n" + LIGHT_RESET + (large ? "\n" + PRESENTER_CSS : "") + (dark ? "\n" + DARK_CSS : "");
+        // Setting the attribute again adds rules to those already parsed; removing it clears them.
+        graph.graph().removeAttribute("ui.stylesheet");
+        graph.graph().setAttribute("ui.stylesheet", css);
+        provinces.setDark(dark);
+        legend.setPresentation(large, dark);
+    }
+
+    /** The legend's line about what a circle's size means ("Circle size: degree"). */
+    public void setSizeMeaning(String text) {
+        legend.setSizeMeaning(text);
     }
 
     /** Called with the clicked firm's index, or -1 for a click on empty map. */

@@ -19,6 +19,9 @@ final class ProvinceLayer implements LayerRenderer<GraphicsContext> {
 
     private static final Color LAND = Color.web("#efeee6");
     private static final Color BORDER = Color.web("#b8b6a8");
+    private static final Color DARK_LAND = Color.web("#2a2f37");
+    private static final Color DARK_BORDER = Color.web("#59616d");
+    private boolean dark;
 
     private final FxDefaultView view;
     /**
@@ -44,6 +47,11 @@ final class ProvinceLayer implements LayerRenderer<GraphicsContext> {
         shown = on;
     }
 
+    /** The dark theme's land and borders (presenter mode). */
+    void setDark(boolean on) {
+        dark = on;
+    }
+
     boolean isShown() {
         return shown;
     }
@@ -58,8 +66,8 @@ final class ProvinceLayer implements LayerRenderer<GraphicsContext> {
         DefaultCamera2D camera = (DefaultCamera2D) view.getCamera();
         camera.pushView(paddingOnly);
         try {
-            gc.setFill(LAND);
-            gc.setStroke(BORDER);
+            gc.setFill(dark ? DARK_LAND : LAND);
+            gc.setStroke(dark ? DARK_BORDER : BORDER);
             gc.setLineWidth(1.0 / camera.getMetrics().ratioPx2Gu);
             for (double[][] r : rings) {
                 gc.fillPolygon(r[0], r[1], r[0].length);

@@ -149,7 +149,8 @@ class FileMenuTest {
 
     @Test
     void fileAndHelpMenusAreThereWithTheirShortcuts() {
-        assertEquals(List.of(FileMenu.FILE_MENU_ID, FileMenu.HELP_MENU_ID),
+        // Edit (undo, redo) sits between File and Help.
+        assertEquals(List.of(FileMenu.FILE_MENU_ID, org.supracluster.ui.ExplorerView.EDIT_MENU_ID, FileMenu.HELP_MENU_ID),
                 view.menuBar().getMenus().stream().map(Menu::getId).toList());
         assertEquals("File", view.menuBar().getMenus().get(0).getText());
         assertEquals(KeyCombination.keyCombination("Shortcut+O"), item(FileMenu.OPEN_ID).getAccelerator());
@@ -166,7 +167,8 @@ class FileMenuTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("파일", view.menuBar().getMenus().get(0).getText());
         assertEquals("가져오기…", item(FileMenu.IMPORT_ID).getText());
-        assertEquals("도움말", view.menuBar().getMenus().get(1).getText());
+        assertEquals("편집", view.menuBar().getMenus().get(1).getText());
+        assertEquals("도움말", view.menuBar().getMenus().get(2).getText());
     }
 
     @Test

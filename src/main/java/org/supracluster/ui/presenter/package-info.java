@@ -1,0 +1,2 @@
+/** Presenter mode (F5): the map alone, full screen, with a large title, legend and a light or dark theme. */
+package org.supracluster.ui.presenter;
