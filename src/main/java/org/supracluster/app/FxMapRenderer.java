@@ -32,12 +32,20 @@ public final class FxMapRenderer implements MapRenderer {
 
     @Override
     public byte[] render(LinkGraph all, LinkGraph shown, Partition partition, ClusterScheme scheme, String title,
-                         int width, int height) {
+                         java.util.Locale locale, int width, int height) {
         FxMapBench.startHeadless();
         CompletableFuture<BufferedImage> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                result.complete(renderOnFxThread(all, shown, partition, scheme, title, width, height));
+                // The legend's words come from the UI's messages: in the report's language, then
+                // back to what it was (a window may share this JavaFX).
+                java.util.Locale before = org.supracluster.ui.I18n.locale();
+                org.supracluster.ui.I18n.setLocale(locale);
+                try {
+                    result.complete(renderOnFxThread(all, shown, partition, scheme, title, width, height));
+                } finally {
+                    org.supracluster.ui.I18n.setLocale(before);
+                }
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }

@@ -14,8 +14,8 @@ public interface MapRenderer {
     /**
      * The map of {@code shown} (a filtered view of {@code all}'s network) with the firms coloured
      * by {@code partition}, {@code width} by {@code height} pixels of map under a header with
-     * {@code title} (none when blank), as PNG bytes.
+     * {@code title} (none when blank), its legend in {@code locale}'s language, as PNG bytes.
      */
     byte[] render(LinkGraph all, LinkGraph shown, Partition partition, ClusterScheme scheme, String title,
-                  int width, int height);
+                  java.util.Locale locale, int width, int height);
 }

@@ -140,7 +140,8 @@ final class ReportCommand implements Callable<Integer> {
                     : "note: writing the report without the map picture (no map renderer in this run).");
         } else {
             LinkGraph all = LinkGraph.of(NetworkView.of(p.network(), Filter.all()));
-            png = renderer.render(all, p.graph(), p.chosen().partition(), p.chosen().scheme(), "", size[0], size[1]);
+            png = renderer.render(all, p.graph(), p.chosen().partition(), p.chosen().scheme(), "", locale, size[0],
+                    size[1]);
         }
 
         HtmlReport.Content content = new HtmlReport.Content(ko ? "ko" : "en", heading,
