@@ -92,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
         if (permutations < 1 || permutations > 1_000_000) {
             throw new UserError("--permutations must be between 1 and 1,000,000.");
         }
-        int[] size = mapSize(mapSize);
+        int[] size = mapSize(mapSize, "--map-size");
         Locale locale = Lang.locale(partition.lang);
         boolean ko = locale.getLanguage().equals("ko");
         String heading = title != null && !title.isBlank() ? title.strip()
@@ -156,7 +156,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The bundled font without its VTT source tables, which browsers' font sanitizers refuse. */
-    private static byte[] font() throws IOException {
+    static byte[] font() throws IOException {
         try (java.io.InputStream in = ReportCommand.class.getResourceAsStream(FONT_RESOURCE)) {
             if (in == null) {
                 return null; // the reader's fonts then; the report is complete without it
@@ -166,7 +166,8 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    static int[] mapSize(String s) {
+    /** WIDTHxHEIGHT in pixels, each 100 to 8000, from option {@code option}. */
+    static int[] mapSize(String s, String option) {
         String[] parts = s.strip().toLowerCase(Locale.ROOT).split("x");
         try {
             if (parts.length == 2) {
@@ -179,7 +180,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (NumberFormatException ignored) {
             // said below
         }
-        throw new UserError("--map-size takes WIDTHxHEIGHT in pixels, each 100 to 8000, e.g. 1200x900, not '"
+        throw new UserError(option + " takes WIDTHxHEIGHT in pixels, each 100 to 8000, e.g. 1200x900, not '"
                 + s + "'.");
     }
 

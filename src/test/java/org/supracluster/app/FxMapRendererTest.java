@@ -61,4 +61,22 @@ class FxMapRendererTest {
         // The capital region's blue of the firms (map.css node.c0) is among them.
         assertTrue(colours.stream().anyMatch(c -> (c & 0xFFFFFF) == 0x0072B2), "firms in the cluster colour");
     }
+
+    @Test
+    void renderWritesThePngAndSvgOfTheView() throws Exception {
+        Path db = dir.resolve("sample.db");
+        run("sample", "--db", db.toString());
+        Path png = dir.resolve("map.png");
+        run("render", "--db", db.toString(), "--out", png.toString(), "--size", "640x480", "--regions", "경기,충북");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(640, image.getWidth());
+        assertEquals(480, image.getHeight());
+        Path svg = dir.resolve("map.svg");
+        run("render", "--db", db.toString(), "--out", svg.toString(), "--size", "640x480", "--title", "경기·충북");
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", doc.getDocumentElement().getLocalName() == null ? doc.getDocumentElement().getTagName()
+                : doc.getDocumentElement().getLocalName());
+        assertTrue(doc.getElementsByTagName("circle").getLength() > 10, "firms drawn as circles");
+        assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("경기·충북"), "the title, in Hangul");
+    }
 }

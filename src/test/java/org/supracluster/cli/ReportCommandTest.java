@@ -1,5 +1,6 @@
 package org.supracluster.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -151,18 +152,9 @@ class ReportCommandTest {
 
     @Test
     void theRenderersPictureIsEmbeddedAndDrawsTheFilteredView() throws Exception {
-        BufferedImage tiny = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(tiny, "png", bytes);
-        byte[] png = bytes.toByteArray();
-        int[] asked = new int[4];
-        MapRenderer fake = (all, shown, partition, scheme, title, locale, width, height) -> {
-            asked[0] = all.view().shownLinkCount();
-            asked[1] = shown.view().shownLinkCount();
-            asked[2] = width;
-            asked[3] = height;
-            return png;
-        };
+        FakeRenderer fake = new FakeRenderer();
+        byte[] png = fake.png;
+        int[] asked = fake.asked;
         Path file = dir.resolve("sub/map.html");
         assertEquals(0, run(fake, "report", "--db", db.toString(), "--out", file.toString(), "--lang", "en",
                 "--types", "copatent", "--map-size", "640x480", "--permutations", "20", "--no-font"), err);
@@ -177,6 +169,60 @@ class ReportCommandTest {
             assertEquals(List.of("map.html"), files.map(p -> p.getFileName().toString()).toList(),
                     "no temporary file is left behind");
         }
+    }
+
+    /** A renderer that records what it was asked and answers with a 2×2 PNG and a one-circle scene. */
+    static final class FakeRenderer implements MapRenderer {
+        final int[] asked = new int[4];
+        final byte[] png;
+
+        FakeRenderer() throws java.io.IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", bytes);
+            png = bytes.toByteArray();
+        }
+
+        private void ask(LinkGraph all, LinkGraph shown, int width, int height) {
+            asked[0] = all.view().shownLinkCount();
+            asked[1] = shown.view().shownLinkCount();
+            asked[2] = width;
+            asked[3] = height;
+        }
+
+        @Override
+        public byte[] render(LinkGraph all, LinkGraph shown, Partition partition, ClusterScheme scheme, String title,
+                             Locale locale, int width, int height) {
+            ask(all, shown, width, height);
+            return png;
+        }
+
+        @Override
+        public org.supracluster.export.MapScene scene(LinkGraph all, LinkGraph shown, Partition partition,
+                                                      ClusterScheme scheme, String title, Locale locale, int width,
+                                                      int height) {
+            ask(all, shown, width, height);
+            return new org.supracluster.export.MapScene(width, height, "#ffffff", List.of(
+                    new org.supracluster.export.MapScene.Circle(10, 10, 5, "#0072B2", 1, "#000000", 1, "A")));
+        }
+    }
+
+    @Test
+    void renderWritesTheMapAsPngOrSvg() throws Exception {
+        FakeRenderer fake = new FakeRenderer();
+        Path png = dir.resolve("pictures/map.png");
+        assertEquals(0, run(fake, "render", "--db", db.toString(), "--out", png.toString(), "--types", "trade",
+                "--size", "300x200"), err);
+        assertArrayEquals(fake.png, Files.readAllBytes(png));
+        assertEquals(7, fake.asked[1], "only the trade links drawn");
+        assertEquals(300, fake.asked[2]);
+        Path svg = dir.resolve("pictures/map.svg");
+        assertEquals(0, run(fake, "render", "--db", db.toString(), "--out", svg.toString()), err);
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.contains("<svg") && text.contains("<circle"), text.substring(0, Math.min(300, text.length())));
+        assertEquals(1, run(fake, "render", "--db", db.toString(), "--out", dir.resolve("map.gif").toString()));
+        assertTrue(err.contains(".png or .svg"), err);
+        assertEquals(1, run(null, "render", "--db", db.toString(), "--out", png.toString()));
+        assertTrue(err.contains("cannot draw the map"), err);
     }
 
     @Test
