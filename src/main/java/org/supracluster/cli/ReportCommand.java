@@ -113,7 +113,8 @@ final class ReportCommand implements Callable<Integer> {
         }
 
         ResultTable clusters = tables.clusters();
-        HtmlReport.Table rolesTable = clusters.html(ko ? "클러스터 역할" : "Cluster roles", "cluster", "firms",
+        // No caption: the section's heading names it.
+        HtmlReport.Table rolesTable = clusters.html(null, "cluster", "firms",
                 "internal", "external", "ei_index", "density", "internal_share", "external_share", "role",
                 "partners");
         List<HtmlReport.ChartPoint> chart = new ArrayList<>();

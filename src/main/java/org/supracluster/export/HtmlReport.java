@@ -227,10 +227,11 @@ public final class HtmlReport {
                 + "transform=\"rotate(-90 %.1f %.1f)\">%s</text>\n", 18.0, top + size / 2, 18.0, top + size / 2,
                 esc(t("Internal share", "내부 연결 비중"))));
         // Points first, then their names: small clusters crowd near 0 %, so a name that would
-        // overlap one already placed moves down a line (with a thin line back to its point).
+        // overlap one already placed moves up a line, into the empty plot rather than onto the
+        // axis's numbers (with a thin line back to its point). Lowest first.
         List<ChartPoint> points = c.chart().stream()
                 .filter(p -> Double.isFinite(p.internalShare()) && Double.isFinite(p.externalShare()))
-                .sorted(java.util.Comparator.comparingDouble(ChartPoint::internalShare).reversed()).toList();
+                .sorted(java.util.Comparator.comparingDouble(ChartPoint::internalShare)).toList();
         List<double[]> placed = new java.util.ArrayList<>();
         StringBuilder labels = new StringBuilder();
         for (ChartPoint p : points) {
@@ -243,12 +244,12 @@ public final class HtmlReport {
             double ly = y + 4;
             double lw = textWidth(p.name());
             while (overlaps(placed, lx, ly, lw)) {
-                ly += 15;
+                ly -= 15;
             }
             placed.add(new double[] {lx, ly, lw});
             if (ly != y + 4) {
                 labels.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
-                        + "stroke=\"#999999\" stroke-width=\"0.8\"/>\n", x + 5, y + 3, lx - 1, ly - 4));
+                        + "stroke=\"#999999\" stroke-width=\"0.8\"/>\n", x + 5, y - 3, lx - 1, ly - 4));
             }
             labels.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"label\">", lx, ly))
                     .append(esc(p.name())).append("</text>\n");
@@ -312,6 +313,7 @@ public final class HtmlReport {
                 + "caption { text-align: left; font-weight: bold; padding: 4px 0; }\n"
                 + "th, td { border: 1px solid #dddddd; padding: 3px 8px; text-align: left; }\n"
                 + "th { background: #eef3f8; }\n"
+                + "td:first-child { white-space: nowrap; }\n"
                 + "td.num { text-align: right; font-variant-numeric: tabular-nums; }\n"
                 + "svg.chart { font-family: " + fonts() + "; max-width: 100%; height: auto; }\n"
                 + "svg .tick { font-size: 11px; fill: #555555; }\n"
