@@ -65,7 +65,7 @@ public final class FxMapBench implements MapBench {
     }
 
     /** Starts JavaFX once, headless: Monocle's headless screen and the software renderer. */
-    private static synchronized void startHeadless() {
+    static synchronized void startHeadless() {
         if (started) {
             return;
         }

@@ -23,6 +23,6 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(SuperclusterCli.run(args, out, err, new FxMapBench()));
+        System.exit(SuperclusterCli.run(args, out, err, new FxMapBench(), new FxMapRenderer()));
     }
 }

@@ -64,7 +64,11 @@ final class AnalysisTables {
         return locale.getLanguage().equals("ko");
     }
 
-    private String clusterName(int c) {
+    ClusterRoles roles() {
+        return roles;
+    }
+
+    String clusterName(int c) {
         return c == Partition.OTHER ? (ko() ? "기타" : "other") : scheme.clusters().get(c).displayName(locale);
     }
 
@@ -256,6 +260,37 @@ final class AnalysisTables {
                 row.add(s.medianKm());
                 row.add(s.supraRegionalShare());
                 t.row(row.toArray());
+            }
+        }
+        return t;
+    }
+
+    /**
+     * For each firm role (Guimerà–Amaral's, from the highest, hubs first), the {@code perRole}
+     * shown firms with the most links (ties by weighted degree, then name).
+     */
+    ResultTable topFirmsByRole(int perRole) {
+        Degrees.Result deg = Degrees.compute(graph);
+        GuimeraAmaral.Result ga = GuimeraAmaral.compute(graph, partition);
+        ResultTable t = new ResultTable("top_firms", "role", "rank", "id", "name", "cluster", "degree",
+                "weighted_degree", "within_module_z", "participation");
+        org.supracluster.analysis.CartographyRole[] order = org.supracluster.analysis.CartographyRole.values();
+        for (int r = order.length - 1; r >= 0; r--) {
+            org.supracluster.analysis.CartographyRole role = order[r];
+            List<Integer> firms = new ArrayList<>();
+            for (int f = 0; f < network.firmCount(); f++) {
+                if (graph.isShown(f) && ga.firm(f).role() == role) {
+                    firms.add(f);
+                }
+            }
+            firms.sort(java.util.Comparator.<Integer>comparingInt(deg::degree).reversed()
+                    .thenComparing(java.util.Comparator.<Integer>comparingDouble(deg::weightedDegree).reversed())
+                    .thenComparing(network::firmName));
+            for (int k = 0; k < Math.min(perRole, firms.size()); k++) {
+                int f = firms.get(k);
+                t.row(RoleNames.of(role, locale), k + 1, network.firmId(f), network.firmName(f),
+                        clusterName(partition.of(f)), deg.degree(f), deg.weightedDegree(f), ga.firm(f).z(),
+                        ga.firm(f).participation());
             }
         }
         return t;

@@ -42,6 +42,34 @@ final class ResultTable {
         return this;
     }
 
+    /**
+     * The named columns (all when none are named) as a table of the HTML report, formatted as in
+     * the terminal's text.
+     */
+    org.supracluster.export.HtmlReport.Table html(String caption, String... columns) {
+        List<String> cols = columns.length == 0 ? header : List.of(columns);
+        int[] idx = cols.stream().mapToInt(header::indexOf).toArray();
+        for (int i = 0; i < idx.length; i++) {
+            if (idx[i] < 0) {
+                throw new IllegalArgumentException(name + " has no column " + cols.get(i));
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<Object> r : rows) {
+            List<String> cells = new ArrayList<>();
+            for (int i : idx) {
+                cells.add(text(r.get(i)));
+            }
+            out.add(cells);
+        }
+        return new org.supracluster.export.HtmlReport.Table(caption, cols, out);
+    }
+
+    /** The value in {@code column} of row {@code row}. */
+    Object value(int row, String column) {
+        return rows.get(row).get(header.indexOf(column));
+    }
+
     int rowCount() {
         return rows.size();
     }

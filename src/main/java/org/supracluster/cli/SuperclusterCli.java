@@ -19,7 +19,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "supracluster", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
         description = "Supracluster Explorer: the supra-regional network of Korean semiconductor firms.",
         subcommands = {ImportCommand.class, SampleCommand.class, InfoCommand.class, ExportCommand.class,
-            BenchCommand.class, SchemeCommand.class, AnalyzeCommand.class, WhatIfCommand.class,
+            BenchCommand.class, SchemeCommand.class, AnalyzeCommand.class, WhatIfCommand.class, ReportCommand.class, RenderCommand.class,
             CommandLine.HelpCommand.class})
 public final class SuperclusterCli implements Runnable {
 
@@ -75,9 +75,19 @@ public final class SuperclusterCli implements Runnable {
      * command line cannot build the UI itself) and returns the exit code.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, MapBench mapBench) {
+        return run(args, out, err, mapBench, null);
+    }
+
+    /**
+     * Runs the command line with the explorer map's benchmark and the map's renderer for
+     * {@code report} and {@code render} (the command line cannot build the UI itself) and returns the exit code.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, MapBench mapBench, MapRenderer renderer) {
         try {
             CommandLine cl = commandLine(out, err);
             ((BenchCommand) cl.getSubcommands().get("bench").getCommand()).mapBench = mapBench;
+            ((ReportCommand) cl.getSubcommands().get("report").getCommand()).renderer = renderer;
+            ((RenderCommand) cl.getSubcommands().get("render").getCommand()).renderer = renderer;
             return cl.execute(args);
         } finally {
             out.flush();

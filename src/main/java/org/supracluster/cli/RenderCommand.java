@@ -1,0 +1,91 @@
+package org.supracluster.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.export.SvgWriter;
+import org.supracluster.model.Filter;
+import org.supracluster.model.NetworkView;
+import org.supracluster.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
+        description = {"The explorer's map of the network (or a filtered view) as a PNG or SVG file, drawn without "
+                + "a window. Takes the filter and partition options of analyze."})
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption db;
+
+    @Mixin
+    FilterOptions filter;
+
+    @Mixin
+    PartitionOptions partition;
+
+    @Option(names = "--out", paramLabel = "FILE.png|FILE.svg", required = true,
+            description = "The picture to write; its extension chooses the format.")
+    Path out;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x900",
+            description = "Size of the map in pixels (default: ${DEFAULT-VALUE}); a title adds a header above.")
+    String size;
+
+    @Option(names = "--title", defaultValue = "", description = "A title above the map (default: none).")
+    String title;
+
+    /** Handed in by the program's entry point; null when the command line runs without the UI. */
+    MapRenderer renderer;
+
+    @Override
+    public Integer call() throws IOException {
+        String name = String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT);
+        boolean svg = name.endsWith(".svg");
+        if (!svg && !name.endsWith(".png")) {
+            throw new UserError("--out must name a .png or .svg file, not '" + out + "'.");
+        }
+        int[] wh = ReportCommand.mapSize(size, "--size");
+        if (renderer == null) {
+            throw new UserError("this run of the command line cannot draw the map (no map renderer); run it through "
+                    + "the program's own launcher (java -jar supracluster.jar render ...).");
+        }
+        Locale locale = Lang.locale(partition.lang);
+        PartitionOptions.Prepared p;
+        try (Database d = db.openExisting()) {
+            p = partition.prepare(d, filter, spec.commandLine());
+        }
+        LinkGraph all = LinkGraph.of(NetworkView.of(p.network(), Filter.all()));
+        Path abs = out.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        // Written beside and moved into place: never half a picture under the name.
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        try {
+            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                if (svg) {
+                    new SvgWriter(ReportCommand.font()).write(renderer.scene(all, p.graph(), p.chosen().partition(),
+                            p.chosen().scheme(), title, locale, wh[0], wh[1]), os);
+                } else {
+                    os.write(renderer.render(all, p.graph(), p.chosen().partition(), p.chosen().scheme(), title,
+                            locale, wh[0], wh[1]));
+                }
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        spec.commandLine().getOut().printf(locale.getLanguage().equals("ko") ? "지도를 %s에 썼습니다.%n"
+                : "Wrote the map to %s.%n", out);
+        return SuperclusterCli.OK;
+    }
+}

@@ -1,0 +1,101 @@
+package org.supracluster.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The HTML report's own guarantees: escaped text, nothing fetched, balanced structure, the chart. */
+class HtmlReportTest {
+
+    private static final String EVIL = "Fab <script>alert(\"x\")</script> & Sons";
+
+    private static HtmlReport.Content content(String lang, byte[] png, byte[] font) {
+        HtmlReport.Table roles = new HtmlReport.Table("Cluster roles", List.of("cluster", "firms", "internal_share"),
+                List.of(List.of("수도권", "3", "0.667"), List.of(EVIL, "2", "0.333")));
+        HtmlReport.Table firms = new HtmlReport.Table("Top firms by role", List.of("name", "degree"),
+                List.of(List.of(EVIL, "4"), List.of("청주 팹 002", "2")));
+        return new HtmlReport.Content(lang, "Title <&\"'>", List.of("Finding one & two"), png, "no map here",
+                roles, List.of(new HtmlReport.ChartPoint("수도권", 0.667, 0.5, "core hub", "#0072B2"),
+                        new HtmlReport.ChartPoint(EVIL, 0.333, 0.5, "peripheral", "red\"/><script>")),
+                0.5, List.of(firms), List.of(new HtmlReport.Entry("--regions", "경기,<충북>")),
+                List.of("Database: a&b.db"), "1.2.3", "2026-01-01", font);
+    }
+
+    @Test
+    void userTextIsEscapedEverywhere() {
+        String html = HtmlReport.html(content("en", null, null));
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("alert(\"x\")"), "quotes escaped too");
+        assertTrue(html.contains("<td>Fab &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Sons</td>"), html);
+        assertTrue(html.contains("<title>Title &lt;&amp;&quot;&#39;&gt;</title>"), html);
+        assertTrue(html.contains("<dd>경기,&lt;충북&gt;</dd>"), html);
+        // A colour that is not #rrggbb cannot break out of the SVG attribute.
+        assertTrue(html.contains("fill=\"#999999\""), html);
+    }
+
+    @Test
+    void nothingIsFetchedFromAnywhere() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+        byte[] font = {0, 1, 0, 0, 9, 9};
+        String html = HtmlReport.html(content("ko", png, font));
+        assertFalse(html.contains("http://") || html.contains("https://"), "no web address at all");
+        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.contains("<link"), "no linked stylesheet");
+        assertTrue(html.contains("src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\""));
+        assertTrue(html.contains("url(data:font/ttf;base64," + Base64.getEncoder().encodeToString(font) + ")"));
+        assertFalse(html.contains("no map here"), "the note only stands in for a missing map");
+        // Every src or url() is a data: address.
+        Matcher m = Pattern.compile("(?:src=\"|url\\()([^\")]*)").matcher(html);
+        int n = 0;
+        while (m.find()) {
+            assertTrue(m.group(1).startsWith("data:"), m.group(1));
+            n++;
+        }
+        assertEquals(2, n);
+    }
+
+    @Test
+    void structureIsBalancedAndInTheChosenLanguage() {
+        String html = HtmlReport.html(content("ko", null, null));
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"ko\">"), html);
+        assertTrue(html.contains("<meta charset=\"utf-8\">"));
+        assertTrue(html.contains("NanumGothic, 'Noto Sans KR', 'Malgun Gothic', sans-serif"));
+        assertTrue(html.contains("<h2>클러스터 역할</h2>"), html);
+        assertTrue(html.contains("no map here"), "the map's place says why it is empty");
+        for (String tag : List.of("html", "head", "body", "main", "section", "table", "thead", "tbody", "tr", "svg",
+                "figure", "dl", "ul", "g")) {
+            int open = count(html, "<" + tag + "[ >]");
+            int close = count(html, "</" + tag + ">");
+            assertEquals(open, close, tag + " opened " + open + " times, closed " + close);
+            assertTrue(open > 0, tag + " is there");
+        }
+        assertTrue(HtmlReport.html(content("en", null, null)).contains("<html lang=\"en\">"));
+    }
+
+    @Test
+    void quadrantChartPlacesClustersByTheirSharesWithFairShareLines() {
+        String svg = HtmlReport.html(content("en", null, null));
+        // 420 px square from (64, 20): external 0.5 → x 274; internal 0.667 → y 20 + 420 − 280.1.
+        assertTrue(svg.contains("<circle cx=\"274.0\" cy=\"159.9\" r=\"7\" fill=\"#0072B2\""), svg);
+        assertTrue(svg.contains("<circle cx=\"274.0\" cy=\"300.1\""), svg);
+        assertEquals(2, count(svg, "<circle "));
+        assertEquals(2, count(svg, "class=\"fair\""), "one vertical and one horizontal fair-share line");
+        assertTrue(svg.contains("x1=\"274.0\" y1=\"20.0\" x2=\"274.0\" y2=\"440.0\""), "fair share 1/2 at 50 %");
+        assertTrue(svg.contains(">100 %</text>"));
+    }
+
+    private static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
