@@ -124,9 +124,9 @@ public final class HtmlReport {
             table(c.roles());
         }
         b.append("<figure>\n").append(quadrantChart()).append("<figcaption>")
-                .append(esc(t("Share of all internal links (vertical) and of all external links (horizontal) per "
+                .append(esc(t("Share of all internal links (horizontal) and of all external links (vertical) per "
                         + "cluster; the dashed lines are the fair share 1/K. Top right: core hubs.",
-                        "클러스터별 전체 내부 연결 중 비중(세로)과 전체 외부 연결 중 비중(가로). 점선은 균등 비중 1/K, "
+                        "클러스터별 전체 내부 연결 중 비중(가로)과 전체 외부 연결 중 비중(세로). 점선은 균등 비중 1/K, "
                         + "오른쪽 위가 핵심 허브입니다.")))
                 .append("</figcaption>\n</figure>\n</section>\n");
 
@@ -182,8 +182,9 @@ public final class HtmlReport {
     }
 
     /**
-     * Internal share up, external share right, both 0–100 %, with the fair-share lines: the
-     * study's picture of which clusters are core hubs (above both lines).
+     * Internal share right, external share up (as the explorer's quadrant chart), both 0–100 %,
+     * with the fair-share lines: the study's picture of which clusters are core hubs (above and
+     * right of both lines).
      */
     String quadrantChart() {
         final double size = 420;
@@ -222,21 +223,21 @@ public final class HtmlReport {
                     fx + 4, top + 14));
         }
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"axis\">%s"
-                + "</text>\n", left + size / 2, top + size + 40, esc(t("External share", "외부 연결 비중"))));
+                + "</text>\n", left + size / 2, top + size + 40, esc(t("Internal share", "내부 연결 비중"))));
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"axis\" "
                 + "transform=\"rotate(-90 %.1f %.1f)\">%s</text>\n", 18.0, top + size / 2, 18.0, top + size / 2,
-                esc(t("Internal share", "내부 연결 비중"))));
+                esc(t("External share", "외부 연결 비중"))));
         // Points first, then their names: small clusters crowd near 0 %, so a name that would
         // overlap one already placed moves up a line, into the empty plot rather than onto the
         // axis's numbers (with a thin line back to its point). Lowest first.
         List<ChartPoint> points = c.chart().stream()
                 .filter(p -> Double.isFinite(p.internalShare()) && Double.isFinite(p.externalShare()))
-                .sorted(java.util.Comparator.comparingDouble(ChartPoint::internalShare)).toList();
+                .sorted(java.util.Comparator.comparingDouble(ChartPoint::externalShare)).toList();
         List<double[]> placed = new java.util.ArrayList<>();
         StringBuilder labels = new StringBuilder();
         for (ChartPoint p : points) {
-            double x = left + size * clamp(p.externalShare());
-            double y = top + size - size * clamp(p.internalShare());
+            double x = left + size * clamp(p.internalShare());
+            double y = top + size - size * clamp(p.externalShare());
             s.append("<g class=\"point\"><title>").append(esc(p.name() + " — " + p.role())).append("</title>");
             s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"%s\" "
                     + "stroke=\"#333333\"/></g>\n", x, y, esc(colour(p.colour()))));

@@ -81,9 +81,10 @@ class HtmlReportTest {
     @Test
     void quadrantChartPlacesClustersByTheirSharesWithFairShareLines() {
         String svg = HtmlReport.html(content("en", null, null));
-        // 420 px square from (64, 20): external 0.5 → x 274; internal 0.667 → y 20 + 420 − 280.1.
-        assertTrue(svg.contains("<circle cx=\"274.0\" cy=\"159.9\" r=\"7\" fill=\"#0072B2\""), svg);
-        assertTrue(svg.contains("<circle cx=\"274.0\" cy=\"300.1\""), svg);
+        // As the explorer's chart: 420 px square from (64, 20), internal share right, external up.
+        // Internal 0.667 → x 64 + 280.1; external 0.5 → y 20 + 420 − 210.
+        assertTrue(svg.contains("<circle cx=\"344.1\" cy=\"230.0\" r=\"7\" fill=\"#0072B2\""), svg);
+        assertTrue(svg.contains("<circle cx=\"203.9\" cy=\"230.0\""), svg);
         assertEquals(2, count(svg, "<circle "));
         assertEquals(2, count(svg, "class=\"fair\""), "one vertical and one horizontal fair-share line");
         assertTrue(svg.contains("x1=\"274.0\" y1=\"20.0\" x2=\"274.0\" y2=\"440.0\""), "fair share 1/2 at 50 %");
