@@ -69,6 +69,12 @@ public final class FilterView extends ScrollPane {
     private final Label yearFrom = new Label();
     private final Label yearTo = new Label();
     private final RangeSlider years;
+    public static final String PLAY_ID = "filter-play";
+    public static final String SPEED_ID = "filter-speed";
+    private final YearPlayback playback;
+    private final Button play = new Button();
+    private final javafx.scene.control.ChoiceBox<Double> speed = new javafx.scene.control.ChoiceBox<>();
+    private final javafx.animation.Timeline playTimer = new javafx.animation.Timeline();
     private final Label minWeightHeader = new Label();
     private final Spinner<Double> minWeight = new Spinner<>();
     private final Label segmentsHeader = new Label();
@@ -81,6 +87,7 @@ public final class FilterView extends ScrollPane {
     public FilterView(FilterViewModel model) {
         this.model = model;
         this.tree = new RegionTree(model);
+        this.playback = new YearPlayback(model);
         this.years = model.hasYears()
                 ? new RangeSlider(model.minYear(), model.maxYear(), model.minYear(), model.maxYear())
                 : new RangeSlider(0, 1, 0, 1);
@@ -104,7 +111,7 @@ public final class FilterView extends ScrollPane {
         VBox content = new VBox(6, title,
                 section(regionsHeader), tree,
                 section(linksHeader), createLinkToggles(),
-                section(yearsHeader), createYears(),
+                section(yearsHeader), createYears(), createPlayback(),
                 createMinWeight(),
                 section(segmentsHeader), createSegments(),
                 createReset());
@@ -160,6 +167,48 @@ public final class FilterView extends ScrollPane {
         return row;
     }
 
+    /** Play / pause and the speed of the year playback, under the year slider. */
+    private HBox createPlayback() {
+        play.setId(PLAY_ID);
+        speed.setId(SPEED_ID);
+        speed.getItems().setAll(YearPlayback.SPEEDS);
+        speed.setValue(playback.secondsPerYear());
+        speed.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double s) {
+                return s == null ? "" : I18n.format("filter.play.speed", s);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return null;
+            }
+        });
+        play.setDisable(!playback.canPlay());
+        speed.setDisable(!playback.canPlay());
+        playTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        retime();
+        HBox row = new HBox(6, play, speed);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** The timer steps the playback every {@link YearPlayback#secondsPerYear()} seconds. */
+    private void retime() {
+        boolean running = playTimer.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        playTimer.stop();
+        playTimer.getKeyFrames().setAll(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(playback.secondsPerYear()), e -> playback.step()));
+        if (running) {
+            playTimer.play();
+        }
+    }
+
+    /** The year playback (play, pause, speed). */
+    public YearPlayback playback() {
+        return playback;
+    }
+
     private HBox createMinWeight() {
         minWeight.setId(MIN_WEIGHT_ID);
         SpinnerValueFactory.DoubleSpinnerValueFactory factory = new SpinnerValueFactory.DoubleSpinnerValueFactory(
@@ -200,6 +249,27 @@ public final class FilterView extends ScrollPane {
     }
 
     private void initListeners() {
+        play.setOnAction(e -> {
+            if (playback.playingProperty().get()) {
+                playback.pause();
+            } else {
+                playback.play();
+            }
+        });
+        playback.playingProperty().addListener((o, was, now) -> {
+            play.setText(I18n.get(now ? "filter.pause" : "filter.play"));
+            if (now) {
+                playTimer.playFromStart();
+            } else {
+                playTimer.stop();
+            }
+        });
+        speed.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                playback.secondsPerYearProperty().set(now);
+                retime();
+            }
+        });
         trade.selectedProperty().bindBidirectional(model.tradeProperty());
         copatent.selectedProperty().bindBidirectional(model.copatentProperty());
         segments.forEach((s, box) -> box.selectedProperty().bindBidirectional(model.segmentSelectedProperty(s)));
@@ -280,10 +350,16 @@ public final class FilterView extends ScrollPane {
         segmentsHeader.setText(I18n.get("filter.segments"));
         segments.forEach((s, box) -> box.setText(I18n.name(s)));
         reset.setText(I18n.get("filter.reset"));
+        play.setText(I18n.get(playback.playingProperty().get() ? "filter.pause" : "filter.play"));
+        play.setTooltip(new Tooltip(I18n.get("filter.play.tip")));
+        Double chosen = speed.getValue();
+        speed.getItems().setAll(YearPlayback.SPEEDS); // redraw the items in the new language
+        speed.setValue(chosen);
     }
 
     /** Stops following language switches; call when the panel is taken out of the window. */
     public void dispose() {
+        playback.pause();
         if (languageSubscription != null) {
             languageSubscription.close();
             languageSubscription = null;

@@ -15,6 +15,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -103,6 +104,27 @@ class FilterViewTest {
     private static List<String> rowTexts(FxRobot robot) {
         return robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
                 .filter(c -> c.getItem() != null).map(c -> c.getItem().toString()).collect(Collectors.toList());
+    }
+
+    @Test
+    void playMovesTheYearWindowForwardAndPauseStopsIt(FxRobot robot) throws Exception {
+        Button play = robot.lookup("#" + FilterView.PLAY_ID).queryAs(Button.class);
+        assertEquals("▶ Play years", play.getText());
+        WaitForAsyncUtils.asyncFx(() -> view.playback().secondsPerYearProperty().set(0.5)).get();
+        robot.clickOn(play);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Integer.valueOf(2015), model.getFilter().yearFrom(), "from the whole span: the first year");
+        assertEquals(Integer.valueOf(2015), model.getFilter().yearTo());
+        assertEquals("Pause", play.getText());
+        // The timer moves the window on by itself (waiting for it, not timing it).
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> model.getFilter().yearFrom() != null && model.getFilter().yearFrom() >= 2016);
+        robot.clickOn(play);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(view.playback().playingProperty().get());
+        assertEquals("▶ Play years", play.getText());
+        Integer stoppedAt = model.getFilter().yearFrom();
+        assertEquals(stoppedAt, model.getFilter().yearTo(), "one year at a time");
     }
 
     @Test
