@@ -218,6 +218,8 @@ public final class MapView extends StackPane {
 
     /** Additions to {@link #STYLESHEET} for presenter mode: names readable from the back of a room. */
     static final String PRESENTER_CSS = "node { text-size: 18px; } node.selected { text-size: 22px; }";
+    /** Text size of the always-drawn names in presenter mode. */
+    static final int PRESENTER_LABEL_SIZE_PX = 20;
     /** Additions for the dark theme: a dark sea and light names. */
     static final String DARK_CSS = "graph { fill-color: #15181d; } node { text-color: #e8e8e8; stroke-color: #15181d; }"
             + " node.selected { fill-color: #ffffff; text-color: #111111; }"
@@ -234,6 +236,8 @@ public final class MapView extends StackPane {
         // Setting the attribute again adds rules to those already parsed; removing it clears them.
         graph.graph().removeAttribute("ui.stylesheet");
         graph.graph().setAttribute("ui.stylesheet", css);
+        // The per-firm styles went with the old stylesheet.
+        graph.restyle(large ? PRESENTER_LABEL_SIZE_PX : NetworkGraph.LABEL_SIZE_PX);
         provinces.setDark(dark);
         legend.setPresentation(large, dark);
     }

@@ -171,8 +171,27 @@ public final class NetworkGraph {
             // and names on top of each other are unreadable.
             if (always.size() < ALWAYS_LABELLED && farFrom(f, always)) {
                 always.add(f);
-                nodes[f].setAttribute("ui.style", "text-visibility-mode: normal; text-size: 12px;");
             }
+        }
+        alwaysLabelled = always.stream().mapToInt(Integer::intValue).toArray();
+        restyle(LABEL_SIZE_PX);
+    }
+
+    /** Text size of the always-drawn names, in pixels. */
+    public static final int LABEL_SIZE_PX = 12;
+
+    /** The firms whose names are drawn at every zoom. */
+    private int[] alwaysLabelled = new int[0];
+
+    /**
+     * Gives the always-named firms their style again. GraphStream keeps a node's {@code ui.style}
+     * as a rule of the graph's stylesheet, so replacing the stylesheet (presenter mode, themes)
+     * drops it: call this after every such replacement, with the text size wanted (larger in
+     * presenter mode).
+     */
+    public void restyle(int textSizePx) {
+        for (int f : alwaysLabelled) {
+            nodes[f].setAttribute("ui.style", "text-visibility-mode: normal; text-size: " + textSizePx + "px;");
         }
     }
 

@@ -94,6 +94,28 @@ class PresenterModeTest {
         assertTrue(robot.lookup("#" + PresenterView.TITLE_ID).tryQuery().isEmpty());
     }
 
+    /** How the viewer's copy of a firm's node draws its name (what the screen shows). */
+    private org.graphstream.ui.graphicGraph.stylesheet.StyleConstants.TextVisibilityMode nameVisibility(String id)
+            throws Exception {
+        java.util.concurrent.Callable<org.graphstream.ui.graphicGraph.stylesheet.StyleConstants.TextVisibilityMode> read =
+                () -> ((org.graphstream.ui.graphicGraph.GraphicNode) view.map().graphView().getViewer().getGraphicGraph()
+                        .getNode(id)).getStyle().getTextVisibilityMode();
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    @Test
+    void theBiggestFirmsKeepTheirNamesInPresenterModeAndAfter(FxRobot robot) throws Exception {
+        var normal = org.graphstream.ui.graphicGraph.stylesheet.StyleConstants.TextVisibilityMode.NORMAL;
+        org.junit.jupiter.api.Assertions.assertTrue(
+                view.map().networkGraph().hasPersistentLabel(model.network().indexOf("G")));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> nameVisibility("G") == normal);
+        robot.clickOn(view.map()).type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> nameVisibility("G") == normal);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> nameVisibility("G") == normal);
+        assertEquals(normal, nameVisibility("G"), "replacing the stylesheet must not drop the firm's own style");
+    }
+
     @Test
     void doubleClickingTheTitleEditsIt(FxRobot robot) {
         robot.clickOn(view.map()).type(KeyCode.F5);
