@@ -72,7 +72,30 @@ final class Schema {
                 + " messages TEXT NOT NULL)",
             "CREATE TABLE metadata ("
                 + " key TEXT PRIMARY KEY,"
-                + " value TEXT NOT NULL)")
+                + " value TEXT NOT NULL)"),
+        // 2: scenes a presenter steps through. Sets are comma-separated codes (ISO 3166-2 for
+        // provinces) so the table stays readable by SQL and survives enum reordering.
+        List.of(
+            "CREATE TABLE scene ("
+                + " id INTEGER PRIMARY KEY,"
+                + " name TEXT NOT NULL UNIQUE,"
+                + " position INTEGER NOT NULL,"
+                + " view TEXT NOT NULL,"
+                + " grouping TEXT NOT NULL,"
+                + " layout TEXT NOT NULL,"
+                + " regions TEXT NOT NULL,"
+                + " link_types TEXT NOT NULL,"
+                + " year_from INTEGER,"
+                + " year_to INTEGER,"
+                + " include_undated INTEGER NOT NULL,"
+                + " min_weight REAL NOT NULL,"
+                + " segments TEXT NOT NULL,"
+                + " selected_firm TEXT,"
+                + " centre_x REAL,"
+                + " centre_y REAL,"
+                + " zoom REAL,"
+                + " title TEXT,"
+                + " subtitle TEXT)")
     );
 
     static final int VERSION = MIGRATIONS.size();

@@ -113,6 +113,8 @@ public final class ExplorerView extends BorderPane {
             new org.supracluster.ui.presenter.PresenterViewModel();
     private org.supracluster.ui.presenter.PresenterView presenter;
     private final javafx.scene.control.Menu editMenu = new javafx.scene.control.Menu();
+    private final org.supracluster.ui.scenes.SceneViewModel scenes;
+    private final org.supracluster.ui.scenes.SceneMenu sceneMenu;
     private final javafx.scene.control.MenuItem undoItem = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem redoItem = new javafx.scene.control.MenuItem();
 
@@ -153,9 +155,12 @@ public final class ExplorerView extends BorderPane {
         this.superSwitch = new org.supracluster.ui.supermap.SuperMapSwitch(superModel);
         this.mapArea = new javafx.scene.layout.StackPane(map, superMap);
         this.history = new org.supracluster.ui.history.HistoryViewModel(model);
+        this.scenes = new org.supracluster.ui.scenes.SceneViewModel(model, superModel, layout, presenterModel,
+                workspace.database());
+        this.sceneMenu = new org.supracluster.ui.scenes.SceneMenu(scenes, this);
         createView();
         fileMenu = new FileMenu(this, files);
-        menuBar.getMenus().setAll(fileMenu.fileMenu(), editMenu, fileMenu.helpMenu());
+        menuBar.getMenus().setAll(fileMenu.fileMenu(), editMenu, sceneMenu.menu(), fileMenu.helpMenu());
         initListeners();
         map.show(model.linksProperty().get());
         updateStatus();
@@ -421,6 +426,22 @@ public final class ExplorerView extends BorderPane {
             }
         });
         history.setCameraMover(c -> map.moveCamera(c.centreX(), c.centreY(), c.zoom()));
+        scenes.setCameraSource(() -> {
+            var camera = map.graphView().getCamera();
+            if (camera == null) {
+                return org.supracluster.ui.history.ExplorerState.Camera.UNKNOWN;
+            }
+            var c = camera.getViewCenter();
+            return new org.supracluster.ui.history.ExplorerState.Camera(c.x, c.y, camera.getViewPercent());
+        });
+        // A glide only makes sense within one layout; across layouts the positions jump anyway.
+        scenes.setCameraMover((c, smooth) -> {
+            if (smooth) {
+                map.glideCamera(c.centreX(), c.centreY(), c.zoom(), 600);
+            } else {
+                map.moveCamera(c.centreX(), c.centreY(), c.zoom());
+            }
+        });
         undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         redoItem.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
         undoItem.setOnAction(e -> history.undo());
@@ -440,6 +461,10 @@ public final class ExplorerView extends BorderPane {
 
     /** F5 enters or leaves presenter mode, Esc leaves it, T switches its theme. */
     private void presenterKeys(javafx.scene.input.KeyEvent e) {
+        if (sceneKeys(e)) {
+            e.consume();
+            return;
+        }
         if (e.getCode() == KeyCode.F5 && !e.isShortcutDown()) {
             presenterModel.toggle();
             e.consume();
@@ -451,6 +476,34 @@ public final class ExplorerView extends BorderPane {
             presenterModel.toggleTheme();
             e.consume();
         }
+    }
+
+    /**
+     * Page Down / Page Up step through the scenes; in presenter mode Right / Left too (outside it
+     * the arrows pan the map). Not while typing: a text field keeps its keys.
+     */
+    private boolean sceneKeys(javafx.scene.input.KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown() || getScene() == null
+                || getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl
+                || scenes.scenes().isEmpty()) {
+            return false;
+        }
+        boolean presenting = presenterModel.isActive();
+        KeyCode k = e.getCode();
+        if (k == KeyCode.PAGE_DOWN || presenting && k == KeyCode.RIGHT) {
+            scenes.next();
+            return true;
+        }
+        if (k == KeyCode.PAGE_UP || presenting && k == KeyCode.LEFT) {
+            scenes.previous();
+            return true;
+        }
+        return false;
+    }
+
+    /** The presenter's scenes. */
+    public org.supracluster.ui.scenes.SceneViewModel scenes() {
+        return scenes;
     }
 
     /** Presenter mode's state (on or off, title, subtitle, theme). */
@@ -517,6 +570,9 @@ public final class ExplorerView extends BorderPane {
         editMenu.setText(I18n.get("menu.edit"));
         undoItem.setText(I18n.get("menu.edit.undo"));
         redoItem.setText(I18n.get("menu.edit.redo"));
+        if (sceneMenu != null) {
+            sceneMenu.updateTexts();
+        }
         if (presenter != null) {
             presenter.setDefaultTitle(I18n.get("app.title"));
         }

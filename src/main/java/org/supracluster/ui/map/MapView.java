@@ -216,6 +216,39 @@ public final class MapView extends StackPane {
         settle.playFromStart();
     }
 
+    private javafx.animation.Timeline glide;
+
+    /**
+     * Glides the camera to a centre and zoom over {@code millis}, as between slides: centre and
+     * zoom are interpolated together so the move reads as one motion.
+     */
+    public void glideCamera(double centreX, double centreY, double viewPercent, double millis) {
+        var camera = view.getCamera();
+        if (camera == null) {
+            return; // closed
+        }
+        if (glide != null) {
+            glide.stop();
+        }
+        var from = camera.getViewCenter();
+        double x0 = from.x;
+        double y0 = from.y;
+        double z0 = camera.getViewPercent();
+        var t = new javafx.beans.property.SimpleDoubleProperty(0);
+        t.addListener((o, was, now) -> {
+            var c = view.getCamera();
+            if (c != null) {
+                double f = now.doubleValue();
+                c.setViewCenter(x0 + (centreX - x0) * f, y0 + (centreY - y0) * f, 0);
+                c.setViewPercent(z0 + (viewPercent - z0) * f);
+            }
+        });
+        glide = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(millis),
+                new javafx.animation.KeyValue(t, 1, javafx.animation.Interpolator.EASE_BOTH)));
+        glide.setOnFinished(e -> moveCamera(centreX, centreY, viewPercent));
+        glide.play();
+    }
+
     /** Additions to {@link #STYLESHEET} for presenter mode: names readable from the back of a room. */
     static final String PRESENTER_CSS = "node { text-size: 18px; } node.selected { text-size: 22px; }";
     /** Text size of the always-drawn names in presenter mode. */

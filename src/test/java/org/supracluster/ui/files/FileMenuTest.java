@@ -149,8 +149,9 @@ class FileMenuTest {
 
     @Test
     void fileAndHelpMenusAreThereWithTheirShortcuts() {
-        // Edit (undo, redo) sits between File and Help.
-        assertEquals(List.of(FileMenu.FILE_MENU_ID, org.supracluster.ui.ExplorerView.EDIT_MENU_ID, FileMenu.HELP_MENU_ID),
+        // Edit (undo, redo) and Scenes sit between File and Help.
+        assertEquals(List.of(FileMenu.FILE_MENU_ID, org.supracluster.ui.ExplorerView.EDIT_MENU_ID,
+                        org.supracluster.ui.scenes.SceneMenu.MENU_ID, FileMenu.HELP_MENU_ID),
                 view.menuBar().getMenus().stream().map(Menu::getId).toList());
         assertEquals("File", view.menuBar().getMenus().get(0).getText());
         assertEquals(KeyCombination.keyCombination("Shortcut+O"), item(FileMenu.OPEN_ID).getAccelerator());
@@ -168,7 +169,8 @@ class FileMenuTest {
         assertEquals("파일", view.menuBar().getMenus().get(0).getText());
         assertEquals("가져오기…", item(FileMenu.IMPORT_ID).getText());
         assertEquals("편집", view.menuBar().getMenus().get(1).getText());
-        assertEquals("도움말", view.menuBar().getMenus().get(2).getText());
+        assertEquals("장면", view.menuBar().getMenus().get(2).getText());
+        assertEquals("도움말", view.menuBar().getMenus().get(3).getText());
     }
 
     @Test

@@ -1,0 +1,129 @@
+package org.supracluster.ui.scenes;
+
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.supracluster.model.Scene;
+import org.supracluster.ui.I18n;
+
+/**
+ * The Scenes menu: "Save scene…" (Ctrl+S asks a name), next and previous, the saved scenes to
+ * jump to, and "Delete scene…".
+ */
+public final class SceneMenu {
+
+    public static final String MENU_ID = "menu-scenes";
+
+    private final SceneViewModel scenes;
+    private final Node owner;
+    private final Menu menu = new Menu();
+    private final MenuItem save = new MenuItem();
+    private final MenuItem next = new MenuItem();
+    private final MenuItem previous = new MenuItem();
+    private final MenuItem delete = new MenuItem();
+
+    public SceneMenu(SceneViewModel scenes, Node owner) {
+        this.scenes = scenes;
+        this.owner = owner;
+        menu.setId(MENU_ID);
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> askAndSave());
+        // Page Up/Down are no accelerators: the window handles them only when no text field has focus.
+        next.setOnAction(e -> scenes.next());
+        previous.setOnAction(e -> scenes.previous());
+        delete.setOnAction(e -> askAndDelete());
+        scenes.scenes().addListener((ListChangeListener<Scene>) c -> rebuild());
+        scenes.currentProperty().addListener((o, was, now) -> rebuild());
+        updateTexts();
+    }
+
+    public Menu menu() {
+        return menu;
+    }
+
+    /** After a change of language. */
+    public void updateTexts() {
+        menu.setText(I18n.get("menu.scenes"));
+        save.setText(I18n.get("menu.scenes.save"));
+        next.setText(I18n.get("menu.scenes.next"));
+        previous.setText(I18n.get("menu.scenes.previous"));
+        delete.setText(I18n.get("menu.scenes.delete"));
+        rebuild();
+    }
+
+    private void rebuild() {
+        menu.getItems().setAll(save, new SeparatorMenuItem(), next, previous, new SeparatorMenuItem());
+        if (scenes.scenes().isEmpty()) {
+            MenuItem none = new MenuItem(I18n.get("menu.scenes.none"));
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+        for (int i = 0; i < scenes.scenes().size(); i++) {
+            int index = i;
+            String mark = i == scenes.currentProperty().get() ? "▶ " : "    ";
+            MenuItem item = new MenuItem(mark + (i + 1) + ". " + scenes.scenes().get(i).name());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> scenes.apply(index));
+            menu.getItems().add(item);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), delete);
+        boolean empty = scenes.scenes().isEmpty();
+        next.setDisable(empty);
+        previous.setDisable(empty);
+        delete.setDisable(empty);
+    }
+
+    private void askAndSave() {
+        int at = scenes.currentProperty().get();
+        TextInputDialog dialog = new TextInputDialog(at >= 0 && at < scenes.scenes().size()
+                ? scenes.scenes().get(at).name() : "");
+        dialog.setTitle(I18n.get("scenes.save.title"));
+        dialog.setHeaderText(I18n.get("scenes.save.header"));
+        dialog.setContentText(I18n.get("scenes.save.name"));
+        initOwner(dialog);
+        dialog.showAndWait().ifPresent(name -> {
+            if (!scenes.save(name)) {
+                showProblem();
+            }
+        });
+    }
+
+    private void askAndDelete() {
+        var names = scenes.scenes().stream().map(Scene::name).toList();
+        if (names.isEmpty()) {
+            return;
+        }
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(Math.max(0, scenes.currentProperty().get())), names);
+        dialog.setTitle(I18n.get("scenes.delete.title"));
+        dialog.setHeaderText(I18n.get("scenes.delete.header"));
+        initOwner(dialog);
+        Optional<String> chosen = dialog.showAndWait();
+        chosen.ifPresent(name -> {
+            if (!scenes.delete(name) && !scenes.problemProperty().get().isEmpty()) {
+                showProblem();
+            }
+        });
+    }
+
+    private void showProblem() {
+        Alert alert = new Alert(Alert.AlertType.ERROR, scenes.problemProperty().get());
+        alert.setHeaderText(null);
+        initOwner(alert);
+        alert.showAndWait();
+    }
+
+    private void initOwner(javafx.scene.control.Dialog<?> dialog) {
+        if (owner.getScene() != null && owner.getScene().getWindow() != null) {
+            dialog.initOwner(owner.getScene().getWindow());
+        }
+    }
+}
