@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -32,20 +31,13 @@ class ExplorerViewTest {
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(Locale.ENGLISH);
-        Fonts.load();
-        model = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
-        view = new ExplorerView(model);
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(Fonts.baseStylesheet());
-        stage.setScene(scene);
-        stage.show();
+        view = ExplorerWindow.show(stage, NetworkGraphTest.network());
+        model = view.model();
     }
 
     @AfterEach
-    void closeMap() {
-        WaitForAsyncUtils.asyncFx(() -> view.map().close());
-        WaitForAsyncUtils.waitForFxEvents();
+    void closeWindow() {
+        ExplorerWindow.close(view);
     }
 
     @Test

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
@@ -17,11 +15,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.supracluster.model.ClusterScheme;
 import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.ExplorerWindow;
 import org.supracluster.ui.ExplorerViewModel;
-import org.supracluster.ui.Fonts;
-import org.supracluster.ui.I18n;
 import org.supracluster.ui.map.NetworkGraphTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,20 +33,13 @@ class PresenterModeTest {
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(Locale.ENGLISH);
-        Fonts.load();
-        model = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
-        view = new ExplorerView(model);
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(Fonts.baseStylesheet());
-        stage.setScene(scene);
-        stage.show();
+        view = ExplorerWindow.show(stage, NetworkGraphTest.network());
+        model = view.model();
     }
 
     @AfterEach
-    void closeMap() {
-        WaitForAsyncUtils.asyncFx(() -> view.map().close());
-        WaitForAsyncUtils.waitForFxEvents();
+    void closeWindow() {
+        ExplorerWindow.close(view);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
-import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -13,14 +11,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Region;
 import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.ExplorerWindow;
 import org.supracluster.ui.ExplorerViewModel;
-import org.supracluster.ui.Fonts;
-import org.supracluster.ui.I18n;
 import org.supracluster.ui.map.NetworkGraphTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,20 +32,13 @@ class SceneStepsTest {
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(Locale.ENGLISH);
-        Fonts.load();
-        model = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
-        view = new ExplorerView(model);
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(Fonts.baseStylesheet());
-        stage.setScene(scene);
-        stage.show();
+        view = ExplorerWindow.show(stage, NetworkGraphTest.network());
+        model = view.model();
     }
 
     @AfterEach
-    void closeMap() {
-        WaitForAsyncUtils.asyncFx(() -> view.map().close());
-        WaitForAsyncUtils.waitForFxEvents();
+    void closeWindow() {
+        ExplorerWindow.close(view);
     }
 
     private static final Filter SEOUL = Filter.all().withRegions(EnumSet.of(Region.SEOUL, Region.GYEONGGI));

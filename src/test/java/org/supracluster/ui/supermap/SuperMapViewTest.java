@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,8 +20,8 @@ import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Region;
 import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.ExplorerWindow;
 import org.supracluster.ui.ExplorerViewModel;
-import org.supracluster.ui.Fonts;
 import org.supracluster.ui.I18n;
 import org.supracluster.ui.supermap.SuperMapViewModel.Grouping;
 import org.supracluster.ui.supermap.SuperMapViewModel.Mode;
@@ -40,14 +39,8 @@ class SuperMapViewTest {
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(Locale.ENGLISH);
-        Fonts.load();
-        model = new ExplorerViewModel(SuperMapGeometryTest.network(), ClusterScheme.defaultFive());
-        view = new ExplorerView(model);
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(Fonts.baseStylesheet());
-        stage.setScene(scene);
-        stage.show();
+        view = ExplorerWindow.show(stage, SuperMapGeometryTest.network());
+        model = view.model();
     }
 
     @AfterEach

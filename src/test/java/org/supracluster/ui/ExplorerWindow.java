@@ -1,0 +1,33 @@
+package org.supracluster.ui;
+
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Network;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The explorer window as the TestFX tests open it: in English, 1280×800, the program's fonts. */
+public final class ExplorerWindow {
+
+    private ExplorerWindow() {
+    }
+
+    /** Shows an explorer view of {@code network} with the default clusters; call in {@code @Start}. */
+    public static ExplorerView show(Stage stage, Network network) {
+        I18n.setLocale(Locale.ENGLISH);
+        Fonts.load();
+        ExplorerView view = new ExplorerView(new ExplorerViewModel(network, ClusterScheme.defaultFive()));
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(Fonts.baseStylesheet());
+        stage.setScene(scene);
+        stage.show();
+        return view;
+    }
+
+    /** Lets go of the view after a test: its viewer, threads and language listeners. */
+    public static void close(ExplorerView view) {
+        WaitForAsyncUtils.asyncFx(view::dispose);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
