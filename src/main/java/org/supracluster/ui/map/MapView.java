@@ -356,6 +356,18 @@ public final class MapView extends StackPane {
     public void close() {
         settle.stop();
         legend.dispose();
+        // GraphStream 2.0's renderer, on closing, removes its renderers from every style group,
+        // and a group no frame has drawn yet (e.g. "selected" in a view closed before its first
+        // frame) has no renderer map: StyleGroup.removeRenderer would fail on it, and the viewer
+        // would stop half-way, its timer still running. An empty map lets the close finish.
+        var graphic = viewer.getGraphicGraph();
+        if (graphic != null) {
+            for (var group : graphic.getStyleGroups().groups()) {
+                if (group.renderers == null) {
+                    group.renderers = new java.util.HashMap<>();
+                }
+            }
+        }
         viewer.close();
     }
 }
