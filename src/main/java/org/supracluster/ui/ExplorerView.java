@@ -162,7 +162,9 @@ public final class ExplorerView extends BorderPane {
         fileMenu = new FileMenu(this, files);
         menuBar.getMenus().setAll(fileMenu.fileMenu(), editMenu, sceneMenu.menu(), fileMenu.helpMenu());
         initListeners();
-        map.show(model.linksProperty().get());
+        // The graph shows the current links already (prepareGraph); a firm selected before the
+        // view existed (a scheme change keeps the selection) is highlighted here.
+        map.networkGraph().select(model.selectedFirmProperty().get(), model.linksProperty().get());
         updateStatus();
     }
 
@@ -287,7 +289,8 @@ public final class ExplorerView extends BorderPane {
         metrics.metricsProperty().addListener((o, was, now) -> resize());
         model.selectedFirmProperty().addListener((o, was, now) ->
                 map.networkGraph().select(now.intValue(), model.linksProperty().get()));
-        model.countsProperty().addListener((o, was, now) -> updateStatus());
+        // The counts follow the filter (the model recomputes them before this listener runs), and
+        // the status bar says both: one update per filter change.
         model.filterProperty().addListener((o, was, now) -> updateStatus());
         languageSubscription = I18n.addListener(locale -> {
             texts();

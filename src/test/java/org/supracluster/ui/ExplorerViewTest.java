@@ -74,6 +74,22 @@ class ExplorerViewTest {
     }
 
     @Test
+    void aFirmSelectedBeforeTheViewIsBuiltIsHighlighted() throws Exception {
+        // What a scheme change does: the new view model keeps the selection, then the view is built.
+        ExplorerView other = WaitForAsyncUtils.asyncFx(() -> {
+            ExplorerViewModel m = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
+            m.selectedFirmProperty().set(m.network().indexOf("B"));
+            return new ExplorerView(m);
+        }).get();
+        try {
+            assertEquals("selected", other.map().networkGraph().graph().getNode("B").getAttribute("ui.class"));
+            assertEquals("dimmed", other.map().networkGraph().graph().getNode("J").getAttribute("ui.class"));
+        } finally {
+            ExplorerWindow.close(other);
+        }
+    }
+
+    @Test
     void aDisposedViewLetsGoOfItsLanguageListeners() throws Exception {
         int before = WaitForAsyncUtils.asyncFx(I18n::listenerCount).get();
         ExplorerView other = WaitForAsyncUtils.asyncFx(() -> new ExplorerView(
