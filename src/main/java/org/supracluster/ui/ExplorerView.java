@@ -455,7 +455,9 @@ public final class ExplorerView extends BorderPane {
         editMenu.getItems().setAll(undoItem, redoItem);
         presenter = new org.supracluster.ui.presenter.PresenterView(presenterModel, this, mapArea, p -> {
             boolean on = p.isActive();
-            map.setPresentation(on, on && p.themeProperty().get() == org.supracluster.ui.presenter.PresenterViewModel.Theme.DARK);
+            boolean dark = on && p.themeProperty().get() == org.supracluster.ui.presenter.PresenterViewModel.Theme.DARK;
+            map.setPresentation(on, dark);
+            superMap.setPresentation(on, dark);
             map.setSizeMeaning(on && sizeBy.getValue() != null
                     ? I18n.format("legend.size", I18n.get(sizeBy.getValue()).toLowerCase(I18n.locale())) : "");
         });

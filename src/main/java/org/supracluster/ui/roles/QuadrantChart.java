@@ -214,6 +214,8 @@ public final class QuadrantChart extends ScatterChart<Number, Number> {
         List<double[]> placed = new ArrayList<>();
         for (int i : order) {
             Label label = pointLabels.get(i);
+            // Its font comes from CSS: without it the size is the default font's and names overlap.
+            label.applyCss();
             label.autosize();
             double w = label.getWidth();
             double h = label.getHeight();

@@ -242,13 +242,28 @@ public final class SuperMapGeometry {
         }
     }
 
+    /** Gaps in pixels tried between a circle's rim and its label, nearest first. */
+    static final double[] LABEL_GAPS = {3, 16, 32, 50, 72, 96};
+
     /**
      * Places each circle's label of {@code w[i]} × {@code h[i]} pixels (i the circle's position in
-     * the list) beside its circle: right, below, above or left, the first that covers no circle and
-     * no label placed before; the largest groups choose first (their names matter most); when every
-     * side is taken, right.
+     * the list) beside its circle without a bound: see {@link #placeLabels(List, double[], double[], Box)}.
      */
     public static List<Box> placeLabels(List<GroupCircle> circles, double[] w, double[] h) {
+        return placeLabels(circles, w, h, null);
+    }
+
+    /**
+     * Places each circle's label beside its circle, the largest groups first (their names matter
+     * most). Tried in turn: right, below, above, left and the four corners, first just off the
+     * rim and then further out ({@link #LABEL_GAPS}); the first place that covers no circle, no
+     * label placed before and stays inside {@code bounds} (null: anywhere) is taken. Where groups
+     * crowd (the provinces around the capital) no place near may be free; the label then goes
+     * further out, where the view draws a leader line to it ({@link #needsLeader}). When no place
+     * at all is free, the one covering the least is taken (labels count three times as much as
+     * circles: a hidden name is worse than a hidden edge of a disc).
+     */
+    public static List<Box> placeLabels(List<GroupCircle> circles, double[] w, double[] h, Box bounds) {
         Integer[] order = new Integer[circles.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -258,23 +273,72 @@ public final class SuperMapGeometry {
         List<Box> taken = new ArrayList<>();
         for (int i : order) {
             GroupCircle c = circles.get(i);
-            double r = c.outerRadius() + 3;
-            Box[] sides = {
-                new Box(c.x() + r, c.y() - h[i] / 2, w[i], h[i]),
-                new Box(c.x() - w[i] / 2, c.y() + r, w[i], h[i]),
-                new Box(c.x() - w[i] / 2, c.y() - r - h[i], w[i], h[i]),
-                new Box(c.x() - r - w[i], c.y() - h[i] / 2, w[i], h[i])};
-            Box chosen = sides[0];
-            for (Box side : sides) {
-                if (taken.stream().noneMatch(side::overlaps) && circles.stream().noneMatch(side::overlaps)) {
-                    chosen = side;
-                    break;
+            Box best = null;
+            double bestCost = Double.POSITIVE_INFINITY;
+            search:
+            for (double gap : LABEL_GAPS) {
+                for (Box side : sides(c, w[i], h[i], c.outerRadius() + gap)) {
+                    double cost = cost(side, taken, circles, bounds);
+                    if (cost == 0) {
+                        best = side;
+                        break search;
+                    }
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best = side;
+                    }
                 }
             }
-            placed[i] = chosen;
-            taken.add(chosen);
+            placed[i] = best;
+            taken.add(best);
         }
         return List.of(placed);
+    }
+
+    /** Whether a label at {@code b} is far enough from its circle to need a line back to it. */
+    public static boolean needsLeader(GroupCircle c, Box b) {
+        double nx = Math.max(b.x(), Math.min(c.x(), b.x() + b.w()));
+        double ny = Math.max(b.y(), Math.min(c.y(), b.y() + b.h()));
+        return Math.hypot(c.x() - nx, c.y() - ny) > c.outerRadius() + LABEL_GAPS[0] + 6;
+    }
+
+    /** The eight places around a circle at distance {@code d} from its centre: sides, then corners. */
+    private static Box[] sides(GroupCircle c, double w, double h, double d) {
+        double k = d / Math.sqrt(2);
+        return new Box[] {
+            new Box(c.x() + d, c.y() - h / 2, w, h),
+            new Box(c.x() - w / 2, c.y() + d, w, h),
+            new Box(c.x() - w / 2, c.y() - d - h, w, h),
+            new Box(c.x() - d - w, c.y() - h / 2, w, h),
+            new Box(c.x() + k, c.y() + k, w, h),
+            new Box(c.x() + k, c.y() - k - h, w, h),
+            new Box(c.x() - k - w, c.y() + k, w, h),
+            new Box(c.x() - k - w, c.y() - k - h, w, h)};
+    }
+
+    /** How much a label at {@code b} covers: 0 when nothing. */
+    private static double cost(Box b, List<Box> labels, List<GroupCircle> circles, Box bounds) {
+        double cost = 0;
+        for (Box o : labels) {
+            cost += 3 * overlapArea(b, o);
+        }
+        for (GroupCircle c : circles) {
+            if (b.overlaps(c)) {
+                // The square around the disc stands in for the disc: enough to rank places.
+                double r = c.outerRadius();
+                cost += Math.max(1, overlapArea(b, new Box(c.x() - r, c.y() - r, 2 * r, 2 * r)));
+            }
+        }
+        if (bounds != null) {
+            cost += 2 * (b.w() * b.h() - overlapArea(b, bounds));
+        }
+        return cost;
+    }
+
+    private static double overlapArea(Box a, Box b) {
+        double dx = Math.min(a.x() + a.w(), b.x() + b.w()) - Math.max(a.x(), b.x());
+        double dy = Math.min(a.y() + a.h(), b.y() + b.h()) - Math.max(a.y(), b.y());
+        return dx > 0 && dy > 0 ? dx * dy : 0;
     }
 
     /** The point {@code distance} from (x, y) towards (tx, ty). */

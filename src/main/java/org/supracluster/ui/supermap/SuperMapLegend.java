@@ -21,36 +21,47 @@ final class SuperMapLegend extends VBox {
 
     private final SuperMapViewModel model;
     private final I18n.Subscription language;
+    private boolean large;
+    private boolean dark;
 
     SuperMapLegend(SuperMapViewModel model) {
         this.model = model;
         setSpacing(2);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        setStyle("-fx-font-size: 11px; -fx-background-color: rgba(255,255,255,0.9); -fx-padding: 6 8 6 8;"
-                + " -fx-background-radius: 4; -fx-border-color: #d8d6cc; -fx-border-radius: 4;");
         fill();
         language = I18n.addListener(locale -> fill());
         model.figuresProperty().addListener((o, was, now) -> fill());
     }
 
+    /** Presenter mode: text readable from the back of a room, and the dark theme. */
+    void setPresentation(boolean large, boolean dark) {
+        this.large = large;
+        this.dark = dark;
+        fill();
+    }
+
     private void fill() {
+        setStyle("-fx-font-size: " + (large ? 18 : 11) + "px; -fx-padding: 6 8 6 8; -fx-background-radius: 4;"
+                + " -fx-border-radius: 4;" + (dark ? " -fx-background-color: rgba(30,34,40,0.92); -fx-border-color: #59616d;"
+                        : " -fx-background-color: rgba(255,255,255,0.9); -fx-border-color: #d8d6cc;"));
+        setSpacing(large ? 5 : 2);
         getChildren().clear();
         Label title = new Label(I18n.get("supermap.legend.title"));
         title.setStyle("-fx-font-weight: bold;");
         getChildren().add(title);
-        HBox sizes = new HBox(3, disc(4), disc(7), disc(10));
+        HBox sizes = new HBox(2, disc(3), disc(5), disc(8));
         sizes.setAlignment(Pos.CENTER);
         getChildren().add(row(sizes, I18n.get("supermap.legend.size")));
         Circle inner = disc(6);
         Circle ring = new Circle(10, null);
-        ring.setStroke(Color.web(ClusterPalette.TRADE_COLOUR));
+        ring.setStroke(Color.web(trade()));
         ring.setStrokeWidth(3);
         getChildren().add(row(new StackPane(ring, inner), I18n.get("supermap.legend.ring")));
         HBox widths = new HBox(4, line(1.5, false, 14), line(5, false, 14));
         widths.setAlignment(Pos.CENTER);
         getChildren().add(row(widths, I18n.get("supermap.legend.width")));
         Polygon head = new Polygon(0, -4, 8, 0, 0, 4);
-        head.setFill(Color.web(ClusterPalette.TRADE_COLOUR));
+        head.setFill(Color.web(trade()));
         HBox arrow = new HBox(0, line(2, false, 22), head);
         arrow.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(row(arrow, I18n.get("legend.trade")));
@@ -60,28 +71,52 @@ final class SuperMapLegend extends VBox {
             getChildren().add(new Label(I18n.get("supermap.legend.provinceColour")));
         }
         Label click = new Label(I18n.get("supermap.legend.click"));
-        click.setStyle("-fx-text-fill: #555555;");
+        click.setStyle("-fx-text-fill: " + (dark ? "#b8bec8" : "#555555") + ";");
         getChildren().add(click);
+        if (dark) {
+            for (Node n : lookupAll(".label")) {
+                if (n != click) {
+                    ((Label) n).setStyle(((Label) n).getStyle() + " -fx-text-fill: #e8e8e8;");
+                }
+            }
+        }
+        if (large) {
+            // Symbols grow with the text; a Group's size counts the scale.
+            for (Node n : getChildren()) {
+                if (n instanceof HBox r && r.getChildren().get(0) instanceof StackPane cell) {
+                    Node symbol = cell.getChildren().get(0);
+                    symbol.setScaleX(1.5);
+                    symbol.setScaleY(1.5);
+                    cell.getChildren().setAll(new javafx.scene.Group(symbol));
+                    cell.setMinWidth(62);
+                    cell.setPrefWidth(62);
+                }
+            }
+        }
+    }
+
+    private String trade() {
+        return dark ? "#56B4E9" : ClusterPalette.TRADE_COLOUR;
     }
 
     private static HBox row(Node symbol, String text) {
         StackPane cell = new StackPane(symbol);
-        cell.setMinWidth(30);
-        cell.setPrefWidth(30);
+        cell.setMinWidth(40);
+        cell.setPrefWidth(40);
         HBox row = new HBox(6, cell, new Label(text));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
-    private static Circle disc(double r) {
+    private Circle disc(double r) {
         Circle c = new Circle(r, Color.web(ClusterPalette.cluster(1)));
-        c.setStroke(Color.WHITE);
+        c.setStroke(dark ? Color.web("#15181d") : Color.WHITE);
         return c;
     }
 
-    private static Line line(double width, boolean dashed, double length) {
+    private Line line(double width, boolean dashed, double length) {
         Line l = new Line(0, 0, length, 0);
-        l.setStroke(Color.web(dashed ? ClusterPalette.COPATENT_COLOUR : ClusterPalette.TRADE_COLOUR));
+        l.setStroke(Color.web(dashed ? (dark ? "#d9d9d9" : ClusterPalette.COPATENT_COLOUR) : trade()));
         l.setStrokeWidth(width);
         if (dashed) {
             l.getStrokeDashArray().setAll(5.0, 3.0);

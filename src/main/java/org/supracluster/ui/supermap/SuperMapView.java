@@ -46,12 +46,22 @@ public final class SuperMapView extends StackPane {
     public static final String LABEL_CLASS = "super-label";
     /** Style class of a role badge. */
     public static final String BADGE_CLASS = "super-badge";
+    /** Style class of a line from a circle to its label placed away from it. */
+    public static final String LEADER_CLASS = "super-leader";
     /** Style class of an arc (its user data is its {@link Arc}). */
     public static final String ARC_CLASS = "super-arc";
 
     private static final Color LAND = Color.web("#efeee6");
     private static final Color BORDER = Color.web("#c9c7b8");
     private static final Color SEA = Color.web("#f8fafc");
+    /** The dark theme's colours: those of the firm map's dark theme (ui.map.ProvinceLayer, MapView). */
+    private static final Color DARK_LAND = Color.web("#2a2f37");
+    private static final Color DARK_BORDER = Color.web("#59616d");
+    private static final Color DARK_SEA = Color.web("#15181d");
+    /** Co-patent's near-black would vanish on the dark sea: light grey there. */
+    private static final String DARK_COPATENT = "#d9d9d9";
+    /** Trade's blue, lighter, so that it stands out from the dark land. */
+    private static final String DARK_TRADE = "#56B4E9";
     private static final double MARGIN = 28;
 
     private final SuperMapViewModel model;
@@ -67,6 +77,9 @@ public final class SuperMapView extends StackPane {
     private double dragX;
     private double dragY;
     private boolean dragged;
+    /** Presenter mode: larger labels and legend; and its dark theme. */
+    private boolean large;
+    private boolean dark;
 
     public SuperMapView(SuperMapViewModel model) {
         this.model = model;
@@ -87,6 +100,7 @@ public final class SuperMapView extends StackPane {
         legend.setMouseTransparent(true);
         getChildren().addAll(layer, legend);
         setStyle("-fx-background-color: #f8fafc;");
+        getStyleClass().add("super-map");
         setMinSize(0, 0);
         layer.widthProperty().addListener((o, was, now) -> fit());
         layer.heightProperty().addListener((o, was, now) -> fit());
@@ -155,9 +169,9 @@ public final class SuperMapView extends StackPane {
         for (Arc a : drawing.arcs()) {
             shapes.getChildren().addAll(arc(a));
         }
-        for (GroupCircle c : drawing.circles()) {
-            shapes.getChildren().addAll(circle(f, c));
-        }
+        // Largest first, so a small group over a large one (Seoul in Gyeonggi) stays in sight.
+        drawing.circles().stream().sorted(java.util.Comparator.comparingDouble(GroupCircle::outerRadius).reversed())
+                .forEach(c -> shapes.getChildren().addAll(circle(f, c)));
         List<VBox> labels = new ArrayList<>();
         double[] w = new double[drawing.circles().size()];
         double[] h = new double[w.length];
@@ -170,21 +184,32 @@ public final class SuperMapView extends StackPane {
             h[labels.size()] = box.getHeight();
             labels.add(box);
         }
-        var places = SuperMapGeometry.placeLabels(drawing.circles(), w, h);
+        var bounds = new SuperMapGeometry.Box(4, 4, outline.getWidth() - 8, outline.getHeight() - 8);
+        var places = SuperMapGeometry.placeLabels(drawing.circles(), w, h, bounds);
+        List<javafx.scene.Node> leaders = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            labels.get(i).relocate(places.get(i).x(), places.get(i).y());
+            SuperMapGeometry.Box b = places.get(i);
+            labels.get(i).relocate(b.x(), b.y());
+            GroupCircle c = drawing.circles().get(i);
+            if (SuperMapGeometry.needsLeader(c, b)) {
+                leaders.add(leader(c, b));
+            }
+        }
+        // Under the labels, over the circles: the line ends at the label's edge.
+        if (!labels.isEmpty()) {
+            shapes.getChildren().addAll(shapes.getChildren().indexOf(labels.get(0)), leaders);
         }
     }
 
     private void drawOutline() {
         GraphicsContext gc = outline.getGraphicsContext2D();
-        gc.setFill(SEA);
+        gc.setFill(dark ? DARK_SEA : SEA);
         gc.fillRect(0, 0, outline.getWidth(), outline.getHeight());
         if (viewport == null) {
             return;
         }
-        gc.setFill(LAND);
-        gc.setStroke(BORDER);
+        gc.setFill(dark ? DARK_LAND : LAND);
+        gc.setStroke(dark ? DARK_BORDER : BORDER);
         gc.setLineWidth(1);
         for (double[][] r : rings) {
             int n = r[0].length;
@@ -201,7 +226,7 @@ public final class SuperMapView extends StackPane {
 
     private List<javafx.scene.Node> arc(Arc a) {
         boolean trade = a.type() == LinkType.TRADE;
-        Color colour = Color.web(ClusterPalette.linkType(a.type()));
+        Color colour = Color.web(linkColour(a.type()));
         // The curve stops at the arrow head's base, so the head's tip lands on the circle's edge.
         double tx = a.x1() - a.cx();
         double ty = a.y1() - a.cy();
@@ -237,14 +262,14 @@ public final class SuperMapView extends StackPane {
         List<javafx.scene.Node> out = new ArrayList<>();
         double r = c.radius() + 2; // a white gap between the disc and its rings
         if (c.tradeRing() > 0) {
-            out.add(ring(r + c.tradeRing() / 2, c, c.tradeRing(), ClusterPalette.TRADE_COLOUR, false));
+            out.add(ring(r + c.tradeRing() / 2, c, c.tradeRing(), linkColour(LinkType.TRADE), false));
         }
         if (c.copatentRing() > 0) {
-            out.add(ring(r + c.tradeRing() + c.copatentRing() / 2, c, c.copatentRing(), ClusterPalette.COPATENT_COLOUR,
+            out.add(ring(r + c.tradeRing() + c.copatentRing() / 2, c, c.copatentRing(), linkColour(LinkType.COPATENT),
                     true));
         }
         Circle disc = new Circle(c.x(), c.y(), c.radius(), Color.web(model.colour(f.grouping(), c.group())));
-        disc.setStroke(Color.WHITE);
+        disc.setStroke(dark ? DARK_SEA : Color.WHITE);
         disc.setStrokeWidth(2);
         disc.getStyleClass().add(GROUP_CLASS);
         disc.setUserData(c.group());
@@ -276,21 +301,81 @@ public final class SuperMapView extends StackPane {
         boolean clusters = f.grouping() == Grouping.CLUSTERS;
         Label name = new Label(model.name(f.grouping(), c.group(), I18n.locale()));
         name.getStyleClass().add(LABEL_CLASS);
-        name.setStyle("-fx-font-size: " + (clusters ? 20 : 14) + "px; -fx-font-weight: bold; -fx-text-fill: #1a1a1a;"
-                + " -fx-background-color: rgba(255,255,255,0.82); -fx-background-radius: 5; -fx-padding: 1 6 1 6;");
+        name.setStyle("-fx-font-size: " + nameSize(clusters) + "px; -fx-font-weight: bold; -fx-text-fill: "
+                + (dark ? "#f0f0f0" : "#1a1a1a") + "; -fx-background-color: "
+                + (dark ? "rgba(21,24,29,0.85)" : "rgba(255,255,255,0.82)")
+                + "; -fx-background-radius: 5; -fx-padding: 1 6 1 6;");
         ClusterRole role = model.role(c.group());
         Label badge = new Label(I18n.name(role));
         badge.getStyleClass().add(BADGE_CLASS);
-        badge.setStyle("-fx-font-size: " + (clusters ? 12 : 10) + "px; -fx-text-fill: white; -fx-background-color: "
-                + badgeColour(role) + "; -fx-background-radius: 9; -fx-padding: 1 7 1 7;");
+        badge.setStyle("-fx-font-size: " + (large ? (clusters ? 16 : 13) : (clusters ? 12 : 10))
+                + "px; -fx-text-fill: white; -fx-background-color: " + badgeColour(role, dark)
+                + "; -fx-background-radius: 9; -fx-padding: 1 7 1 7;"
+                + (dark ? " -fx-border-color: #8a93a0; -fx-border-radius: 9;" : ""));
         VBox box = new VBox(2, name, badge);
         box.setAlignment(Pos.TOP_CENTER);
         box.setMouseTransparent(true);
         return box;
     }
 
+    /** Text size of a group's name: large enough for a projector in presenter mode. */
+    private double nameSize(boolean clusters) {
+        return large ? (clusters ? 28 : 18) : (clusters ? 20 : 14);
+    }
+
+    /** A thin line from a circle's rim to its label, placed away from it where groups crowd. */
+    private javafx.scene.Node leader(GroupCircle c, SuperMapGeometry.Box b) {
+        double nx = Math.max(b.x(), Math.min(c.x(), b.x() + b.w()));
+        double ny = Math.max(b.y(), Math.min(c.y(), b.y() + b.h()));
+        double len = Math.max(1e-9, Math.hypot(nx - c.x(), ny - c.y()));
+        double r = c.outerRadius() + 1;
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line(c.x() + (nx - c.x()) / len * r,
+                c.y() + (ny - c.y()) / len * r, nx, ny);
+        line.setStroke(Color.web(dark ? "#b8bec8" : "#555555"));
+        line.setStrokeWidth(large ? 1.6 : 1.1);
+        line.getStyleClass().add(LEADER_CLASS);
+        line.setMouseTransparent(true);
+        return line;
+    }
+
+    /** A link type's colour in the current theme. */
+    private String linkColour(LinkType type) {
+        if (!dark) {
+            return ClusterPalette.linkType(type);
+        }
+        return type == LinkType.TRADE ? DARK_TRADE : DARK_COPATENT;
+    }
+
+    /**
+     * Presenter mode's look, as the firm map's ({@code MapView.setPresentation}): larger names,
+     * badges and legend, and the dark theme's sea, land, lines and labels.
+     */
+    public void setPresentation(boolean large, boolean dark) {
+        if (this.large == large && this.dark == dark) {
+            return;
+        }
+        this.large = large;
+        this.dark = dark;
+        setStyle("-fx-background-color: " + (dark ? "#15181d" : "#f8fafc") + ";");
+        legend.setPresentation(large, dark);
+        fit();
+    }
+
+    /** Whether the dark theme is on (for tests). */
+    public boolean isDark() {
+        return dark;
+    }
+
     /** Dark for the core, lighter towards the periphery: the badge says how central a group is. */
-    private static String badgeColour(ClusterRole role) {
+    private static String badgeColour(ClusterRole role, boolean dark) {
+        if (dark) {
+            return switch (role) {
+                case CORE_HUB -> "#0072B2";
+                case EXTERNALLY_ORIENTED -> "#8a5f9e";
+                case INTERNALLY_ORIENTED -> "#4f6f86";
+                case PERIPHERAL -> "#5c636e";
+            };
+        }
         return switch (role) {
             case CORE_HUB -> "#1f2937";
             case EXTERNALLY_ORIENTED -> "#6b4c7a";

@@ -173,6 +173,56 @@ class SuperMapGeometryTest {
     }
 
     @Test
+    void aLoneLabelSitsJustRightOfItsCircle() {
+        GroupCircle c = new GroupCircle(0, 5, 100, 100, 20, 4, 0);
+        var box = SuperMapGeometry.placeLabels(List.of(c), new double[] {60}, new double[] {20}).get(0);
+        // Right of the rim (20 + ring 4) with the nearest gap, 3 px, centred on the circle's height.
+        assertEquals(127, box.x(), 1e-9);
+        assertEquals(90, box.y(), 1e-9);
+        assertFalse(SuperMapGeometry.needsLeader(c, box), "beside its circle: no line needed");
+    }
+
+    @Test
+    void crowdedLabelsMoveOutWithLeadersAndStayInsideTheView() {
+        // Seven groups within 70 px, as the provinces around the capital at a small window: no
+        // side of any circle is free, so names must go further out.
+        List<GroupCircle> circles = List.of(new GroupCircle(0, 90, 200, 200, 34, 0, 0),
+                new GroupCircle(1, 40, 215, 190, 20, 0, 0), new GroupCircle(2, 30, 180, 215, 16, 0, 0),
+                new GroupCircle(3, 20, 230, 230, 14, 0, 0), new GroupCircle(4, 12, 170, 180, 10, 0, 0),
+                new GroupCircle(5, 8, 245, 205, 8, 0, 0), new GroupCircle(6, 5, 205, 250, 7, 0, 0));
+        double[] w = new double[7];
+        double[] h = new double[7];
+        java.util.Arrays.fill(w, 70);
+        java.util.Arrays.fill(h, 34);
+        var bounds = new SuperMapGeometry.Box(0, 0, 500, 450);
+        var boxes = SuperMapGeometry.placeLabels(circles, w, h, bounds);
+        int leaders = 0;
+        for (int i = 0; i < boxes.size(); i++) {
+            var b = boxes.get(i);
+            assertTrue(b.x() >= 0 && b.y() >= 0 && b.x() + b.w() <= 500 && b.y() + b.h() <= 450, "inside: " + b);
+            for (int j = 0; j < boxes.size(); j++) {
+                if (i != j) {
+                    assertFalse(b.overlaps(boxes.get(j)), i + " and " + j);
+                }
+            }
+            for (GroupCircle c : circles) {
+                assertFalse(b.overlaps(c), "label " + i + " covers circle " + c.group());
+            }
+            leaders += SuperMapGeometry.needsLeader(circles.get(i), b) ? 1 : 0;
+        }
+        assertTrue(leaders > 0, "some names had to move out, and get a line back to their circle");
+    }
+
+    @Test
+    void aLabelThatCannotLeaveTheViewStaysInsideIt() {
+        // A circle at the right edge: right of it is outside, so the name goes left (or above/below).
+        GroupCircle c = new GroupCircle(0, 5, 390, 100, 20, 0, 0);
+        var box = SuperMapGeometry.placeLabels(List.of(c), new double[] {80}, new double[] {20},
+                new SuperMapGeometry.Box(0, 0, 400, 300)).get(0);
+        assertTrue(box.x() + box.w() <= 400, "inside the view: " + box);
+    }
+
+    @Test
     void viewportZoomKeepsThePointUnderThePointer() {
         Viewport z = VIEW.zoomed(2, 300, 200);
         double lon = 127.5;

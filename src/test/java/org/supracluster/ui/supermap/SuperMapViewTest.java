@@ -122,4 +122,53 @@ class SuperMapViewTest {
                 model.filterProperty().get().regions());
         assertEquals(1, model.countsProperty().get().firms(), "Honam's one firm");
     }
+
+    @Test
+    void byProvinceTheLabelsDoNotCoverEachOther(FxRobot robot) throws Exception {
+        robot.clickOn("#" + SuperMapSwitch.GROUPS_ID);
+        WaitForAsyncUtils.asyncFx(() -> view.superMap().groupingProperty().set(Grouping.PROVINCES)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.geometry.Bounds> boxes = robot.lookup("." + SuperMapView.LABEL_CLASS).queryAll().stream()
+                .map(n -> n.getParent().getBoundsInParent()).toList();
+        assertEquals(8, boxes.size());
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertFalse(boxes.get(i).intersects(boxes.get(j)), "labels " + i + " and " + j + " overlap");
+            }
+        }
+    }
+
+    @Test
+    void presenterDarkThemeLightensTheLinesAndNames(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        SuperMapView map = robot.lookup(".super-map").queryAs(SuperMapView.class);
+        assertFalse(map.isDark());
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.T).release(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map.isDark(), "T in presenter mode: the super-cluster map turns dark too");
+        List<javafx.scene.shape.Shape> copatent = robot.lookup("." + SuperMapView.ARC_CLASS)
+                .queryAllAs(javafx.scene.shape.Shape.class).stream()
+                .filter(n -> ((SuperMapGeometry.Arc) n.getUserData()).type() == LinkType.COPATENT).toList();
+        assertFalse(copatent.isEmpty());
+        for (javafx.scene.shape.Shape arc : copatent) {
+            assertTrue(((javafx.scene.paint.Color) arc.getStroke()).getBrightness() > 0.7,
+                    "co-patent arcs are light on the dark sea");
+        }
+        for (Label name : robot.lookup("." + SuperMapView.LABEL_CLASS).queryAllAs(Label.class)) {
+            assertTrue(((javafx.scene.paint.Color) name.getTextFill()).getBrightness() > 0.8, "light names");
+            assertTrue(name.getFont().getSize() >= 28, "names readable from the back of the room");
+        }
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(map.isDark(), "leaving presenter mode restores the light map");
+        for (javafx.scene.shape.Shape arc : robot.lookup("." + SuperMapView.ARC_CLASS)
+                .queryAllAs(javafx.scene.shape.Shape.class)) {
+            if (((SuperMapGeometry.Arc) arc.getUserData()).type() == LinkType.COPATENT) {
+                assertTrue(((javafx.scene.paint.Color) arc.getStroke()).getBrightness() < 0.3);
+            }
+        }
+    }
 }
