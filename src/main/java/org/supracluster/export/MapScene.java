@@ -25,7 +25,7 @@ public record MapScene(double width, double height, String background, List<Elem
     }
 
     /** One shape of the picture. */
-    public sealed interface Element permits Polygon, Line, Circle, Rect, Text, Group { }
+    public sealed interface Element permits Polygon, Line, Circle, Rect, Text, Group, Curve, Ring { }
 
     /** A closed polygon, points as x0, y0, x1, y1, … */
     public record Polygon(double[] points, String fill, String stroke, double strokeWidth) implements Element {
@@ -62,6 +62,27 @@ public record MapScene(double width, double height, String background, List<Elem
     public record Group(String id, List<Element> elements) implements Element {
         public Group {
             elements = List.copyOf(elements);
+        }
+    }
+
+    /**
+     * A quadratic Bézier curve from (x0, y0) through control point (cx, cy) to (x1, y1): an arc of
+     * the super-cluster map. {@code dash} is on/off lengths, empty for a solid line.
+     */
+    public record Curve(double x0, double y0, double cx, double cy, double x1, double y1, String colour,
+                        double opacity, double width, double[] dash, boolean roundCap) implements Element {
+        public Curve {
+            Objects.requireNonNull(colour, "colour");
+            dash = dash == null ? new double[0] : dash.clone();
+        }
+    }
+
+    /** A circle's outline only (a ring around a super-cluster); {@code dash} as for {@link Curve}. */
+    public record Ring(double cx, double cy, double r, String colour, double opacity, double width, double[] dash)
+            implements Element {
+        public Ring {
+            Objects.requireNonNull(colour, "colour");
+            dash = dash == null ? new double[0] : dash.clone();
         }
     }
 }

@@ -136,6 +136,23 @@ public final class SvgWriter {
             if (r.stroke() != null) {
                 w.writeAttribute("stroke", r.stroke());
             }
+        } else if (e instanceof MapScene.Curve c) {
+            w.writeEmptyElement("path");
+            w.writeAttribute("d", "M" + num(c.x0()) + "," + num(c.y0()) + " Q" + num(c.cx()) + "," + num(c.cy()) + " "
+                    + num(c.x1()) + "," + num(c.y1()));
+            w.writeAttribute("fill", "none");
+            stroke(w, c.colour(), c.opacity(), c.width(), c.dash());
+            if (c.roundCap()) {
+                w.writeAttribute("stroke-linecap", "round");
+            }
+        } else if (e instanceof MapScene.Ring r) {
+            w.writeEmptyElement("circle");
+            w.writeAttribute("class", "ring");
+            w.writeAttribute("cx", num(r.cx()));
+            w.writeAttribute("cy", num(r.cy()));
+            w.writeAttribute("r", num(r.r()));
+            w.writeAttribute("fill", "none");
+            stroke(w, r.colour(), r.opacity(), r.width(), r.dash());
         } else if (e instanceof MapScene.Text t) {
             w.writeStartElement("text");
             w.writeAttribute("x", num(t.x()));
@@ -149,6 +166,22 @@ public final class SvgWriter {
             w.writeEndElement();
         }
         w.writeCharacters("\n");
+    }
+
+    private static void stroke(XMLStreamWriter w, String colour, double opacity, double width, double[] dash)
+            throws XMLStreamException {
+        w.writeAttribute("stroke", colour);
+        if (opacity < 1) {
+            w.writeAttribute("stroke-opacity", num(opacity));
+        }
+        w.writeAttribute("stroke-width", num(width));
+        if (dash.length > 0) {
+            StringBuilder d = new StringBuilder();
+            for (double v : dash) {
+                d.append(d.length() == 0 ? "" : " ").append(num(v));
+            }
+            w.writeAttribute("stroke-dasharray", d.toString());
+        }
     }
 
     /** A number with at most two decimals, no exponent, point as decimal separator. */

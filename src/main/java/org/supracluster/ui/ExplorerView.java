@@ -652,6 +652,19 @@ public final class ExplorerView extends BorderPane {
         return bottomTabs;
     }
 
+    /**
+     * A picture of the map shown (the firm map, or the super-cluster map when that is shown) under
+     * a title band, for the image export.
+     *
+     * @throws IllegalStateException when the map has not been drawn yet
+     */
+    public org.supracluster.export.MapScene mapPicture(String title, String subtitle) {
+        if (superModel.modeProperty().get() == org.supracluster.ui.supermap.SuperMapViewModel.Mode.GROUPS) {
+            return superMap.picture(title, subtitle);
+        }
+        return org.supracluster.ui.map.MapPicture.of(map, model.scheme(), title, subtitle);
+    }
+
     public MapView map() {
         return map;
     }

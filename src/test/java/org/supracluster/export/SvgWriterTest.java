@@ -72,6 +72,28 @@ public class SvgWriterTest {
     }
 
     @Test
+    void curvesAreQuadraticPathsAndRingsAreUnfilledCircles() throws Exception {
+        MapScene scene = new MapScene(100, 100, "#ffffff", java.util.List.of(
+                new MapScene.Curve(10, 20, 50, 0, 90, 20.5, "#0072b2", 0.72, 4, new double[0], true),
+                new MapScene.Ring(50, 50, 12, "#333333", 0.8, 3, new double[] {6, 4})));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SvgWriter(null).write(scene, out);
+        Document doc = parse(out.toByteArray());
+        Element path = (Element) doc.getElementsByTagName("path").item(0);
+        assertEquals("M10,20 Q50,0 90,20.5", path.getAttribute("d"));
+        assertEquals("none", path.getAttribute("fill"));
+        assertEquals("0.72", path.getAttribute("stroke-opacity"));
+        assertEquals("round", path.getAttribute("stroke-linecap"));
+        assertEquals("", path.getAttribute("stroke-dasharray"), "solid");
+        Element ring = (Element) doc.getElementsByTagName("circle").item(0);
+        assertEquals("none", ring.getAttribute("fill"));
+        assertEquals("ring", ring.getAttribute("class"));
+        assertEquals("", ring.getAttribute("data-firm"), "a ring is no firm");
+        assertEquals("6 4", ring.getAttribute("stroke-dasharray"));
+        assertEquals("3", ring.getAttribute("stroke-width"));
+    }
+
+    @Test
     void numbersAreShortAndLocaleFree() {
         assertEquals("1", SvgWriter.num(1.0));
         assertEquals("0.5", SvgWriter.num(0.5));

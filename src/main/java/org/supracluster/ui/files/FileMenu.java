@@ -282,7 +282,7 @@ public final class FileMenu {
         FileChoice.ImageTarget t = target.get();
         org.supracluster.export.MapScene scene;
         try {
-            scene = org.supracluster.ui.map.MapPicture.of(view.map(), model.scheme(), t.title(), t.subtitle());
+            scene = view.mapPicture(t.title(), t.subtitle());
         } catch (IllegalStateException notDrawn) {
             error(I18n.format("export.failed", t.location()), I18n.get("imageExport.notDrawn"));
             return;

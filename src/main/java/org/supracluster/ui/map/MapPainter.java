@@ -84,6 +84,21 @@ public final class MapPainter {
                 gc.setLineWidth(1);
                 gc.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), 2 * r.rx(), 2 * r.rx());
             }
+        } else if (e instanceof MapScene.Curve c) {
+            gc.setStroke(Color.web(c.colour(), c.opacity()));
+            gc.setLineWidth(c.width());
+            gc.setLineDashes(c.dash().length == 0 ? null : c.dash());
+            gc.setLineCap(c.roundCap() ? javafx.scene.shape.StrokeLineCap.ROUND : javafx.scene.shape.StrokeLineCap.BUTT);
+            gc.beginPath();
+            gc.moveTo(c.x0(), c.y0());
+            gc.quadraticCurveTo(c.cx(), c.cy(), c.x1(), c.y1());
+            gc.stroke();
+            gc.setLineCap(javafx.scene.shape.StrokeLineCap.SQUARE);
+        } else if (e instanceof MapScene.Ring r) {
+            gc.setStroke(Color.web(r.colour(), r.opacity()));
+            gc.setLineWidth(r.width());
+            gc.setLineDashes(r.dash().length == 0 ? null : r.dash());
+            gc.strokeOval(r.cx() - r.r(), r.cy() - r.r(), 2 * r.r(), 2 * r.r());
         } else if (e instanceof MapScene.Text t) {
             gc.setFont(t.bold() ? Fonts.bold(t.size()) : Fonts.font(t.size()));
             gc.setFill(Color.web(t.fill()));

@@ -239,20 +239,26 @@ public final class MapPicture {
      * parts of the map above the view (now under the header) stay hidden, with a rule under it.
      */
     private static List<MapScene.Element> title(String title, String subtitle, double width, double header) {
+        return title(title, subtitle, width, header, false);
+    }
+
+    /** The header band in the light or (presenter mode's) dark theme. */
+    public static List<MapScene.Element> title(String title, String subtitle, double width, double header,
+                                               boolean dark) {
         double titleSize = TITLE_SIZE;
         double subSize = SUBTITLE_SIZE;
         List<MapScene.Element> out = new ArrayList<>();
-        out.add(new MapScene.Rect(0, 0, width, header, 0, "#ffffff", 1, null));
-        out.add(new MapScene.Line(0, header - 0.5, width, header - 0.5, "#d8d6cc", 1, 1, false));
+        out.add(new MapScene.Rect(0, 0, width, header, 0, dark ? "#15181d" : "#ffffff", 1, null));
+        out.add(new MapScene.Line(0, header - 0.5, width, header - 0.5, dark ? "#59616d" : "#d8d6cc", 1, 1, false));
         double y = 12;
         if (!title.isEmpty()) {
             y += titleSize;
-            out.add(new MapScene.Text(16, y, title, titleSize, true, "#111111"));
+            out.add(new MapScene.Text(16, y, title, titleSize, true, dark ? "#f0f0f0" : "#111111"));
             y += 4;
         }
         if (!subtitle.isEmpty()) {
             y += subSize + 2;
-            out.add(new MapScene.Text(16, y, subtitle, subSize, false, "#444444"));
+            out.add(new MapScene.Text(16, y, subtitle, subSize, false, dark ? "#b8bec8" : "#444444"));
         }
         return out;
     }

@@ -21,8 +21,10 @@ import javafx.scene.shape.QuadCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeLineCap;
 import org.supracluster.analysis.ClusterRole;
+import org.supracluster.export.MapScene;
 import org.supracluster.model.LinkType;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.map.MapPicture;
 import org.supracluster.ui.map.ProvinceShapes;
 import org.supracluster.ui.roles.ClusterPalette;
 import org.supracluster.ui.supermap.SuperMapGeometry.Arc;
@@ -67,6 +69,7 @@ public final class SuperMapView extends StackPane {
     private final SuperMapViewModel model;
     private final Canvas outline = new Canvas();
     private final Group shapes = new Group();
+    private final Pane layer;
     private final SuperMapLegend legend;
     /** Each province ring projected: {x[], y[]} in map units. */
     private final List<double[][]> rings = new ArrayList<>();
@@ -86,7 +89,7 @@ public final class SuperMapView extends StackPane {
         ProvinceShapes provinces = ProvinceShapes.load();
         korea = provinces.bounds();
         rings.addAll(provinces.projectedRings());
-        Pane layer = new Pane(outline, shapes);
+        layer = new Pane(outline, shapes);
         layer.setMinSize(0, 0);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(layer.widthProperty());
@@ -359,6 +362,43 @@ public final class SuperMapView extends StackPane {
         setStyle("-fx-background-color: " + (dark ? "#15181d" : "#f8fafc") + ";");
         legend.setPresentation(large, dark);
         fit();
+    }
+
+    /**
+     * The map as shown (theme, labels, legend) under a title band, for the PNG and SVG export:
+     * as wide as the view, {@link MapPicture#headerHeight} taller.
+     *
+     * @throws IllegalStateException when the view has not been laid out yet
+     */
+    public MapScene picture(String title, String subtitle) {
+        double w = outline.getWidth();
+        double h = outline.getHeight();
+        if (viewport == null || !(w > 0) || !(h > 0)) {
+            throw new IllegalStateException("the super-cluster map has not been drawn yet");
+        }
+        double header = MapPicture.headerHeight(title, subtitle);
+        List<MapScene.Element> provinces = new ArrayList<>();
+        String land = SuperMapPicture.hex(dark ? DARK_LAND : LAND);
+        String border = SuperMapPicture.hex(dark ? DARK_BORDER : BORDER);
+        for (double[][] r : rings) {
+            int n = r[0].length;
+            double[] pts = new double[2 * n];
+            for (int i = 0; i < n; i++) {
+                pts[2 * i] = viewport.pxOfMapX(r[0][i]);
+                pts[2 * i + 1] = viewport.pyOfMapY(r[1][i]);
+            }
+            if (n >= 3) {
+                provinces.add(new MapScene.Polygon(pts, land, border, 1));
+            }
+        }
+        List<MapScene.Element> elements = new ArrayList<>(List.of(new MapScene.Group("provinces",
+                SuperMapPicture.elements(layer, provinces, List.of(), header))));
+        elements.add(new MapScene.Group("groups", SuperMapPicture.elements(layer, List.of(), List.of(shapes), header)));
+        elements.add(new MapScene.Group("legend", SuperMapPicture.elements(layer, List.of(), List.of(legend), header)));
+        if (header > 0) {
+            elements.add(new MapScene.Group("title", MapPicture.title(title.strip(), subtitle.strip(), w, header, dark)));
+        }
+        return new MapScene(w, h + header, SuperMapPicture.hex(dark ? DARK_SEA : SEA), elements);
     }
 
     /** Whether the dark theme is on (for tests). */

@@ -232,6 +232,48 @@ class ImageExportTest {
     }
 
     @Test
+    void withTheSuperClusterMapShownThePictureIsThatMap(FxRobot robot) throws Exception {
+        waitForMap();
+        WaitForAsyncUtils.asyncFx(() -> view.superMap().modeProperty().set(
+                org.supracluster.ui.supermap.SuperMapViewModel.Mode.GROUPS)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = dir.resolve("super.svg");
+        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.SVG, 1, "초광역", ""));
+        Document doc = parseSvg(file);
+        NodeList all = doc.getElementsByTagName("circle");
+        for (int i = 0; i < all.getLength(); i++) {
+            assertEquals("", ((Element) all.item(i)).getAttribute("data-firm"), "groups and rings, not firms");
+        }
+        List<String> texts = new ArrayList<>();
+        NodeList t = doc.getElementsByTagName("text");
+        for (int i = 0; i < t.getLength(); i++) {
+            texts.add(t.item(i).getTextContent());
+        }
+        assertTrue(texts.containsAll(List.of("초광역", "수도권", "동남권", I18n.get("supermap.legend.title"))),
+                "title, the groups' names in Korean and the super-cluster legend: " + texts);
+        // Capital region → Southeast trade is an arc: a curved path.
+        assertTrue(doc.getElementsByTagName("path").getLength() >= 1, "arcs are curves");
+        int groupDiscs = 0;
+        NodeList circles = doc.getElementsByTagName("circle");
+        for (int i = 0; i < circles.getLength(); i++) {
+            Element c = (Element) circles.item(i);
+            groupDiscs += !c.getAttribute("fill").equals("none") && Double.parseDouble(c.getAttribute("r")) > 6 ? 1 : 0;
+        }
+        long shown = WaitForAsyncUtils.asyncFx(() -> robot.lookup("." + org.supracluster.ui.supermap.SuperMapView.GROUP_CLASS)
+                .queryAll().size()).get();
+        assertTrue(groupDiscs >= shown, "one disc per group shown (" + shown + "): " + groupDiscs);
+
+        Path png = dir.resolve("super.png");
+        exportAs(new FileChoice.ImageTarget(png, ImageExport.Format.PNG, 2, "초광역", ""));
+        BufferedImage image = ImageIO.read(png.toFile());
+        double w = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".super-map").query().getLayoutBounds().getWidth()).get();
+        assertEquals((int) Math.ceil(2 * w), image.getWidth(), "the super-cluster map's width at 2×");
+        WaitForAsyncUtils.asyncFx(() -> view.superMap().modeProperty().set(
+                org.supracluster.ui.supermap.SuperMapViewModel.Mode.FIRMS)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void aFailedWriteLeavesNoFileUnderTheFinalNameAndSaysWhichFile(FxRobot robot) throws Exception {
         waitForMap();
         Path folder = Files.createDirectories(dir.resolve("failing"));
