@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.supracluster.analysis.Finding;
 import org.supracluster.analysis.Progress;
-import org.supracluster.model.LinkType;
+import org.supracluster.export.AnalysisTables;
+import org.supracluster.export.ResultTable;
 import org.supracluster.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write every table into this folder.")
     Path out;
 
-    @Option(names = "--permutations", defaultValue = "1000",
+    @Option(names = "--permutations", defaultValue = "" + AnalysisTables.PERMUTATIONS_DEFAULT,
             description = "Permutations of the E-I and QAP tests (default: ${DEFAULT-VALUE}).")
     int permutations;
 
@@ -69,7 +69,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisTables tables;
         try (Database d = db.openExisting()) {
             PartitionOptions.Prepared p = partition.prepare(d, filter, spec.commandLine());
-            tables = new AnalysisTables(p.graph(), p.chosen(), locale, partition.seed, permutations);
+            tables = new AnalysisTables(p.graph(), p.chosen().scheme(), p.chosen().partition(), locale,
+                    partition.seed, permutations);
         }
         PrintWriter o = spec.commandLine().getOut();
         ResultTable clusterTable = tables.clusters();
@@ -96,10 +97,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (out != null) {
             Files.createDirectories(out);
-            List<ResultTable> all = new ArrayList<>(List.of(clusterTable,
-                    tables.firms(mode, new ConsoleProgress(spec.commandLine().getErr())),
-                    tables.matrix(LinkType.TRADE), tables.matrix(LinkType.COPATENT), tables.communities(),
-                    tables.comparison(Progress.NONE), tables.geography(), tables.years(), tables.findingsTable()));
+            List<ResultTable> all = tables.everyTable(mode, new ConsoleProgress(spec.commandLine().getErr()),
+                    Progress.NONE);
             String ext = fmt.equals("json") ? "json" : "csv";
             for (ResultTable t : all) {
                 Path file = out.resolve(t.name() + "." + ext);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.supracluster.export.Table;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;

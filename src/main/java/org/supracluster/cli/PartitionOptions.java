@@ -1,6 +1,7 @@
 package org.supracluster.cli;
 
 import org.supracluster.analysis.LinkGraph;
+import org.supracluster.export.AnalysisTables;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.Network;
@@ -26,7 +27,7 @@ final class PartitionOptions {
     @Option(names = "--lang", paramLabel = "ko|en", description = "Language of names (default: the system's).")
     String lang;
 
-    @Option(names = "--seed", defaultValue = "1",
+    @Option(names = "--seed", defaultValue = "" + AnalysisTables.SEED_DEFAULT,
             description = "Seed for everything random (default: ${DEFAULT-VALUE}).")
     long seed;
 

@@ -73,7 +73,7 @@ final class RenderCommand implements Callable<Integer> {
         try {
             try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 if (svg) {
-                    new SvgWriter(ReportCommand.font()).write(renderer.scene(all, p.graph(), p.chosen().partition(),
+                    new SvgWriter(org.supracluster.export.AnalysisReport.font()).write(renderer.scene(all, p.graph(), p.chosen().partition(),
                             p.chosen().scheme(), title, locale, wh[0], wh[1]), os);
                 } else {
                     os.write(renderer.render(all, p.graph(), p.chosen().partition(), p.chosen().scheme(), title,

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.supracluster.export.Table;
 import org.supracluster.ingest.ImportReport;
 import org.supracluster.ingest.SchemeCsv;
 import org.supracluster.ingest.TextDecoder;

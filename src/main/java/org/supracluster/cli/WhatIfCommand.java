@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.WhatIf;
+import org.supracluster.export.Table;
 import org.supracluster.model.Network;
 import org.supracluster.store.Database;
 import picocli.CommandLine.ArgGroup;

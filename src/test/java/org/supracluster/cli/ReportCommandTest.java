@@ -27,6 +27,7 @@ import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.ClusterRoles;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
+import org.supracluster.export.RoleNames;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;

@@ -59,4 +59,19 @@ public interface FileChoice {
             subtitle = subtitle == null ? "" : subtitle;
         }
     }
+
+    /**
+     * The HTML file to write the report into, or empty when the user cancelled. The default
+     * answers "cancelled", so choices that have no report export need not implement it.
+     *
+     * @param suggestedName a file name to start from, with its extension
+     */
+    default Optional<Path> reportFile(Window owner, String suggestedName) {
+        return Optional.empty();
+    }
+
+    /** The folder to write the analysis tables into, or empty when the user cancelled. */
+    default Optional<Path> tablesFolder(Window owner) {
+        return Optional.empty();
+    }
 }

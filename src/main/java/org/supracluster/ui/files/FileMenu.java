@@ -24,8 +24,9 @@ import org.supracluster.ui.ExplorerView;
 import org.supracluster.ui.I18n;
 
 /**
- * The File menu (open database, open recent, import, export current view, quit) and the Help
- * menu (about) of the explorer window, with the shortcuts Gephi and Cytoscape users expect.
+ * The File menu (open database, open recent, import, export current view, image, report and
+ * analysis tables, quit) and the Help menu (about) of the explorer window, with the shortcuts
+ * Gephi and Cytoscape users expect.
  * Import and export run in background tasks shown in the status bar, where Cancel stops them
  * before anything is stored or written.
  */
@@ -39,6 +40,8 @@ public final class FileMenu {
     public static final String IMPORT_ID = "menu-file-import";
     public static final String EXPORT_ID = "menu-file-export";
     public static final String EXPORT_IMAGE_ID = "menu-file-export-image";
+    public static final String EXPORT_REPORT_ID = "menu-file-export-report";
+    public static final String EXPORT_TABLES_ID = "menu-file-export-tables";
     public static final String QUIT_ID = "menu-file-quit";
     public static final String ABOUT_ID = "menu-help-about";
 
@@ -46,6 +49,8 @@ public final class FileMenu {
     static final KeyCombination IMPORT_KEYS = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination EXPORT_KEYS = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination EXPORT_IMAGE_KEYS = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination EXPORT_REPORT_KEYS = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination QUIT_KEYS = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ABOUT_KEYS = new KeyCodeCombination(KeyCode.F1);
@@ -93,6 +98,9 @@ public final class FileMenu {
     private final MenuItem importItem = new MenuItem();
     private final MenuItem export = new MenuItem();
     private final MenuItem exportImage = new MenuItem();
+    private final MenuItem exportReport = new MenuItem();
+    private final MenuItem exportTables = new MenuItem();
+    private final ReportActions reports;
     private final MenuItem quit = new MenuItem();
     private final MenuItem about = new MenuItem();
     private final BooleanProperty importing = new SimpleBooleanProperty();
@@ -103,6 +111,7 @@ public final class FileMenu {
         this.view = Objects.requireNonNull(view, "view");
         this.services = Objects.requireNonNull(services, "services");
         this.recent = new RecentFiles(services.recentStore());
+        this.reports = new ReportActions(this, view, services);
         // The window builds a new view for every database it opens: the one it shows is the one
         // that opened, so it goes first in the list (a file that failed to open is not listed).
         view.workspace().database().ifPresent(recent::add);
@@ -119,12 +128,15 @@ public final class FileMenu {
         importItem.setId(IMPORT_ID);
         export.setId(EXPORT_ID);
         exportImage.setId(EXPORT_IMAGE_ID);
+        exportReport.setId(EXPORT_REPORT_ID);
+        exportTables.setId(EXPORT_TABLES_ID);
         quit.setId(QUIT_ID);
         about.setId(ABOUT_ID);
         open.setAccelerator(OPEN_KEYS);
         importItem.setAccelerator(IMPORT_KEYS);
         export.setAccelerator(EXPORT_KEYS);
         exportImage.setAccelerator(EXPORT_IMAGE_KEYS);
+        exportReport.setAccelerator(EXPORT_REPORT_KEYS);
         quit.setAccelerator(QUIT_KEYS);
         about.setAccelerator(ABOUT_KEYS);
         // Importing needs a database to import into, and one import at a time.
@@ -134,13 +146,15 @@ public final class FileMenu {
         importItem.setOnAction(e -> importFiles());
         export.setOnAction(e -> exportView());
         exportImage.setOnAction(e -> exportImage());
+        exportReport.setOnAction(e -> reports.exportReport());
+        exportTables.setOnAction(e -> reports.exportTables());
         quit.setOnAction(e -> services.quit().run());
         about.setOnAction(e -> showAbout());
         // Rebuilt when shown: a file may have gone missing (or come back) since.
         file.setOnShowing(e -> fillRecent());
         fillRecent();
         file.getItems().setAll(open, openRecent, new SeparatorMenuItem(), importItem, export,
-                exportImage, new SeparatorMenuItem(), quit);
+                exportImage, exportReport, exportTables, new SeparatorMenuItem(), quit);
         help.getItems().setAll(about);
     }
 
@@ -152,6 +166,8 @@ public final class FileMenu {
         importItem.setText(I18n.get("menu.file.import"));
         export.setText(I18n.get("menu.file.export"));
         exportImage.setText(I18n.get("menu.file.exportImage"));
+        exportReport.setText(I18n.get("menu.file.exportReport"));
+        exportTables.setText(I18n.get("menu.file.exportTables"));
         quit.setText(I18n.get("menu.file.quit"));
         about.setText(I18n.get("menu.help.about"));
         fillRecent();
@@ -321,7 +337,7 @@ public final class FileMenu {
         AboutDialog.create(window(), view.workspace().database()).show();
     }
 
-    private void error(String header, String text) {
+    void error(String header, String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.setTitle(I18n.get("dialog.error.title"));
         alert.setHeaderText(header);
@@ -333,7 +349,7 @@ public final class FileMenu {
     }
 
     /** What went wrong, as the sentence the lower layers wrote (they name the file), never a stack trace. */
-    private static String reason(Throwable t) {
+    static String reason(Throwable t) {
         Throwable cause = t;
         while (cause.getMessage() == null && cause.getCause() != null) {
             cause = cause.getCause();
@@ -347,7 +363,7 @@ public final class FileMenu {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    private Window window() {
+    Window window() {
         return view.getScene() == null ? null : view.getScene().getWindow();
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.supracluster.ui.I18n;
@@ -78,6 +79,39 @@ public final class FxFileChoice implements FileChoice {
         chooser.setInitialFileName(suggestedName + "." + format.extension());
         return remember(chooser.showSaveDialog(owner)).map(p -> new ImageTarget(format.withExtension(p), format,
                 settings.get().scale(), settings.get().title(), settings.get().subtitle()));
+    }
+
+    @Override
+    public Optional<Path> reportFile(Window owner, String suggestedName) {
+        FileChooser chooser = chooser("reportExport.title");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(I18n.get("reportExport.fileType"),
+                "*.html", "*.htm"));
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner)).map(FxFileChoice::withHtmlExtension);
+    }
+
+    /** {@code file} ending in .html (or .htm) as a browser expects; the extension added when missing. */
+    static Path withHtmlExtension(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm") ? file
+                : file.resolveSibling(file.getFileName() + ".html");
+    }
+
+    @Override
+    public Optional<Path> tablesFolder(Window owner) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(I18n.get("tablesExport.title"));
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        File folder = chooser.showDialog(owner);
+        if (folder == null) {
+            return Optional.empty();
+        }
+        Path p = folder.toPath().toAbsolutePath();
+        // The next dialog starts here too: the report usually goes beside its tables.
+        lastFolder = p;
+        return Optional.of(p);
     }
 
     private FileChooser chooser(String titleKey) {

@@ -1,12 +1,14 @@
 /**
  * The File and Help menus: opening databases (with the list of recent files), importing files
  * into the open database with the import report in a dialog, exporting the current view as
- * GraphML, GEXF or CSV, and the About dialog.
+ * GraphML, GEXF or CSV, the map as an image, the HTML report and the analysis tables of the current
+ * view (as the command line's {@code report} and {@code analyze --out}), and the About dialog.
  *
  * <p>The work behind each command lives in classes without a {@code Node} ({@link
  * org.supracluster.ui.files.RecentFiles}, {@link org.supracluster.ui.files.DatabaseImport},
- * {@link org.supracluster.ui.files.ViewExport}), tested without a window; {@link
- * org.supracluster.ui.files.FileMenu} builds the menus and runs that work in background tasks.
+ * {@link org.supracluster.ui.files.ViewExport}, {@link org.supracluster.ui.files.ReportExport}),
+ * tested without a window; {@link org.supracluster.ui.files.FileMenu} builds the menus and runs
+ * that work in background tasks.
  * File choosing goes through {@link org.supracluster.ui.files.FileChoice}, so tests never open a
  * native dialog, and the recent list through {@link org.supracluster.ui.files.RecentFilesStore},
  * so tests never touch the user's own list.

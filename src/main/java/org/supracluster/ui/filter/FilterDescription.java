@@ -30,6 +30,15 @@ public final class FilterDescription {
      * @param maxYear last year in the data, or null
      */
     public static String of(Filter f, ClusterScheme scheme, Integer minYear, Integer maxYear) {
+        String words = words(f, scheme, minYear, maxYear);
+        return words.isEmpty() ? I18n.get("status.filter.none") : I18n.format("status.filter", words);
+    }
+
+    /**
+     * What the filter keeps, without the status bar's "Filter:" (e.g. "Capital region · Trade only"),
+     * or "" when it keeps everything: for a report's list of parameters.
+     */
+    public static String words(Filter f, ClusterScheme scheme, Integer minYear, Integer maxYear) {
         Locale locale = I18n.locale();
         List<String> parts = new ArrayList<>();
         if (f.regions().isEmpty()) {
@@ -59,8 +68,7 @@ public final class FilterDescription {
         if (f.segments().size() < Segment.values().length) {
             parts.add(I18n.format("status.filter.segments", f.segments().size(), Segment.values().length));
         }
-        return parts.isEmpty() ? I18n.get("status.filter.none")
-                : I18n.format("status.filter", String.join(" · ", parts));
+        return String.join(" · ", parts);
     }
 
     private static String regions(Set<Region> chosen, ClusterScheme scheme, Locale locale) {

@@ -71,6 +71,11 @@ public final class PresenterViewModel {
         title.set(titleEdited ? text.strip() : Objects.requireNonNullElse(defaultTitle, ""));
     }
 
+    /** The title the presenter wrote, or empty while the title is the default one. */
+    public java.util.Optional<String> ownTitle() {
+        return titleEdited ? java.util.Optional.of(title.get()) : java.util.Optional.empty();
+    }
+
     /** The presenter's own subtitle; blank goes back to the default. */
     public void editSubtitle(String text, String defaultSubtitle) {
         subtitleEdited = text != null && !text.isBlank();

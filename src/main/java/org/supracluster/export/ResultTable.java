@@ -1,4 +1,4 @@
-package org.supracluster.cli;
+package org.supracluster.export;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.supracluster.export.CsvCells;
 
 /**
  * One table of results (a name, a header, rows of values) and its three outputs: aligned text,
@@ -19,22 +18,27 @@ import org.supracluster.export.CsvCells;
  * Numbers keep full precision in CSV and JSON and are rounded for text; NaN means "undefined"
  * and is written as "—" in text, an empty cell in CSV and {@code null} in JSON.
  */
-final class ResultTable {
+public final class ResultTable {
 
     private final String name;
     private final List<String> header;
     private final List<List<Object>> rows = new ArrayList<>();
 
-    ResultTable(String name, String... header) {
+    public ResultTable(String name, String... header) {
         this.name = name;
         this.header = List.of(header);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    ResultTable row(Object... cells) {
+    /** The column names, in order. */
+    public List<String> header() {
+        return header;
+    }
+
+    public ResultTable row(Object... cells) {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException(name + ": " + cells.length + " cells for " + header.size() + " columns");
         }
@@ -46,7 +50,7 @@ final class ResultTable {
      * The named columns (all when none are named) as a table of the HTML report, formatted as in
      * the terminal's text.
      */
-    org.supracluster.export.HtmlReport.Table html(String caption, String... columns) {
+    public HtmlReport.Table html(String caption, String... columns) {
         List<String> cols = columns.length == 0 ? header : List.of(columns);
         int[] idx = cols.stream().mapToInt(header::indexOf).toArray();
         for (int i = 0; i < idx.length; i++) {
@@ -62,24 +66,24 @@ final class ResultTable {
             }
             out.add(cells);
         }
-        return new org.supracluster.export.HtmlReport.Table(caption, cols, out);
+        return new HtmlReport.Table(caption, cols, out);
     }
 
     /** The value in {@code column} of row {@code row}. */
-    Object value(int row, String column) {
+    public Object value(int row, String column) {
         return rows.get(row).get(header.indexOf(column));
     }
 
-    int rowCount() {
+    public int rowCount() {
         return rows.size();
     }
 
-    void printText(PrintWriter out) {
+    public void printText(PrintWriter out) {
         printText(out, header.toArray(new String[0]));
     }
 
     /** Prints only the named columns, in the order given (a terminal is narrower than a file). */
-    void printText(PrintWriter out, String... columns) {
+    public void printText(PrintWriter out, String... columns) {
         int[] idx = new int[columns.length];
         for (int i = 0; i < columns.length; i++) {
             idx[i] = header.indexOf(columns[i]);
@@ -118,7 +122,8 @@ final class ResultTable {
         void write(Writer w) throws IOException;
     }
 
-    void writeCsv(Path file) throws IOException {
+    /** Writes the table as CSV into {@code file}, beside it first and then moved into place. */
+    public void writeCsv(Path file) throws IOException {
         writeAside(file, this::writeCsv);
     }
 
@@ -135,14 +140,14 @@ final class ResultTable {
         }
     }
 
-    void writeJson(Path file) throws IOException {
+    public void writeJson(Path file) throws IOException {
         writeAside(file, w -> {
             w.write(json());
             w.write('\n');
         });
     }
 
-    String json() {
+    public String json() {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < rows.size(); i++) {
             b.append(i == 0 ? "\n  {" : ",\n  {");

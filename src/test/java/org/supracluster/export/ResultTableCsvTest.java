@@ -1,4 +1,4 @@
-package org.supracluster.cli;
+package org.supracluster.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

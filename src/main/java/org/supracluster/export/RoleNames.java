@@ -1,16 +1,16 @@
-package org.supracluster.cli;
+package org.supracluster.export;
 
 import java.util.Locale;
 import org.supracluster.analysis.CartographyRole;
 import org.supracluster.analysis.ClusterRole;
 
-/** Role names in English and Korean for the command line's tables. */
-final class RoleNames {
+/** Role names in English and Korean for the tables of the command line and the report. */
+public final class RoleNames {
 
     private RoleNames() {
     }
 
-    static String of(ClusterRole r, Locale locale) {
+    public static String of(ClusterRole r, Locale locale) {
         boolean ko = locale.getLanguage().equals("ko");
         return switch (r) {
             case CORE_HUB -> ko ? "핵심 허브" : "core hub";
@@ -21,7 +21,7 @@ final class RoleNames {
     }
 
     /** Guimerà & Amaral's (2005) names for the seven roles. */
-    static String of(CartographyRole r, Locale locale) {
+    public static String of(CartographyRole r, Locale locale) {
         if (r == null) {
             return "—";
         }

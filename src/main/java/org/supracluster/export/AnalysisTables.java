@@ -1,9 +1,10 @@
-package org.supracluster.cli;
+package org.supracluster.export;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.supracluster.analysis.Betweenness;
 import org.supracluster.analysis.Brokerage;
@@ -12,6 +13,7 @@ import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.ClusterRoles;
 import org.supracluster.analysis.Communities;
 import org.supracluster.analysis.Degrees;
+import org.supracluster.analysis.DerivedSchemes;
 import org.supracluster.analysis.DistanceBand;
 import org.supracluster.analysis.EIPermutationTest;
 import org.supracluster.analysis.Finding;
@@ -33,10 +35,17 @@ import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
 
 /**
- * The analysis module's results for one view and partition, as tables for the command line.
- * Only arranges numbers: every figure comes from the analysis classes.
+ * The analysis module's results for one view and partition, as named tables: what the command
+ * line's {@code analyze} prints and writes, what the HTML report shows, and what the explorer's
+ * File menu exports. Only arranges numbers: every figure comes from the analysis classes, so the
+ * terminal, the report and the window say the same.
  */
-final class AnalysisTables {
+public final class AnalysisTables {
+
+    /** The seed of everything random (Leiden, permutations) unless the user chooses another. */
+    public static final long SEED_DEFAULT = DerivedSchemes.SEED_DEFAULT;
+    /** Permutations of the E-I and QAP tests unless the user chooses another number. */
+    public static final int PERMUTATIONS_DEFAULT = 1000;
 
     private final LinkGraph graph;
     private final Network network;
@@ -49,12 +58,24 @@ final class AnalysisTables {
     /** Leiden's result, found once for the communities and comparison tables. */
     private Communities.Result communities;
 
-    AnalysisTables(LinkGraph graph, PartitionChoice.Chosen chosen, Locale locale, long seed, int permutations) {
-        this.graph = graph;
+    /**
+     * @param graph the view's merged links
+     * @param scheme the cluster scheme, for the clusters' names
+     * @param partition the scheme's partition of the view's network
+     * @param locale language of names and roles (Korean or English)
+     * @param seed for Leiden and the permutation tests
+     * @param permutations of the E-I and QAP tests, at least 1
+     */
+    public AnalysisTables(LinkGraph graph, ClusterScheme scheme, Partition partition, Locale locale, long seed,
+                          int permutations) {
+        if (permutations < 1) {
+            throw new IllegalArgumentException("permutations must be at least 1: " + permutations);
+        }
+        this.graph = Objects.requireNonNull(graph, "graph");
         this.network = graph.network();
-        this.scheme = chosen.scheme();
-        this.partition = chosen.partition();
-        this.locale = locale;
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
+        this.partition = Objects.requireNonNull(partition, "partition");
+        this.locale = Objects.requireNonNull(locale, "locale");
         this.seed = seed;
         this.permutations = permutations;
         this.roles = ClusterRoles.of(graph, partition);
@@ -64,15 +85,15 @@ final class AnalysisTables {
         return locale.getLanguage().equals("ko");
     }
 
-    ClusterRoles roles() {
+    public ClusterRoles roles() {
         return roles;
     }
 
-    String clusterName(int c) {
+    public String clusterName(int c) {
         return c == Partition.OTHER ? (ko() ? "기타" : "other") : scheme.clusters().get(c).displayName(locale);
     }
 
-    ResultTable clusters() {
+    public ResultTable clusters() {
         ClusterGraphCentrality centrality = ClusterGraphCentrality.of(roles);
         ResultTable t = new ResultTable("clusters", "cluster", "firms", "internal", "external", "ei_index",
                 "density", "internal_share", "external_share", "role", "internal_weight", "external_weight",
@@ -89,7 +110,7 @@ final class AnalysisTables {
     }
 
     /** The finding in words for each link type shown, and for both together when both are shown. */
-    List<Finding> findings() {
+    public List<Finding> findings() {
         Filter f = graph.view().filter();
         if (f.linkTypes().size() == LinkType.values().length) {
             return Finding.forEachLinkType(network, f, scheme);
@@ -97,7 +118,7 @@ final class AnalysisTables {
         return List.of(Finding.of(roles, scheme));
     }
 
-    ResultTable findingsTable() {
+    public ResultTable findingsTable() {
         ResultTable t = new ResultTable("finding", "link_types", "english", "korean");
         for (Finding finding : findings()) {
             t.row(finding.linkTypes().stream().map(LinkType::code).collect(Collectors.joining("+")), finding.english(),
@@ -107,9 +128,9 @@ final class AnalysisTables {
     }
 
     /** How betweenness is computed: exact up to a size and sampled above it, or always exact. */
-    enum BetweennessMode { AUTO, EXACT }
+    public enum BetweennessMode { AUTO, EXACT }
 
-    ResultTable firms(BetweennessMode mode, Progress progress) {
+    public ResultTable firms(BetweennessMode mode, Progress progress) {
         Degrees.Result deg = Degrees.compute(graph);
         Betweenness.Result btw = mode == BetweennessMode.EXACT
                 ? Betweenness.exact(graph, Betweenness.defaultThreads(), progress)
@@ -137,7 +158,7 @@ final class AnalysisTables {
         return t;
     }
 
-    ResultTable matrix(LinkType type) {
+    public ResultTable matrix(LinkType type) {
         InterClusterMatrix m = InterClusterMatrix.of(graph, partition, type);
         String[] header = new String[m.size() + 1];
         header[0] = type == LinkType.TRADE ? (ko() ? "공급 클러스터 → 구매" : "supplier cluster → customer") : "cluster";
@@ -163,7 +184,7 @@ final class AnalysisTables {
         return communities;
     }
 
-    ResultTable communities() {
+    public ResultTable communities() {
         Communities.Result comm = leiden();
         SupraRegionalCommunities.Result sr = SupraRegionalCommunities.of(graph, comm.partition(), partition);
         ResultTable t = new ResultTable("communities", "community", "firms", "clusters_spanned", "internal_links",
@@ -184,7 +205,7 @@ final class AnalysisTables {
         return t;
     }
 
-    ResultTable comparison(Progress progress) {
+    public ResultTable comparison(Progress progress) {
         TradeCopatentComparison.Result c = TradeCopatentComparison.compute(graph, partition, false, permutations, seed,
                 progress);
         EIPermutationTest.Result ei = new EIPermutationTest(permutations, seed, false).test(graph, partition, progress);
@@ -217,7 +238,7 @@ final class AnalysisTables {
      * The cluster metrics and the supra-regional share year by year (each year its own view of the
      * same filter), so change over time shows.
      */
-    ResultTable years() {
+    public ResultTable years() {
         ResultTable t = new ResultTable("years", "year", "cluster", "internal", "external", "internal_share",
                 "external_share", "role", "supra_regional_share");
         Filter base = graph.view().filter();
@@ -234,7 +255,7 @@ final class AnalysisTables {
         return t;
     }
 
-    ResultTable geography() {
+    public ResultTable geography() {
         LinkGeography geo = LinkGeography.of(graph, partition);
         List<String> header = new ArrayList<>(List.of("links", "cluster", "count", "same_province", "same_cluster",
                 "cross_cluster", "outside_clusters"));
@@ -269,7 +290,7 @@ final class AnalysisTables {
      * For each firm role (Guimerà–Amaral's, from the highest, hubs first), the {@code perRole}
      * shown firms with the most links (ties by weighted degree, then name).
      */
-    ResultTable topFirmsByRole(int perRole) {
+    public ResultTable topFirmsByRole(int perRole) {
         Degrees.Result deg = Degrees.compute(graph);
         GuimeraAmaral.Result ga = GuimeraAmaral.compute(graph, partition);
         ResultTable t = new ResultTable("top_firms", "role", "rank", "id", "name", "cluster", "degree",
@@ -294,5 +315,32 @@ final class AnalysisTables {
             }
         }
         return t;
+    }
+
+    /**
+     * Every table, in the order {@code analyze --out} writes them: clusters, firms, the trade and
+     * co-patent matrices, communities, trade vs co-patent, geography of links, years and the
+     * finding. The command line and the explorer's File menu both write this set, so a folder from
+     * either holds the same files ({@link ResultTable#name()} + ".csv").
+     *
+     * @param firmsProgress progress and cancel of the firms' betweenness, the longest step on a big network
+     * @param testsProgress progress and cancel of the permutation tests
+     * @throws Progress.Cancelled when either progress asks to stop
+     */
+    public List<ResultTable> everyTable(BetweennessMode mode, Progress firmsProgress, Progress testsProgress) {
+        List<ResultTable> all = new ArrayList<>();
+        all.add(clusters());
+        firmsProgress.checkCancelled();
+        all.add(firms(mode, firmsProgress));
+        all.add(matrix(LinkType.TRADE));
+        all.add(matrix(LinkType.COPATENT));
+        testsProgress.checkCancelled();
+        all.add(communities());
+        all.add(comparison(testsProgress));
+        testsProgress.checkCancelled();
+        all.add(geography());
+        all.add(years());
+        all.add(findingsTable());
+        return all;
     }
 }

@@ -1,4 +1,4 @@
-package org.supracluster.cli;
+package org.supracluster.export;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -8,15 +8,15 @@ import java.util.List;
  * A plain-text table with aligned columns: the first left-aligned, the rest right-aligned.
  * Widths count Hangul (and other East Asian wide characters) as two columns, as terminals show them.
  */
-final class Table {
+public final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
 
-    Table(String... header) {
+    public Table(String... header) {
         rows.add(header);
     }
 
-    void row(Object... cells) {
+    public void row(Object... cells) {
         String[] s = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
             s[i] = String.valueOf(cells[i]);
@@ -24,7 +24,7 @@ final class Table {
         rows.add(s);
     }
 
-    void print(PrintWriter out) {
+    public void print(PrintWriter out) {
         int cols = rows.get(0).length;
         int[] w = new int[cols];
         for (String[] r : rows) {
@@ -54,7 +54,8 @@ final class Table {
         }
     }
 
-    static int width(String s) {
+    /** Columns {@code s} takes in a terminal: two for each wide (East Asian) character. */
+    public static int width(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

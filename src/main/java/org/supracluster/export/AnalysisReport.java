@@ -1,0 +1,190 @@
+package org.supracluster.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.supracluster.analysis.ClusterMetrics;
+import org.supracluster.analysis.Partition;
+import org.supracluster.analysis.Progress;
+import org.supracluster.model.LinkType;
+
+/**
+ * The HTML report's content, assembled from the {@link AnalysisTables} of one view: the finding in
+ * words, the map, the cluster roles table and quadrant chart, the top firms by role, the
+ * supra-regional communities, trade vs co-patent, the inter-cluster matrices, the parameters, the
+ * data's provenance, the version and the time. The command line's {@code report} and the
+ * explorer's File ▸ Export report both build their report here, so the two give the same file for
+ * the same view; each brings what only it knows (its map picture, its parameters in its own
+ * words, the import log it read from the database).
+ */
+public final class AnalysisReport {
+
+    /** The map's cluster colours (as the explorer's, ui.roles.ClusterPalette and map.css). */
+    public static final List<String> CLUSTER_COLOURS = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7",
+            "#D55E00", "#56B4E9", "#F0E442");
+    public static final String OTHER_COLOUR = "#999999";
+    public static final int TOP_FIRMS_PER_ROLE = 5;
+    /** The program's own NanumGothic (the same file the explorer and the SVG export use). */
+    public static final String FONT_RESOURCE = "/fonts/NanumGothic.ttf";
+
+    /**
+     * One import of the database's log, as the report lists it. The store's own record stays in
+     * the store (export may not depend on it); callers copy these three values.
+     *
+     * @param files the imported files as given (paths); the report names only the file names
+     */
+    public record Import(Instant at, List<String> files, long rows) {
+        public Import {
+            Objects.requireNonNull(at, "at");
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * Where the data came from.
+     *
+     * @param databaseName the database's file name (no folder: a report is shared)
+     * @param metadata the database's metadata ({@code synthetic}, {@code provenance})
+     * @param imports the import log, oldest first
+     */
+    public record Provenance(String databaseName, Map<String, String> metadata, List<Import> imports) {
+        public Provenance {
+            Objects.requireNonNull(databaseName, "databaseName");
+            metadata = Map.copyOf(metadata);
+            imports = List.copyOf(imports);
+        }
+    }
+
+    private AnalysisReport() {
+    }
+
+    private static boolean korean(Locale locale) {
+        return locale.getLanguage().equals("ko");
+    }
+
+    /** The title of a report nobody named, in the report's language. */
+    public static String defaultTitle(Locale locale) {
+        return korean(locale) ? "반도체 기업의 초광역 협력 네트워크" : "The supra-regional network of semiconductor firms";
+    }
+
+    /**
+     * Everything the report shows, the tables computed here (the permutation tests take time on a
+     * big network: {@code progress} hears of them and may stop them).
+     *
+     * @param title      the report's title (see {@link #defaultTitle})
+     * @param locale     the report's language, Korean or English
+     * @param mapPng     the map as PNG bytes, or null
+     * @param mapNote    what the map's place says when {@code mapPng} is null
+     * @param parameters the filter and parameters, in the caller's words
+     * @param madeAt     when the report was made
+     * @param font       a TrueType font to embed (see {@link #font()}), or null
+     * @throws Progress.Cancelled when {@code progress} asks to stop
+     */
+    public static HtmlReport.Content content(AnalysisTables tables, String title, Locale locale, byte[] mapPng,
+                                             String mapNote, List<HtmlReport.Entry> parameters,
+                                             Provenance provenance, String version, ZonedDateTime madeAt,
+                                             byte[] font, Progress progress) {
+        boolean ko = korean(locale);
+        ResultTable clusters = tables.clusters();
+        // No caption: the section's heading names it.
+        HtmlReport.Table rolesTable = clusters.html(null, "cluster", "firms",
+                "internal", "external", "ei_index", "density", "internal_share", "external_share", "role",
+                "partners");
+        List<HtmlReport.ChartPoint> chart = new ArrayList<>();
+        for (ClusterMetrics m : tables.roles().clusters()) {
+            chart.add(new HtmlReport.ChartPoint(tables.clusterName(m.cluster()), m.internalShare(), m.externalShare(),
+                    RoleNames.of(m.role(), locale), m.cluster() == Partition.OTHER ? OTHER_COLOUR
+                            : CLUSTER_COLOURS.get(m.cluster() % CLUSTER_COLOURS.size())));
+        }
+        progress.checkCancelled();
+        HtmlReport.Table topFirms = tables.topFirmsByRole(TOP_FIRMS_PER_ROLE)
+                .html(ko ? "역할별 상위 기업" : "Top firms by role");
+        progress.checkCancelled();
+        HtmlReport.Table communities = tables.communities().html(ko ? "초광역 공동체" : "Supra-regional communities");
+        progress.checkCancelled();
+        HtmlReport.Table comparison = tables.comparison(progress).html(ko ? "거래와 공동특허 비교" : "Trade vs co-patent");
+        progress.checkCancelled();
+        List<HtmlReport.Table> more = List.of(topFirms, communities, comparison,
+                tables.matrix(LinkType.TRADE).html(ko ? "클러스터 간 거래" : "Trade between clusters"),
+                tables.matrix(LinkType.COPATENT).html(ko ? "클러스터 간 공동특허" : "Co-patents between clusters"));
+        return new HtmlReport.Content(ko ? "ko" : "en", title,
+                tables.findings().stream().map(f -> f.text(locale)).toList(), mapPng, mapNote, rolesTable, chart,
+                tables.roles().fairShare(), more, parameters, provenance(provenance, locale), version,
+                madeAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")), font);
+    }
+
+    /** The provenance section's lines: the database, synthetic or not, the stated source, each import. */
+    public static List<String> provenance(Provenance p, Locale locale) {
+        boolean ko = korean(locale);
+        List<String> lines = new ArrayList<>();
+        lines.add((ko ? "데이터베이스: " : "Database: ") + p.databaseName());
+        if ("true".equals(p.metadata().get("synthetic"))) {
+            lines.add(ko ? "합성 데이터: 가상의 기업과 연결입니다 (실제 기업 아님)."
+                    : "SYNTHETIC data: invented firms and links, not real companies.");
+        } else {
+            lines.add(ko ? "합성 데이터 아님 (가져온 데이터)." : "Not synthetic: imported data.");
+        }
+        if (p.metadata().containsKey("provenance")) {
+            lines.add((ko ? "출처: " : "Provenance: ") + p.metadata().get("provenance"));
+        }
+        for (Import e : p.imports()) {
+            List<String> names = e.files().stream().map(s -> {
+                Path name = Path.of(s).getFileName();
+                return name == null ? s : name.toString();
+            }).toList();
+            lines.add((ko ? "가져오기 " : "Import ") + e.at() + ": " + String.join(", ", names) + " ("
+                    + e.rows() + (ko ? "행)" : " rows)"));
+        }
+        if (p.imports().isEmpty()) {
+            lines.add(ko ? "가져오기 기록 없음." : "No imports logged.");
+        }
+        return lines;
+    }
+
+    /**
+     * Writes the report into {@code file}: beside it first and moved into place, so there is never
+     * half a report under the name (a failed or stopped write leaves the old file, if any).
+     */
+    public static void write(HtmlReport.Content content, Path file) throws IOException {
+        Path abs = file.toAbsolutePath();
+        if (abs.getParent() != null) {
+            Files.createDirectories(abs.getParent());
+        }
+        // Named here rather than by createTempFile, whose file is readable by its owner only.
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                HtmlReport.write(content, w);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * The bundled font without its VTT source tables, which browsers' font sanitizers refuse; null
+     * when the program carries no font (the report is complete without it, in the reader's fonts).
+     */
+    public static byte[] font() throws IOException {
+        try (InputStream in = AnalysisReport.class.getResourceAsStream(FONT_RESOURCE)) {
+            if (in == null) {
+                return null;
+            }
+            return TrueTypeTables.without(in.readAllBytes(), TrueTypeTables::isVttSource);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.supracluster.ui.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.Partition;
+import org.supracluster.analysis.Progress;
+import org.supracluster.export.AnalysisReport;
+import org.supracluster.export.AnalysisTables;
+import org.supracluster.export.HtmlReport;
+import org.supracluster.export.ResultTable;
+import org.supracluster.model.ClusterScheme;
+import org.supracluster.store.Database;
+import org.supracluster.store.NetworkStore;
+import org.supracluster.store.StoreException;
+
+/**
+ * The HTML report and the analysis tables of the window's current view, written as the command
+ * line's {@code report} and {@code analyze --out} write them (the same {@link AnalysisTables},
+ * {@link AnalysisReport}), with the program's default seed and permutations. Plain Java: runs on a
+ * background thread; the window gathers what only it knows (the map picture, the filter in words)
+ * on the JavaFX thread first.
+ */
+public final class ReportExport {
+
+    /** What the report and the tables are about: the view shown and its clusters, in a language. */
+    public record Analysis(LinkGraph graph, ClusterScheme scheme, Partition partition, Locale locale) {
+        public Analysis {
+            Objects.requireNonNull(graph, "graph");
+            Objects.requireNonNull(scheme, "scheme");
+            Objects.requireNonNull(partition, "partition");
+            Objects.requireNonNull(locale, "locale");
+        }
+
+        AnalysisTables tables() {
+            return new AnalysisTables(graph, scheme, partition, locale, AnalysisTables.SEED_DEFAULT,
+                    AnalysisTables.PERMUTATIONS_DEFAULT);
+        }
+    }
+
+    /**
+     * The report's own parts.
+     *
+     * @param mapPng     the map picture as PNG, or null
+     * @param mapNote    what the map's place says without one
+     * @param parameters the filter and parameters, in the window's language
+     * @param database   the open database, read for the provenance; null when the view has no file
+     * @param noDatabase the provenance's database line when there is none
+     */
+    public record Report(String title, byte[] mapPng, String mapNote, List<HtmlReport.Entry> parameters,
+                         Path database, String noDatabase, String version) {
+        public Report {
+            Objects.requireNonNull(title, "title");
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /** The tables written: how many, into which folder. */
+    public record TablesWritten(Path folder, List<String> files) { }
+
+    private ReportExport() {
+    }
+
+    /**
+     * Writes the report of {@code analysis} into {@code target} (beside it first, then moved into
+     * place).
+     *
+     * @param progress hears of the permutation tests, the long part; its cancel stops before
+     *                 anything is written, with a {@link CancellationException}
+     * @throws ViewExport.ExportException naming the file, when it cannot be written or the
+     *                                    database's provenance cannot be read
+     */
+    public static Path writeReport(Analysis analysis, Report report, Path target, Progress progress)
+            throws ViewExport.ExportException {
+        Path abs = target.toAbsolutePath();
+        try {
+            progress.checkCancelled();
+            AnalysisReport.Provenance provenance = provenance(report);
+            HtmlReport.Content content = AnalysisReport.content(analysis.tables(), report.title(), analysis.locale(),
+                    report.mapPng(), report.mapNote(), report.parameters(), provenance, report.version(),
+                    ZonedDateTime.now(), AnalysisReport.font(), progress);
+            progress.checkCancelled();
+            AnalysisReport.write(content, abs);
+            return abs;
+        } catch (Progress.Cancelled e) {
+            throw new CancellationException("the report was stopped before anything was written");
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() != null ? e.getMessage() : e.toString();
+            throw new ViewExport.ExportException(abs, ViewExport.Failure.CANNOT_WRITE, why, e);
+        }
+    }
+
+    /**
+     * Writes every table of {@code analysis} ({@link AnalysisTables#everyTable}) as CSV into
+     * {@code folder}: the files {@code analyze --out} writes. All tables are computed before the
+     * first file is written, so a stopped export writes nothing; each file goes in beside its name
+     * and is moved into place.
+     *
+     * @throws ViewExport.ExportException naming the folder or file that could not be written
+     */
+    public static TablesWritten writeTables(Analysis analysis, Path folder, Progress progress)
+            throws ViewExport.ExportException {
+        Path abs = folder.toAbsolutePath();
+        List<ResultTable> tables;
+        try {
+            // The firms' betweenness first, then the permutation tests: each half of the bar.
+            tables = analysis.tables().everyTable(AnalysisTables.BetweennessMode.AUTO, part(progress, 0, 0.5),
+                    part(progress, 0.5, 1));
+        } catch (Progress.Cancelled e) {
+            throw new CancellationException("the export was stopped before anything was written");
+        }
+        if (progress.isCancelled()) {
+            throw new CancellationException("the export was stopped before anything was written");
+        }
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new ViewExport.ExportException(abs, ViewExport.Failure.NOT_A_FOLDER,
+                    "a file of this name exists; the tables go into a folder", null);
+        }
+        Path file = abs;
+        try {
+            Files.createDirectories(abs);
+            for (ResultTable t : tables) {
+                file = abs.resolve(t.name() + ".csv");
+                t.writeCsv(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() != null ? e.getMessage() : e.toString();
+            throw new ViewExport.ExportException(file, ViewExport.Failure.CANNOT_WRITE, why, e);
+        }
+        return new TablesWritten(abs, tables.stream().map(t -> t.name() + ".csv").toList());
+    }
+
+    /** The database's metadata and import log, read without writing anything (another window may hold it). */
+    static AnalysisReport.Provenance provenance(Report report) {
+        if (report.database() == null) {
+            return new AnalysisReport.Provenance(report.noDatabase(), java.util.Map.of(), List.of());
+        }
+        try (Database d = Database.openReadOnly(report.database())) {
+            NetworkStore store = NetworkStore.of(d);
+            return new AnalysisReport.Provenance(String.valueOf(report.database().getFileName()), store.metadata(),
+                    store.importLog().stream().map(e -> new AnalysisReport.Import(e.at(), e.files(), e.rows()))
+                            .toList());
+        } catch (StoreException e) {
+            throw new StoreException("the provenance could not be read from " + report.database().getFileName()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code whole}'s stretch from {@code from} to {@code to}: a step's 0–1 as part of the bar. */
+    static Progress part(Progress whole, double from, double to) {
+        return new Progress() {
+            @Override
+            public void report(double fraction, String what) {
+                whole.report(from + (to - from) * Math.max(0, Math.min(1, fraction)), what);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+        };
+    }
+}
