@@ -29,7 +29,6 @@ import org.supracluster.ui.I18n;
 import org.supracluster.ui.filter.FilterDescription;
 import org.supracluster.ui.filter.FilterViewModel;
 import org.supracluster.ui.map.MapPainter;
-import org.supracluster.ui.map.MapPicture;
 
 /**
  * File ▸ Export report… and File ▸ Export analysis tables…: the window's current state (the
@@ -75,7 +74,8 @@ final class ReportActions {
         BufferedImage picture = null;
         String mapNote = null;
         try {
-            MapScene scene = MapPicture.of(view.map(), analysis.scheme(), "", "");
+            // The map shown: the firms, or the super-cluster map when that is what the user looks at.
+            MapScene scene = view.mapPicture("", "");
             double scale = Math.min(MAP_WIDTH / scene.width(), MAP_HEIGHT / scene.height());
             picture = SwingFXUtils.fromFXImage(MapPainter.paint(scene, scale), null);
         } catch (IllegalStateException notDrawn) {
