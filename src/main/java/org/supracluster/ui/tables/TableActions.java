@@ -75,6 +75,14 @@ public final class TableActions {
     }
 
     /**
+     * The same actions telling the user elsewhere: for a table in a dialog that outlives the window's
+     * status bar (the import report stays open while the window loads the imported data anew).
+     */
+    public TableActions withNotice(Consumer<Supplier<String>> otherNotice) {
+        return new TableActions(dialog, executor, otherNotice, background);
+    }
+
+    /**
      * Gives a table the context menu and Ctrl+C, and lets the user select several rows (Shift and
      * Ctrl click), which Copy takes in the order shown.
      *

@@ -49,6 +49,27 @@ class InterClusterAndGeographyViewModelTest {
     }
 
     @Test
+    void theMatrixAsATableHasClusterNamesAroundItsCounts() {
+        // In the current language (the tests' default: English).
+        InterClusterViewModel model = new InterClusterViewModel(explorer);
+        var trade = model.table();
+        assertEquals(org.supracluster.ui.I18n.get("chart.matrix.rows") + " ↓ / "
+                + org.supracluster.ui.I18n.get("chart.matrix.columns") + " →", trade.header().get(0));
+        java.util.Locale l = org.supracluster.ui.I18n.locale();
+        assertEquals(scheme.clusters().stream().map(c -> c.displayName(l)).toList(), trade.header().subList(1, 6));
+        assertEquals(5, trade.size());
+        assertEquals(List.<Object>of(scheme.clusters().get(0).displayName(l), 1L, 0L, 0L, 1L, 0L),
+                trade.rows().get(0)); // S→G, G→B
+        assertEquals("matrix-trade", model.fileName());
+        model.linkTypeProperty().set(LinkType.COPATENT);
+        var copatent = model.table();
+        assertEquals("", copatent.header().get(0), "no direction: nothing to name in the corner");
+        assertEquals(List.<Object>of(scheme.clusters().get(0).displayName(l), 1L, 0L, 0L, 0L, 0L),
+                copatent.rows().get(0));
+        assertEquals("matrix-copatent", model.fileName());
+    }
+
+    @Test
     void turningCoPatentOffEmptiesItsMatrixAndSaysSo() {
         InterClusterViewModel model = new InterClusterViewModel(explorer);
         model.linkTypeProperty().set(LinkType.COPATENT);
