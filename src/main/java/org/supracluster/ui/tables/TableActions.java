@@ -110,6 +110,9 @@ public final class TableActions {
                     copy(TableSnapshot.selected(table));
                 }
                 e.consume();
+            } else if (isMenuKey(e)) {
+                showBelow(menu, focusedRow(table));
+                e.consume();
             }
         });
     }
@@ -137,8 +140,40 @@ public final class TableActions {
             if (COPY_KEYS.match(e)) {
                 copy(table.get());
                 e.consume();
+            } else if (isMenuKey(e)) {
+                showBelow(menu, node);
+                e.consume();
             }
         });
+    }
+
+    /**
+     * The menu key or Shift+F10. JavaFX on Linux makes no context-menu request of them (seen under
+     * X11: only a right click opened the menu), so keyboard users would have no way to the menu.
+     */
+    private static boolean isMenuKey(KeyEvent e) {
+        return e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown();
+    }
+
+    /** Opens the menu under the top-left corner of {@code anchor}, as a right click there would. */
+    private static void showBelow(ContextMenu menu, Node anchor) {
+        var b = anchor.getLayoutBounds();
+        var p = anchor.localToScreen(b.getMinX() + Math.min(40, b.getWidth() / 2), b.getMinY()
+                + Math.min(b.getHeight(), 24));
+        if (p != null) {
+            menu.show(anchor, p.getX(), p.getY());
+        }
+    }
+
+    /** The row that has the keyboard focus, or the table itself when none is drawn. */
+    private static Node focusedRow(TableView<?> table) {
+        int focused = table.getFocusModel().getFocusedIndex();
+        for (Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == focused && r.isVisible()) {
+                return r;
+            }
+        }
+        return table;
     }
 
     private static void texts(MenuItem copy, MenuItem export) {

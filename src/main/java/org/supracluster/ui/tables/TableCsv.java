@@ -52,7 +52,10 @@ public final class TableCsv {
             // Moving the finished file onto an empty folder would replace the folder.
             throw new FolderInTheWay(abs);
         }
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+        // Files.createFile, not createTempFile: a temporary file is made readable by its owner
+        // only, and the moved file would keep that; a table written for colleagues should not.
+        Path tmp = Files.createFile(abs.resolveSibling("." + abs.getFileName() + "."
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp"));
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write('\uFEFF');

@@ -325,6 +325,24 @@ class TableActionsWindowTest {
     }
 
     @Test
+    void theMenuKeyOpensTheMenuAtTheFocusedRow(FxRobot robot) throws Exception {
+        ClusterTable table = robot.lookup("#" + ClusterRolesView.TABLE_ID).queryAs(ClusterTable.class);
+        TableRow<?> second = robot.lookup(".table-row-cell").match(n -> n.getParent() != null
+                && ((TableRow<?>) n).getIndex() == 1 && ((TableRow<?>) n).getItem() instanceof ClusterRow)
+                .queryAs(TableRow.class);
+        robot.clickOn(second);
+        robot.type(KeyCode.CONTEXT_MENU);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickMenuItem(robot, "table.copy");
+        WaitForAsyncUtils.waitForFxEvents();
+        String pasted = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        List<List<String>> rows = readTabSeparated(pasted);
+        assertEquals(2, rows.size(), pasted);
+        assertEquals(table.header(ClusterTable.CLUSTER_COLUMN_ID), rows.get(0).get(0));
+        assertEquals(table.getItems().get(1).name(I18n.locale()), rows.get(1).get(0));
+    }
+
+    @Test
     void aFirmSelectedOnTheMapReplacesTheTablesSelection(FxRobot robot) throws Exception {
         TableView<FirmRow> table = firmsTable(robot);
         WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().selectIndices(0, 1, 2)).get();

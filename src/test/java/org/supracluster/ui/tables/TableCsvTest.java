@@ -136,6 +136,16 @@ class TableCsvTest {
     }
 
     @Test
+    void theFileGetsTheFoldersUsualPermissionsNotATemporaryFilesOwnerOnlyOnes() throws IOException {
+        Path file = dir.resolve("shared.csv");
+        TableCsv.write(awkward(), file, () -> false);
+        Path usual = Files.createFile(dir.resolve("usual.txt"));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(file));
+        }
+    }
+
+    @Test
     void aFolderOfTheChosenNameIsNeverReplaced() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("clusters.csv"));
         TableCsv.FolderInTheWay e = assertThrows(TableCsv.FolderInTheWay.class,
