@@ -104,13 +104,18 @@ public final class RolesTabs {
     }
 
     /**
-     * Gives the cluster roles table and the inter-cluster matrix their "Copy" and "Export as CSV…"
-     * (clusters.csv, matrix-trade.csv or matrix-copatent.csv).
+     * Gives the cluster roles table, the inter-cluster matrix and the geography charts (the
+     * figures behind their bars) their "Copy" and "Export as CSV…" (clusters.csv,
+     * matrix-trade.csv or matrix-copatent.csv, geography-lengths.csv,
+     * geography-supra-regional.csv).
      */
     public void installTableActions(TableActions actions) {
         actions.install(clusterRoles.table(), () -> "clusters");
         actions.install(betweenClusters.matrixArea(), () -> betweenClusters.model().table(),
                 betweenClusters.model()::fileName);
+        actions.install(geography.bandsChart(), geography.model()::bandsTable, () -> "geography-lengths");
+        actions.install(geography.supraRegionalChart(), geography.model()::supraRegionalTable,
+                () -> "geography-supra-regional");
     }
 
     /** Stops every view and view model here from following the explorer and the language. */

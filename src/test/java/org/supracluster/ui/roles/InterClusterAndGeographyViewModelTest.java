@@ -101,6 +101,30 @@ class InterClusterAndGeographyViewModelTest {
     }
 
     @Test
+    void theGeographyChartsAsTablesHoldTheFiguresBehindTheirBars() {
+        GeographyViewModel model = new GeographyViewModel(explorer);
+        explorer.copatentProperty().set(false);
+        var bands = model.bandsTable();
+        String trade = org.supracluster.ui.I18n.name(LinkType.TRADE);
+        assertEquals(List.of(org.supracluster.ui.I18n.get("table.geography.band"),
+                trade + ": " + org.supracluster.ui.I18n.get("roles.geography.shareOfLinks"),
+                trade + ": " + org.supracluster.ui.I18n.get("metric.links")), bands.header());
+        assertEquals(DistanceBand.values().length, bands.size());
+        // S→G (~27 km) in 10–30 km, G→B (~290 km) over 200 km: half each.
+        assertEquals(List.<Object>of(org.supracluster.ui.I18n.name(DistanceBand.KM_10_30), 0.5, 1L),
+                bands.rows().get(DistanceBand.KM_10_30.ordinal()));
+        assertEquals(List.<Object>of(org.supracluster.ui.I18n.name(DistanceBand.KM_0_10), 0.0, 0L),
+                bands.rows().get(DistanceBand.KM_0_10.ordinal()));
+        var supra = model.supraRegionalTable();
+        assertEquals(1 + 3, supra.header().size(), "cluster, then share, supra-regional links and links");
+        assertEquals(5, supra.size());
+        // The capital region's trade links: S→G inside, G→B across clusters (supra-regional).
+        assertEquals(List.<Object>of(scheme.clusters().get(0).displayName(org.supracluster.ui.I18n.locale()), 0.5, 1L,
+                2L), supra.rows().get(0));
+        assertTrue(Double.isNaN((Double) supra.rows().get(1).get(1)), "no links: an undefined share, exported empty");
+    }
+
+    @Test
     void anInactiveGeographyWaitsAndCatchesUpWhenShown() {
         GeographyViewModel model = new GeographyViewModel(explorer);
         LinkGeography before = model.geographyProperty().get();

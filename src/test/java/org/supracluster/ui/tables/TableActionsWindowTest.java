@@ -48,6 +48,7 @@ import org.supracluster.ui.inspector.FirmsView;
 import org.supracluster.ui.roles.ClusterRolesView;
 import org.supracluster.ui.roles.ClusterRow;
 import org.supracluster.ui.roles.ClusterTable;
+import org.supracluster.ui.roles.GeographyView;
 import org.supracluster.ui.roles.InterClusterView;
 import org.supracluster.ui.roles.RolesTabs;
 import org.testfx.api.FxRobot;
@@ -380,6 +381,38 @@ class TableActionsWindowTest {
         // S→G and G→I inside the capital region, G→D into Chungcheong–Daejeon, C→B to the southeast.
         assertEquals(List.of("Capital region", "2", "1", "0", "0", "0"), csv.get(1));
         assertEquals(List.of("Chungcheong–Daejeon", "0", "1", "0", "1", "0"), csv.get(2));
+    }
+
+    @Test
+    void theFiguresBehindTheGeographyChartsAreExported(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> view.tabs().getSelectionModel().select(view.tabs().getTabs().stream()
+                .filter(t -> RolesTabs.GEOGRAPHY_TAB_ID.equals(t.getId())).findFirst().orElseThrow())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        GeographyView geography = robot.lookup("." + GeographyView.STYLE_CLASS).queryAs(GeographyView.class);
+        Path file = dir.resolve("supra.csv");
+        exportFromContextMenu(robot, geography.supraRegionalChart(), file);
+        assertEquals(List.of("geography-supra-regional"), suggested);
+        List<List<String>> csv = readCsv(file);
+        assertEquals(List.of("Cluster", "Trade: Supra-regional share", "Trade: Supra-regional links", "Trade: Links",
+                "Co-patent: Supra-regional share", "Co-patent: Supra-regional links", "Co-patent: Links"), csv.get(0));
+        TableSnapshot expected = WaitForAsyncUtils.asyncFx(() -> geography.model().supraRegionalTable()).get();
+        assertEquals(6, csv.size());
+        for (int r = 0; r < expected.size(); r++) {
+            assertEquals(expected.rows().get(r).stream().map(TableCsv::cell).toList(), csv.get(r + 1));
+        }
+        // Chungcheong–Daejeon's trade: G→D comes in from the capital region, D→C (~34 km) stays
+        // inside, C→B leaves for the southeast; its one co-patent link, S–D, crosses a border.
+        assertEquals(List.of("Chungcheong–Daejeon", "0.6666666666666666", "2", "3", "1", "1", "1"), csv.get(2));
+
+        answer = dir.resolve("lengths.csv");
+        openContextMenu(robot, geography.bandsChart());
+        clickMenuItem(robot, "table.exportCsv");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<List<String>> lengths = readCsv(answer);
+        assertEquals(List.of("Distance band", "Trade: Share of links", "Trade: Links", "Co-patent: Share of links",
+                "Co-patent: Links"), lengths.get(0));
+        assertEquals(List.of("0–10 km", "10–30 km", "30–100 km", "100–200 km", "Over 200 km"),
+                lengths.stream().skip(1).map(r -> r.get(0)).toList());
     }
 
     @Test
