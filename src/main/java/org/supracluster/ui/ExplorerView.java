@@ -117,6 +117,8 @@ public final class ExplorerView extends BorderPane {
     private final org.supracluster.ui.scenes.SceneMenu sceneMenu;
     private final javafx.scene.control.MenuItem undoItem = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem redoItem = new javafx.scene.control.MenuItem();
+    /** Copy and CSV export of every table in the window, with the File menu's dialogs and executor. */
+    private final org.supracluster.ui.tables.TableActions tableActions;
 
     /** A view with no database behind it (tests): its recent-files list is kept in memory only. */
     public ExplorerView(ExplorerViewModel model) {
@@ -158,7 +160,11 @@ public final class ExplorerView extends BorderPane {
         this.scenes = new org.supracluster.ui.scenes.SceneViewModel(model, superModel, layout, presenterModel,
                 workspace.database());
         this.sceneMenu = new org.supracluster.ui.scenes.SceneMenu(scenes, this);
+        this.tableActions = new org.supracluster.ui.tables.TableActions(files.choice()::csvFile, files.executor(),
+                this::notice, background);
         createView();
+        roles.installTableActions(tableActions);
+        tableActions.install(firms.table(), () -> "firms");
         fileMenu = new FileMenu(this, files);
         menuBar.getMenus().setAll(fileMenu.fileMenu(), editMenu, sceneMenu.menu(), fileMenu.helpMenu());
         initListeners();
@@ -700,6 +706,11 @@ public final class ExplorerView extends BorderPane {
 
     public ExplorerViewModel model() {
         return model;
+    }
+
+    /** Copy and CSV export for the tables of this window (and of its dialogs, such as the import report). */
+    public org.supracluster.ui.tables.TableActions tableActions() {
+        return tableActions;
     }
 
     /** The status bar's progress: register background work here so the user sees it and can stop it. */

@@ -15,9 +15,18 @@ public final class ExplorerWindow {
 
     /** Shows an explorer view of {@code network} with the default clusters; call in {@code @Start}. */
     public static ExplorerView show(Stage stage, Network network) {
+        return show(stage, network, null);
+    }
+
+    /**
+     * The same with the File menu's services (file dialogs answered by the test, tasks run at
+     * once); null for the program's own.
+     */
+    public static ExplorerView show(Stage stage, Network network, org.supracluster.ui.files.FileMenu.Services files) {
         I18n.setLocale(Locale.ENGLISH);
         Fonts.load();
-        ExplorerView view = new ExplorerView(new ExplorerViewModel(network, ClusterScheme.defaultFive()));
+        ExplorerViewModel model = new ExplorerViewModel(network, ClusterScheme.defaultFive());
+        ExplorerView view = files == null ? new ExplorerView(model) : new ExplorerView(model, Workspace.NONE, files);
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(Fonts.baseStylesheet());
         stage.setScene(scene);

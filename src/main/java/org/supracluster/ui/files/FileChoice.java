@@ -45,6 +45,17 @@ public interface FileChoice {
     }
 
     /**
+     * Where to write a table as CSV (a table's "Export as CSV…"), or empty when the user
+     * cancelled. The default answers "cancelled", so choices that offer no table export need not
+     * implement it.
+     *
+     * @param suggestedName a file name to start from, without extension ("firms")
+     */
+    default Optional<Path> csvFile(Window owner, String suggestedName) {
+        return Optional.empty();
+    }
+
+    /**
      * A chosen picture export.
      *
      * @param location the file, with the format's extension

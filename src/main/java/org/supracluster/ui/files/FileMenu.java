@@ -229,7 +229,7 @@ public final class FileMenu {
         task.setOnSucceeded(e -> {
             importing.set(false);
             DatabaseImport.Outcome outcome = task.getValue();
-            ImportReportDialog.create(window(), outcome).show();
+            ImportReportDialog.create(window(), outcome, view.tableActions()).show();
             if (outcome.changedData()) {
                 view.workspace().open(db.get());
             }

@@ -114,6 +114,17 @@ public final class FxFileChoice implements FileChoice {
         return Optional.of(p);
     }
 
+    @Override
+    public Optional<Path> csvFile(Window owner, String suggestedName) {
+        FileChooser chooser = chooser("table.export.title");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(I18n.get("table.export.fileType"), "*.csv"), allFiles());
+        chooser.setInitialFileName(suggestedName + ".csv");
+        // Some desktops' dialogs return the typed name without the filter's extension.
+        return remember(chooser.showSaveDialog(owner)).map(p -> p.getFileName().toString().contains(".") ? p
+                : p.resolveSibling(p.getFileName() + ".csv"));
+    }
+
     private FileChooser chooser(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.get(titleKey));

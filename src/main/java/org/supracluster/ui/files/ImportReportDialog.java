@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import org.supracluster.ingest.ImportReport;
 import org.supracluster.store.ImportCounts;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.tables.TableActions;
 
 /**
  * The import report: a sentence saying what was stored (or that nothing was), then the errors
@@ -27,11 +28,20 @@ public final class ImportReportDialog {
     public static final String DIALOG_ID = "import-report";
     public static final String SUMMARY_ID = "import-summary";
     public static final String TABLE_ID = "import-problems";
+    public static final String NOTICE_ID = "import-table-notice";
 
     private ImportReportDialog() {
     }
 
     public static Dialog<Void> create(Window owner, DatabaseImport.Outcome outcome) {
+        return create(owner, outcome, null);
+    }
+
+    /**
+     * The dialog, its problem table with "Copy" and "Export as CSV…" (import-problems.csv) when
+     * {@code tableActions} is given.
+     */
+    public static Dialog<Void> create(Window owner, DatabaseImport.Outcome outcome, TableActions tableActions) {
         Dialog<Void> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
@@ -48,6 +58,16 @@ public final class ImportReportDialog {
             TableView<ImportReport.Problem> table = table(outcome);
             VBox.setVgrow(table, Priority.ALWAYS);
             content.getChildren().add(table);
+            if (tableActions != null) {
+                // Said here, not in the status bar: the window behind reloads after an import.
+                Label notice = new Label();
+                notice.setId(NOTICE_ID);
+                notice.setWrapText(true);
+                notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+                notice.managedProperty().bind(notice.visibleProperty());
+                tableActions.withNotice(text -> notice.setText(text.get())).install(table, () -> "import-problems");
+                content.getChildren().add(notice);
+            }
         }
         String more = more(outcome);
         if (!more.isEmpty()) {

@@ -74,6 +74,8 @@ public final class FirmsView extends BorderPane {
         text("firm.segment", FirmRow::segment, 80);
         TableColumn<FirmRow, String> role = text("firms.column.role", FirmRow::roleName, 150);
         role.setCellFactory(c -> new RoleCell());
+        // A firm without a role shows a dash; exported, an empty cell, as for other missing figures.
+        org.supracluster.ui.tables.TableSnapshot.exportValue(role, v -> FirmText.NOT_APPLICABLE.equals(v) ? null : v);
         number("metric.degree", r -> r.degree(), v -> FirmText.integer((long) v));
         number("metric.weightedDegree", FirmRow::weightedDegree, FirmText::decimal);
         number("metric.inDegree", r -> r.tradeIn(), v -> FirmText.integer((long) v));
@@ -138,8 +140,15 @@ public final class FirmsView extends BorderPane {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
             } else {
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
+                // The table allows several rows (to copy them): a firm chosen elsewhere replaces
+                // the selection, as on the map, rather than joining it.
+                int i = table.getItems().indexOf(row);
+                if (i < 0) {
+                    table.getSelectionModel().clearSelection(); // hidden by the search
+                } else {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(i);
+                }
             }
         } finally {
             syncing = false;

@@ -59,6 +59,8 @@ public final class ClusterTable extends TableView<ClusterRow> {
         role.setId(ROLE_COLUMN_ID);
         role.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
         role.setCellFactory(c -> new RoleCell());
+        // Exported (copy, CSV) as the name the cell shows, in the current language.
+        org.supracluster.ui.tables.TableSnapshot.exportValue(role, r -> r == null ? null : I18n.name(r));
         role.setPrefWidth(170);
         getColumns().add(name);
         getColumns().add(numeric(FIRMS_COLUMN_ID, m -> (long) m.firms(), (n, l) -> RoleFormats.count(n.longValue(), l)));

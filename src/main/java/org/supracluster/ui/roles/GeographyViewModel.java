@@ -1,16 +1,22 @@
 package org.supracluster.ui.roles;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
+import org.supracluster.analysis.DistanceBand;
+import org.supracluster.analysis.GeographySummary;
 import org.supracluster.analysis.LinkGeography;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.LinkType;
 import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.ui.I18n;
+import org.supracluster.ui.tables.TableSnapshot;
 
 /**
  * The state of the "Geography" tab: {@link LinkGeography#of} for the merged links of the
@@ -62,6 +68,62 @@ public final class GeographyViewModel {
     public List<LinkType> shownLinkTypes() {
         var shown = geography.get().graph().view().filter().linkTypes();
         return Stream.of(LinkType.values()).filter(shown::contains).toList();
+    }
+
+    /**
+     * The distance-band histogram as a table, in the current language: a row per band, then for
+     * each shown link type its share of that type's links (0–1, empty without links) and the links
+     * counted. For copy and CSV export.
+     */
+    public TableSnapshot bandsTable() {
+        LinkGeography g = geography.get();
+        List<LinkType> types = shownLinkTypes();
+        List<String> header = new ArrayList<>(List.of(I18n.get("table.geography.band")));
+        for (LinkType t : types) {
+            header.add(I18n.format("table.column.ofType", I18n.name(t), I18n.get("roles.geography.shareOfLinks")));
+            header.add(I18n.format("table.column.ofType", I18n.name(t), I18n.get("metric.links")));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (DistanceBand b : DistanceBand.values()) {
+            List<Object> row = new ArrayList<>(List.of(I18n.name(b)));
+            for (LinkType t : types) {
+                GeographySummary s = g.byType(t);
+                row.add(s.share(b));
+                row.add(s.byBand().get(b).links());
+            }
+            rows.add(row);
+        }
+        return new TableSnapshot(header, rows);
+    }
+
+    /**
+     * The supra-regional share per cluster as a table, in the current language: a row per
+     * cluster, then for each shown link type the share (0–1, empty without links), the
+     * supra-regional links and all links with an end in the cluster. For copy and CSV export.
+     */
+    public TableSnapshot supraRegionalTable() {
+        LinkGeography g = geography.get();
+        List<LinkType> types = shownLinkTypes();
+        Locale locale = I18n.locale();
+        List<String> header = new ArrayList<>(List.of(I18n.get("roles.column.cluster")));
+        for (LinkType t : types) {
+            header.add(I18n.format("table.column.ofType", I18n.name(t),
+                    I18n.get("chart.geography.supraRegionalShare")));
+            header.add(I18n.format("table.column.ofType", I18n.name(t), I18n.get("table.geography.supraLinks")));
+            header.add(I18n.format("table.column.ofType", I18n.name(t), I18n.get("metric.links")));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (int c = 0; c < clusterCount(); c++) {
+            List<Object> row = new ArrayList<>(List.of(scheme().clusters().get(c).displayName(locale)));
+            for (LinkType t : types) {
+                GeographySummary s = g.byCluster(c, t);
+                row.add(s.supraRegionalShare());
+                row.add(s.supraRegional().links());
+                row.add(s.total().links());
+            }
+            rows.add(row);
+        }
+        return new TableSnapshot(header, rows);
     }
 
     /** K, the number of clusters. */

@@ -29,6 +29,7 @@ public final class InterClusterView extends BorderPane {
 
     public static final String STYLE_CLASS = "inter-cluster-view";
     public static final String GRID_ID = "matrix-grid";
+    public static final String MATRIX_AREA_ID = "matrix-area";
     public static final String TRADE_TOGGLE_ID = "matrix-trade";
     public static final String COPATENT_TOGGLE_ID = "matrix-copatent";
     public static final String SUMMARY_ID = "matrix-summary";
@@ -45,6 +46,7 @@ public final class InterClusterView extends BorderPane {
     private final Label summary = new Label();
     private final Label legend = new Label();
     private final GridPane grid = new GridPane();
+    private final ScrollPane scroll = new ScrollPane(grid);
     private I18n.Subscription language;
 
     public InterClusterView(ExplorerViewModel explorer) {
@@ -81,7 +83,7 @@ public final class InterClusterView extends BorderPane {
         grid.setHgap(2);
         grid.setVgap(2);
         grid.setStyle("-fx-padding: 4 8 4 8;");
-        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setId(MATRIX_AREA_ID);
         scroll.setFitToWidth(true);
         setCenter(scroll);
         legend.setWrapText(true);
@@ -194,6 +196,11 @@ public final class InterClusterView extends BorderPane {
     public String cellText(int r, int c) {
         StackPane cell = (StackPane) grid.lookup("#" + cellId(r, c));
         return cell == null ? null : ((Label) cell.getChildren().get(0)).getText();
+    }
+
+    /** The scrolling area that holds the matrix (where its context menu opens). */
+    public ScrollPane matrixArea() {
+        return scroll;
     }
 
     public InterClusterViewModel model() {

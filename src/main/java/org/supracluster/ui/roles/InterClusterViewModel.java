@@ -1,5 +1,8 @@
 package org.supracluster.ui.roles;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +14,8 @@ import org.supracluster.analysis.LinkGraph;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.LinkType;
 import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.ui.I18n;
+import org.supracluster.ui.tables.TableSnapshot;
 
 /**
  * The state of the "Between clusters" tab: the chosen link type and the K×K
@@ -50,6 +55,38 @@ public final class InterClusterViewModel {
     /** The matrix of the chosen link type for the current view. */
     public ReadOnlyObjectProperty<InterClusterMatrix> matrixProperty() {
         return matrix.getReadOnlyProperty();
+    }
+
+    /**
+     * The matrix as a table, as the tab shows it: a header of the cluster names (after a corner
+     * cell naming the rows and columns of a trade matrix), then a row per cluster, its name first,
+     * then its link counts, in the current language. For copy and CSV export.
+     */
+    public TableSnapshot table() {
+        Locale locale = I18n.locale();
+        InterClusterMatrix m = matrix.get();
+        ClusterScheme scheme = scheme();
+        List<String> header = new ArrayList<>();
+        header.add(m.type().isDirected() ? I18n.get("chart.matrix.rows") + " ↓ / " + I18n.get("chart.matrix.columns")
+                + " →" : "");
+        for (int c = 0; c < m.size(); c++) {
+            header.add(scheme.clusters().get(c).displayName(locale));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (int r = 0; r < m.size(); r++) {
+            List<Object> row = new ArrayList<>();
+            row.add(scheme.clusters().get(r).displayName(locale));
+            for (int c = 0; c < m.size(); c++) {
+                row.add(m.count(r, c));
+            }
+            rows.add(row);
+        }
+        return new TableSnapshot(header, rows);
+    }
+
+    /** The name to suggest for the matrix's CSV file: "matrix-trade", "matrix-copatent". */
+    public String fileName() {
+        return "matrix-" + linkType.get().code();
     }
 
     /** Whether the current filter shows links of the chosen type at all. */

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.control.Tab;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.tables.TableActions;
 
 /**
  * The cluster-level parts of the explorer's bottom area for one {@link ExplorerViewModel}: the
@@ -100,6 +101,21 @@ public final class RolesTabs {
 
     public GeographyView geographyView() {
         return geography;
+    }
+
+    /**
+     * Gives the cluster roles table, the inter-cluster matrix and the geography charts (the
+     * figures behind their bars) their "Copy" and "Export as CSV…" (clusters.csv,
+     * matrix-trade.csv or matrix-copatent.csv, geography-lengths.csv,
+     * geography-supra-regional.csv).
+     */
+    public void installTableActions(TableActions actions) {
+        actions.install(clusterRoles.table(), () -> "clusters");
+        actions.install(betweenClusters.matrixArea(), () -> betweenClusters.model().table(),
+                betweenClusters.model()::fileName);
+        actions.install(geography.bandsChart(), geography.model()::bandsTable, () -> "geography-lengths");
+        actions.install(geography.supraRegionalChart(), geography.model()::supraRegionalTable,
+                () -> "geography-supra-regional");
     }
 
     /** Stops every view and view model here from following the explorer and the language. */

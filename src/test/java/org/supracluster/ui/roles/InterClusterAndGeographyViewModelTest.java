@@ -49,6 +49,27 @@ class InterClusterAndGeographyViewModelTest {
     }
 
     @Test
+    void theMatrixAsATableHasClusterNamesAroundItsCounts() {
+        // In the current language (the tests' default: English).
+        InterClusterViewModel model = new InterClusterViewModel(explorer);
+        var trade = model.table();
+        assertEquals(org.supracluster.ui.I18n.get("chart.matrix.rows") + " ↓ / "
+                + org.supracluster.ui.I18n.get("chart.matrix.columns") + " →", trade.header().get(0));
+        java.util.Locale l = org.supracluster.ui.I18n.locale();
+        assertEquals(scheme.clusters().stream().map(c -> c.displayName(l)).toList(), trade.header().subList(1, 6));
+        assertEquals(5, trade.size());
+        assertEquals(List.<Object>of(scheme.clusters().get(0).displayName(l), 1L, 0L, 0L, 1L, 0L),
+                trade.rows().get(0)); // S→G, G→B
+        assertEquals("matrix-trade", model.fileName());
+        model.linkTypeProperty().set(LinkType.COPATENT);
+        var copatent = model.table();
+        assertEquals("", copatent.header().get(0), "no direction: nothing to name in the corner");
+        assertEquals(List.<Object>of(scheme.clusters().get(0).displayName(l), 1L, 0L, 0L, 0L, 0L),
+                copatent.rows().get(0));
+        assertEquals("matrix-copatent", model.fileName());
+    }
+
+    @Test
     void turningCoPatentOffEmptiesItsMatrixAndSaysSo() {
         InterClusterViewModel model = new InterClusterViewModel(explorer);
         model.linkTypeProperty().set(LinkType.COPATENT);
@@ -77,6 +98,30 @@ class InterClusterAndGeographyViewModelTest {
         assertEquals(EnumSet.of(LinkType.COPATENT), model.geographyProperty().get().graph().view().filter().linkTypes());
         // Capital region's co-patent links: S–G (27 km, inside) and G–J (~420 km, so supra-regional).
         assertEquals(0.5, model.geographyProperty().get().byCluster(0).supraRegionalShare(), 1e-12);
+    }
+
+    @Test
+    void theGeographyChartsAsTablesHoldTheFiguresBehindTheirBars() {
+        GeographyViewModel model = new GeographyViewModel(explorer);
+        explorer.copatentProperty().set(false);
+        var bands = model.bandsTable();
+        String trade = org.supracluster.ui.I18n.name(LinkType.TRADE);
+        assertEquals(List.of(org.supracluster.ui.I18n.get("table.geography.band"),
+                trade + ": " + org.supracluster.ui.I18n.get("roles.geography.shareOfLinks"),
+                trade + ": " + org.supracluster.ui.I18n.get("metric.links")), bands.header());
+        assertEquals(DistanceBand.values().length, bands.size());
+        // S→G (~27 km) in 10–30 km, G→B (~290 km) over 200 km: half each.
+        assertEquals(List.<Object>of(org.supracluster.ui.I18n.name(DistanceBand.KM_10_30), 0.5, 1L),
+                bands.rows().get(DistanceBand.KM_10_30.ordinal()));
+        assertEquals(List.<Object>of(org.supracluster.ui.I18n.name(DistanceBand.KM_0_10), 0.0, 0L),
+                bands.rows().get(DistanceBand.KM_0_10.ordinal()));
+        var supra = model.supraRegionalTable();
+        assertEquals(1 + 3, supra.header().size(), "cluster, then share, supra-regional links and links");
+        assertEquals(5, supra.size());
+        // The capital region's trade links: S→G inside, G→B across clusters (supra-regional).
+        assertEquals(List.<Object>of(scheme.clusters().get(0).displayName(org.supracluster.ui.I18n.locale()), 0.5, 1L,
+                2L), supra.rows().get(0));
+        assertTrue(Double.isNaN((Double) supra.rows().get(1).get(1)), "no links: an undefined share, exported empty");
     }
 
     @Test
