@@ -1,10 +1,8 @@
 package org.supracluster.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.supracluster.export.CsvExporter;
 import org.supracluster.export.GexfWriter;
@@ -64,21 +62,13 @@ final class ExportCommand implements Callable<Integer> {
             CsvExporter.write(view, out);
         } else {
             // Write beside the target and move into place: a failed export never leaves half a file.
-            Path abs = out.toAbsolutePath();
-            Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), ".export", ".tmp");
-            try {
-                try (OutputStream os = Files.newOutputStream(tmp)) {
-                    if (fmt.equals("graphml")) {
-                        new GraphMLWriter().write(view, os);
-                    } else {
-                        new GexfWriter().write(view, os);
-                    }
+            org.supracluster.export.FilesAside.write(out, os -> {
+                if (fmt.equals("graphml")) {
+                    new GraphMLWriter().write(view, os);
+                } else {
+                    new GexfWriter().write(view, os);
                 }
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            });
         }
         spec.commandLine().getOut().printf("Exported %d firms and %d links to %s.%n", view.shownFirmCount(),
                 view.shownLinkCount(), out);

@@ -1,10 +1,7 @@
 package org.supracluster.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.supracluster.analysis.LinkGraph;
@@ -66,12 +63,8 @@ final class RenderCommand implements Callable<Integer> {
             p = partition.prepare(d, filter, spec.commandLine());
         }
         LinkGraph all = LinkGraph.of(NetworkView.of(p.network(), Filter.all()));
-        Path abs = out.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
         // Written beside and moved into place: never half a picture under the name.
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+        org.supracluster.export.FilesAside.write(out, os -> {
                 if (svg) {
                     new SvgWriter(org.supracluster.export.AnalysisReport.font()).write(renderer.scene(all, p.graph(), p.chosen().partition(),
                             p.chosen().scheme(), title, locale, wh[0], wh[1]), os);
@@ -79,11 +72,7 @@ final class RenderCommand implements Callable<Integer> {
                     os.write(renderer.render(all, p.graph(), p.chosen().partition(), p.chosen().scheme(), title,
                             locale, wh[0], wh[1]));
                 }
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
         spec.commandLine().getOut().printf(locale.getLanguage().equals("ko") ? "지도를 %s에 썼습니다.%n"
                 : "Wrote the map to %s.%n", out);
         return SuperclusterCli.OK;

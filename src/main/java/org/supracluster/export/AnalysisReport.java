@@ -2,11 +2,7 @@ package org.supracluster.export;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.Partition;
 import org.supracluster.analysis.Progress;
@@ -159,20 +154,7 @@ public final class AnalysisReport {
      * half a report under the name (a failed or stopped write leaves the old file, if any).
      */
     public static void write(HtmlReport.Content content, Path file) throws IOException {
-        Path abs = file.toAbsolutePath();
-        if (abs.getParent() != null) {
-            Files.createDirectories(abs.getParent());
-        }
-        // Named here rather than by createTempFile, whose file is readable by its owner only.
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                HtmlReport.write(content, w);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        FilesAside.writeText(file, w -> HtmlReport.write(content, w));
     }
 
     /**

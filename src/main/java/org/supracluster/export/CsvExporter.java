@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,17 +48,15 @@ public final class CsvExporter {
      */
     public static void write(NetworkView view, Path dir, BooleanSupplier stop) throws IOException {
         Files.createDirectories(dir);
-        Path firmsTmp = Files.createTempFile(dir, ".firms", ".csv.tmp");
+        Path firmsTmp = FilesAside.besideOf(dir.resolve("firms.csv"));
         Path linksTmp = null;
         try {
             writeFirms(view, firmsTmp, stop);
-            linksTmp = Files.createTempFile(dir, ".links", ".csv.tmp");
+            linksTmp = FilesAside.besideOf(dir.resolve("links.csv"));
             writeLinks(view, linksTmp, stop);
             stopIf(stop);
-            Files.move(firmsTmp, dir.resolve("firms.csv"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            Files.move(linksTmp, dir.resolve("links.csv"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            FilesAside.moveIntoPlace(firmsTmp, dir.resolve("firms.csv"));
+            FilesAside.moveIntoPlace(linksTmp, dir.resolve("links.csv"));
         } finally {
             Files.deleteIfExists(firmsTmp);
             if (linksTmp != null) {

@@ -4,9 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
@@ -82,33 +80,14 @@ public final class ImageExport {
     /** Writes through a temporary file beside {@code target}, moved into place only when complete. */
     static Path atomically(Path target, BooleanSupplier stop, Body body) throws ViewExport.ExportException {
         Path abs = target.toAbsolutePath();
-        Path tmp = null;
         try {
             stopIf(stop);
-            Files.createDirectories(abs.getParent());
-            // Named here rather than by createTempFile, whose file is readable by its owner only:
-            // the picture gets the folder's usual permissions.
-            tmp = abs.resolveSibling("." + abs.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
-                body.write(os);
-            }
-            stopIf(stop);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return abs;
+            return org.supracluster.export.FilesAside.write(abs, body::write, stop);
         } catch (CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() != null ? e.getMessage() : e.toString();
             throw new ViewExport.ExportException(abs, ViewExport.Failure.CANNOT_WRITE, why, e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a leftover hidden temporary file is harmless; the export's own outcome matters
-                }
-            }
         }
     }
 

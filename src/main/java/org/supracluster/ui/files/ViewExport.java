@@ -1,10 +1,8 @@
 package org.supracluster.ui.files;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.supracluster.export.CsvExporter;
@@ -98,20 +96,12 @@ public final class ViewExport {
 
     private static void writeAtomically(NetworkView view, ExportFormat format, Path abs, BooleanSupplier stop)
             throws IOException {
-        Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), ".export", ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                if (format == ExportFormat.GRAPHML) {
-                    new GraphMLWriter().write(view, os);
-                } else {
-                    new GexfWriter().write(view, os);
-                }
+        org.supracluster.export.FilesAside.write(abs, os -> {
+            if (format == ExportFormat.GRAPHML) {
+                new GraphMLWriter().write(view, os);
+            } else {
+                new GexfWriter().write(view, os);
             }
-            stopIf(stop);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        }, stop);
     }
 }

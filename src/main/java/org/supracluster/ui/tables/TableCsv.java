@@ -9,10 +9,8 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -52,21 +50,14 @@ public final class TableCsv {
             // Moving the finished file onto an empty folder would replace the folder.
             throw new FolderInTheWay(abs);
         }
-        // Files.createFile, not createTempFile: a temporary file is made readable by its owner
-        // only, and the moved file would keep that; a table written for colleagues should not.
-        Path tmp = Files.createFile(abs.resolveSibling("." + abs.getFileName() + "."
-                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp"));
+        Path tmp = org.supracluster.export.FilesAside.besideOf(abs);
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write('\uFEFF');
                 write(table, w, ',', stop);
             }
             stopIf(stop);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            org.supracluster.export.FilesAside.moveIntoPlace(tmp, abs);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -1,0 +1,106 @@
+package org.supracluster.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Every export's way of writing a file: into a hidden file beside the target, moved into place
+ * only when complete, so that a failed, stopped or killed export leaves the file that was there
+ * before (or none), never half a file under the chosen name.
+ *
+ * <p>The file beside is created with {@link Files#createFile}, not {@code createTempFile}: a
+ * temporary file is readable by its owner only, and the moved file would keep that, while an
+ * export is usually written for colleagues.
+ */
+public final class FilesAside {
+
+    /** What writes a file's bytes. */
+    @FunctionalInterface
+    public interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** What writes a file's text (UTF-8). */
+    @FunctionalInterface
+    public interface Text {
+        void write(Writer out) throws IOException;
+    }
+
+    private FilesAside() {
+    }
+
+    /** A new, empty, hidden file in {@code target}'s folder (which must exist), named after it. */
+    public static Path besideOf(Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        return Files.createFile(abs.resolveSibling("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+    }
+
+    /** Moves a finished file onto {@code target}, atomically where the file system can. */
+    public static void moveIntoPlace(Path finished, Path target) throws IOException {
+        try {
+            Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Writes {@code target} through a file beside it (creating its folder, as {@code report --out
+     * new/folder/report.html} expects); returns the target's absolute path.
+     */
+    public static Path write(Path target, Body body) throws IOException {
+        return write(target, body, () -> false);
+    }
+
+    /**
+     * Writes {@code target} through a file beside it, asking {@code stop} before the move.
+     *
+     * @throws CancellationException when {@code stop} said yes: nothing was put in place
+     */
+    public static Path write(Path target, Body body, BooleanSupplier stop) throws IOException {
+        Path abs = target.toAbsolutePath();
+        if (abs.getParent() != null) {
+            Files.createDirectories(abs.getParent());
+        }
+        Path tmp = besideOf(abs);
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                body.write(out);
+            }
+            if (stop.getAsBoolean()) {
+                throw new CancellationException("stopped before " + abs.getFileName() + " was written");
+            }
+            moveIntoPlace(tmp, abs);
+            return abs;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes {@code target} as UTF-8 text through a file beside it. */
+    public static Path writeText(Path target, Text text) throws IOException {
+        return write(target, out -> {
+            // A writer that only flushes on close: the text may close it (a CSV writer does),
+            // while the file beside must stay open until it is moved into place.
+            Writer w = new java.io.FilterWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            text.write(w);
+            w.flush();
+        });
+    }
+}
