@@ -290,8 +290,13 @@ public final class FileMenu {
         String subtitle = org.supracluster.ui.filter.FilterDescription.of(model.filterProperty().get(), model.scheme(),
                 f.hasYears() ? f.minYear() : null, f.hasYears() ? f.maxYear() : null);
         String suggested = view.workspace().database().map(FileMenu::stem).orElse("network") + "-map";
+        // The presenter's title and subtitle when set (a scene's, or written on screen): the
+        // picture then reads as the slide shown.
+        String ownTitle = view.presenter().titleProperty().get();
+        String ownSubtitle = view.presenter().subtitleProperty().get();
         Optional<FileChoice.ImageTarget> target = services.choice().imageTarget(window(), suggested,
-                I18n.get("app.title"), subtitle);
+                ownTitle == null || ownTitle.isBlank() ? I18n.get("app.title") : ownTitle,
+                ownSubtitle == null || ownSubtitle.isBlank() ? subtitle : ownSubtitle);
         if (target.isEmpty()) {
             return;
         }

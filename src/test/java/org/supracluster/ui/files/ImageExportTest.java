@@ -274,6 +274,22 @@ class ImageExportTest {
     }
 
     @Test
+    void thePresentersOwnTitleAndSubtitleAreOffered() throws Exception {
+        waitForMap();
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.presenter().editTitle("2024 협력 지도", "");
+            view.presenter().editSubtitle("발표용", "");
+        }).get();
+        offered.clear();
+        exportAs(null); // the question is asked, then cancelled
+        assertEquals(List.of("2024 협력 지도", "발표용"), offered);
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.presenter().editTitle("", I18n.get("app.title"));
+            view.presenter().editSubtitle("", "");
+        }).get();
+    }
+
+    @Test
     void aFailedWriteLeavesNoFileUnderTheFinalNameAndSaysWhichFile(FxRobot robot) throws Exception {
         waitForMap();
         Path folder = Files.createDirectories(dir.resolve("failing"));
