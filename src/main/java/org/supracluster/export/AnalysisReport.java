@@ -95,9 +95,9 @@ public final class AnalysisReport {
         boolean ko = korean(locale);
         ResultTable clusters = tables.clusters();
         // No caption: the section's heading names it.
-        HtmlReport.Table rolesTable = clusters.html(null, "cluster", "firms",
+        HtmlReport.Table rolesTable = ReportHeadings.inWords(clusters.html(null, "cluster", "firms",
                 "internal", "external", "ei_index", "density", "internal_share", "external_share", "role",
-                "partners");
+                "partners"), locale);
         List<HtmlReport.ChartPoint> chart = new ArrayList<>();
         for (ClusterMetrics m : tables.roles().clusters()) {
             chart.add(new HtmlReport.ChartPoint(tables.clusterName(m.cluster()), m.internalShare(), m.externalShare(),
@@ -114,7 +114,8 @@ public final class AnalysisReport {
         progress.checkCancelled();
         List<HtmlReport.Table> more = List.of(topFirms, communities, comparison,
                 tables.matrix(LinkType.TRADE).html(ko ? "클러스터 간 거래" : "Trade between clusters"),
-                tables.matrix(LinkType.COPATENT).html(ko ? "클러스터 간 공동특허" : "Co-patents between clusters"));
+                tables.matrix(LinkType.COPATENT).html(ko ? "클러스터 간 공동특허" : "Co-patents between clusters"))
+                .stream().map(t -> ReportHeadings.inWords(t, locale)).toList();
         return new HtmlReport.Content(ko ? "ko" : "en", title,
                 tables.findings().stream().map(f -> f.text(locale)).toList(), mapPng, mapNote, rolesTable, chart,
                 tables.roles().fairShare(), more, parameters, provenance(provenance, locale), version,
