@@ -306,6 +306,7 @@ public final class ExplorerView extends BorderPane {
             sizeBy.setValue(chosen);
             language.setValue(locale);
             updateStatus();
+            sceneCounter();
         });
         language.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.equals(I18n.locale())) {
@@ -468,6 +469,8 @@ public final class ExplorerView extends BorderPane {
                     ? I18n.format("legend.size", I18n.get(sizeBy.getValue()).toLowerCase(I18n.locale())) : "");
         });
         presenter.setDefaultTitle(I18n.get("app.title"));
+        scenes.currentProperty().addListener((o, was, now) -> sceneCounter());
+        scenes.scenes().addListener((javafx.collections.ListChangeListener<org.supracluster.model.Scene>) c -> sceneCounter());
     }
 
     /** F5 enters or leaves presenter mode, Esc leaves it, T switches its theme. */
@@ -510,6 +513,14 @@ public final class ExplorerView extends BorderPane {
             return true;
         }
         return false;
+    }
+
+    /** The presenter header's "Scene 2 of 3 · name", in the current language. */
+    private void sceneCounter() {
+        int i = scenes.currentProperty().get();
+        int n = scenes.scenes().size();
+        presenterModel.sceneProperty().set(i >= 0 && i < n
+                ? I18n.format("presenter.scene", i + 1, n, scenes.scenes().get(i).name()) : "");
     }
 
     /** The presenter's scenes. */

@@ -33,6 +33,8 @@ public final class PresenterView {
     public static final String SUBTITLE_ID = "presenter-subtitle";
     public static final String EDIT_ID = "presenter-edit";
     public static final String THEME_ID = "presenter-theme";
+    /** Id of the scene counter in the header. */
+    public static final String SCENE_ID = "presenter-scene";
 
     private final PresenterViewModel model;
     private final BorderPane window;
@@ -42,6 +44,8 @@ public final class PresenterView {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final ToggleButton dark = new ToggleButton();
+    /** "Scene 2 of 3 · name", like a slide number. */
+    private final Label scene = new Label();
     private final HBox header;
     private final I18n.Subscription language;
     private Saved saved;
@@ -82,7 +86,10 @@ public final class PresenterView {
         HBox.setHgrow(words, Priority.ALWAYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.SOMETIMES);
-        header = new HBox(12, words, gap, dark);
+        scene.setId(SCENE_ID);
+        scene.textProperty().bind(model.sceneProperty());
+        scene.setMinWidth(Region.USE_PREF_SIZE);
+        header = new HBox(12, words, gap, scene, dark);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(14, 24, 10, 24));
         pane.setTop(header);
@@ -127,6 +134,7 @@ public final class PresenterView {
         header.setStyle("-fx-background-color: " + (isDark ? "#15181d" : "#fbfaf6") + ";");
         title.setStyle("-fx-font-size: 34px; -fx-font-weight: bold; -fx-text-fill: " + text + ";");
         subtitle.setStyle("-fx-font-size: 20px; -fx-text-fill: " + (isDark ? "#b8bec8" : "#555555") + ";");
+        scene.setStyle("-fx-font-size: 16px; -fx-text-fill: " + (isDark ? "#8a93a0" : "#777777") + ";");
         pane.setStyle("-fx-background-color: " + (isDark ? "#15181d" : "#fbfaf6") + ";");
         if (model.isActive()) {
             restyle.accept(model);

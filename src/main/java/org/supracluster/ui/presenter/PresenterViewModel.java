@@ -76,6 +76,16 @@ public final class PresenterViewModel {
         return titleEdited ? java.util.Optional.of(title.get()) : java.util.Optional.empty();
     }
 
+    private final javafx.beans.property.StringProperty scene = new javafx.beans.property.SimpleStringProperty("");
+
+    /**
+     * Where the presenter is among the saved scenes ("Scene 2 of 3 · name"), shown small in the
+     * header like a slide number; empty when no scene is shown.
+     */
+    public javafx.beans.property.StringProperty sceneProperty() {
+        return scene;
+    }
+
     /** The presenter's own subtitle; blank goes back to the default. */
     public void editSubtitle(String text, String defaultSubtitle) {
         subtitleEdited = text != null && !text.isBlank();

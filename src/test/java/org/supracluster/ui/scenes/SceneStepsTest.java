@@ -81,9 +81,15 @@ class SceneStepsTest {
         robot.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(SEOUL, model.filterProperty().get());
+        javafx.scene.control.Label counter = robot.lookup("#" + org.supracluster.ui.presenter.PresenterView.SCENE_ID)
+                .queryAs(javafx.scene.control.Label.class);
+        assertTrue(counter.getText().startsWith("1") || counter.getText().contains(" 1"), counter.getText());
+        assertTrue(counter.getText().contains("서울·경기"), "the scene's name, like a slide title: " + counter.getText());
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(COPATENT, model.filterProperty().get());
+        assertEquals(org.supracluster.ui.I18n.format("presenter.scene", 2, 2, "co-patents"), counter.getText());
+        assertTrue(counter.isVisible() && counter.getScene() != null, "shown in the presenter's header");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         // Typing in a text field: Page Up is the field's, not a scene step.
