@@ -24,6 +24,9 @@ public final class PresenterViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private boolean titleEdited;
     private boolean subtitleEdited;
+    /** The defaults last given, to go back to when a scene has no title or subtitle of its own. */
+    private String defaultTitle = "";
+    private String defaultSubtitle = "";
 
     public ReadOnlyBooleanProperty activeProperty() {
         return active.getReadOnlyProperty();
@@ -86,6 +89,20 @@ public final class PresenterViewModel {
         return scene;
     }
 
+    /** The subtitle the presenter wrote, or empty while the subtitle follows the filter. */
+    public java.util.Optional<String> ownSubtitle() {
+        return subtitleEdited ? java.util.Optional.of(subtitle.get()) : java.util.Optional.empty();
+    }
+
+    /**
+     * A scene's title and subtitle: its own where it has them (null: none), else the defaults,
+     * which then follow the language and the filter again.
+     */
+    public void restore(String ownTitle, String ownSubtitle) {
+        editTitle(ownTitle, defaultTitle);
+        editSubtitle(ownSubtitle, defaultSubtitle);
+    }
+
     /** The presenter's own subtitle; blank goes back to the default. */
     public void editSubtitle(String text, String defaultSubtitle) {
         subtitleEdited = text != null && !text.isBlank();
@@ -94,6 +111,7 @@ public final class PresenterViewModel {
 
     /** The title unless the presenter wrote one (the program's name, in the current language). */
     public void setDefaultTitle(String text) {
+        defaultTitle = Objects.requireNonNullElse(text, "");
         if (!titleEdited) {
             title.set(Objects.requireNonNullElse(text, ""));
         }
@@ -101,6 +119,7 @@ public final class PresenterViewModel {
 
     /** The subtitle unless the presenter wrote one (the active filter in words). */
     public void setDefaultSubtitle(String text) {
+        defaultSubtitle = Objects.requireNonNullElse(text, "");
         if (!subtitleEdited) {
             subtitle.set(Objects.requireNonNullElse(text, ""));
         }

@@ -99,7 +99,9 @@ public final class SceneViewModel {
                 superMap.groupingProperty().get().name().toLowerCase(java.util.Locale.ROOT),
                 layout.modeProperty().get().name().toLowerCase(java.util.Locale.ROOT),
                 firmId, c.centreX(), c.centreY(), c.zoom(),
-                blankToNull(presenter.titleProperty().get()), blankToNull(presenter.subtitleProperty().get()));
+                // Only what the presenter wrote: a default title or the filter in words would be
+                // frozen in the language of the day the scene was saved.
+                presenter.ownTitle().orElse(null), presenter.ownSubtitle().orElse(null));
     }
 
     /** Saves the state now under a name (replacing a scene of that name where it stands); false on failure. */
@@ -171,12 +173,7 @@ public final class SceneViewModel {
                 SuperMapViewModel.Grouping.CLUSTERS));
         superMap.modeProperty().set(parse(SuperMapViewModel.Mode.class, s.view(), SuperMapViewModel.Mode.FIRMS));
         layout.modeProperty().set(mode);
-        if (s.title() != null) {
-            presenter.titleProperty().set(s.title());
-        }
-        if (s.subtitle() != null) {
-            presenter.subtitleProperty().set(s.subtitle());
-        }
+        presenter.restore(s.title(), s.subtitle());
         if (s.hasCamera()) {
             mover.move(new ExplorerState.Camera(s.centreX(), s.centreY(), s.zoom()), sameLayout);
         }
@@ -221,7 +218,4 @@ public final class SceneViewModel {
         return -1;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

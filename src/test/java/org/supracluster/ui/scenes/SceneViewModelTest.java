@@ -61,6 +61,31 @@ class SceneViewModelTest {
     }
 
     @Test
+    void aScenesOwnTitleComesBackAndDefaultsFollowTheLanguageAndFilter() {
+        Session s = new Session(Optional.empty());
+        s.presenter.setDefaultTitle("Supracluster Explorer");
+        s.presenter.setDefaultSubtitle("All firms and links");
+        assertTrue(s.scenes.save("defaults"));
+        s.presenter.editTitle("2024 협력 지도", "Supracluster Explorer");
+        assertTrue(s.scenes.save("own title"));
+        assertEquals(null, s.scenes.scenes().get(0).title(), "a default title is not stored");
+        assertEquals(null, s.scenes.scenes().get(0).subtitle(), "nor the filter in words");
+        assertEquals("2024 협력 지도", s.scenes.scenes().get(1).title());
+
+        // Later, in Korean, with another filter described.
+        s.presenter.setDefaultTitle("수퍼클러스터 탐색기");
+        s.presenter.setDefaultSubtitle("필터: 공동특허만");
+        assertTrue(s.scenes.apply(0));
+        assertEquals("수퍼클러스터 탐색기", s.presenter.titleProperty().get(), "the default, in today's language");
+        assertEquals("필터: 공동특허만", s.presenter.subtitleProperty().get());
+        assertTrue(s.scenes.apply(1));
+        assertEquals("2024 협력 지도", s.presenter.titleProperty().get(), "the presenter's own title");
+        assertTrue(s.scenes.apply(0));
+        assertEquals("수퍼클러스터 탐색기", s.presenter.titleProperty().get(), "and back to the default");
+        assertTrue(s.presenter.ownTitle().isEmpty());
+    }
+
+    @Test
     void scenesSurviveARestart() {
         Path file = dir.resolve("scenes.db");
         Database.open(file).close();
