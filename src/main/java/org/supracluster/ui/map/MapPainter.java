@@ -44,6 +44,10 @@ public final class MapPainter {
     private static void paint(GraphicsContext gc, MapScene.Element e) {
         gc.setGlobalAlpha(1);
         gc.setLineDashes((double[]) null);
+        // Butt ends, as SVG's default: the canvas's square ends lengthen every dash by the line's
+        // width, which closes the gaps of a thick dashed line (the legend's co-patent line came
+        // out solid in the PNG while dashed in the SVG).
+        gc.setLineCap(javafx.scene.shape.StrokeLineCap.BUTT);
         if (e instanceof MapScene.Group g) {
             for (MapScene.Element c : g.elements()) {
                 paint(gc, c);
@@ -93,7 +97,6 @@ public final class MapPainter {
             gc.moveTo(c.x0(), c.y0());
             gc.quadraticCurveTo(c.cx(), c.cy(), c.x1(), c.y1());
             gc.stroke();
-            gc.setLineCap(javafx.scene.shape.StrokeLineCap.SQUARE);
         } else if (e instanceof MapScene.Ring r) {
             gc.setStroke(Color.web(r.colour(), r.opacity()));
             gc.setLineWidth(r.width());
