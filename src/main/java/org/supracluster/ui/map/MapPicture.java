@@ -43,6 +43,23 @@ public final class MapPicture {
             "tradeDim", new EdgeStyle("#a0a0a0", 20 / 255.0, 0.5, false),
             "copatentDim", new EdgeStyle("#a0a0a0", 25 / 255.0, 1, true));
 
+    /** Dark theme's edges, as MapView.DARK_CSS. */
+    private static final Map<String, EdgeStyle> DARK_EDGES = Map.of(
+            "trade", new EdgeStyle("#6eaaff", 60 / 255.0, 0.5, false),
+            "copatent", new EdgeStyle("#e6e6e6", 45 / 255.0, 1, true),
+            "tradeDim", new EdgeStyle("#a0a0a0", 20 / 255.0, 0.5, false),
+            "copatentDim", new EdgeStyle("#a0a0a0", 25 / 255.0, 1, true));
+
+    /** The colours of the picture: the map's light look, or presenter mode's dark theme. */
+    private record Theme(boolean dark, String background, String land, String border, String text,
+                         String firmStroke, String legendFill, String legendBorder, String legendText,
+                         String tradeLine, String copatentLine, Map<String, EdgeStyle> edges) {
+        static final Theme LIGHT = new Theme(false, BACKGROUND, LAND, BORDER, "#000000", "#ffffff", "#ffffff",
+                "#d8d6cc", "#222222", "#00508C", "#333333", EDGES);
+        static final Theme DARK = new Theme(true, "#15181d", "#2a2f37", "#59616d", "#e8e8e8", "#15181d", "#1e2228",
+                "#59616d", "#e8e8e8", "#56B4E9", "#d9d9d9", DARK_EDGES);
+    }
+
     private MapPicture() {
     }
 
@@ -64,23 +81,25 @@ public final class MapPicture {
         double header = headerHeight(title, subtitle);
         double ox = view.getBoundsInParent().getMinX();
         double oy = view.getBoundsInParent().getMinY() + header;
+        // As shown: presenter mode's dark theme gives a dark picture.
+        Theme t = map.isDark() ? Theme.DARK : Theme.LIGHT;
         List<MapScene.Element> out = new ArrayList<>();
         if (map.isShowingProvinces()) {
-            out.add(new MapScene.Group("provinces", provinces(camera, ox, oy)));
+            out.add(new MapScene.Group("provinces", provinces(camera, ox, oy, t)));
         }
         NetworkGraph graph = map.networkGraph();
-        out.add(new MapScene.Group("links", links(graph, camera, ox, oy, width, header, height)));
+        out.add(new MapScene.Group("links", links(graph, camera, ox, oy, width, header, height, t)));
         List<MapScene.Element> labels = new ArrayList<>();
-        out.add(new MapScene.Group("firms", firms(graph, camera, ox, oy, width, header, height, labels)));
+        out.add(new MapScene.Group("firms", firms(graph, camera, ox, oy, width, header, height, labels, t)));
         out.add(new MapScene.Group("labels", labels));
-        out.add(new MapScene.Group("legend", legend(scheme, header + height)));
+        out.add(new MapScene.Group("legend", legend(scheme, header + height, t)));
         if (header > 0) {
-            out.add(new MapScene.Group("title", title(title.strip(), subtitle.strip(), width, header)));
+            out.add(new MapScene.Group("title", title(title.strip(), subtitle.strip(), width, header, t.dark())));
         }
-        return new MapScene(width, header + height, BACKGROUND, out);
+        return new MapScene(width, header + height, t.background(), out);
     }
 
-    private static List<MapScene.Element> provinces(Camera camera, double ox, double oy) {
+    private static List<MapScene.Element> provinces(Camera camera, double ox, double oy, Theme t) {
         List<MapScene.Element> out = new ArrayList<>();
         for (ProvinceShapes.Province p : ProvinceShapes.load().provinces()) {
             for (double[] ring : p.rings()) {
@@ -91,7 +110,7 @@ public final class MapPicture {
                     pts[i + 1] = px.y + oy;
                 }
                 if (pts.length >= 6) {
-                    out.add(new MapScene.Polygon(pts, LAND, BORDER, 1));
+                    out.add(new MapScene.Polygon(pts, t.land(), t.border(), 1));
                 }
             }
         }
@@ -99,7 +118,7 @@ public final class MapPicture {
     }
 
     private static List<MapScene.Element> links(NetworkGraph graph, Camera camera, double ox, double oy,
-                                                double width, double top, double height) {
+                                                double width, double top, double height, Theme t) {
         List<MapScene.Element> out = new ArrayList<>();
         for (int i = 0; i < graph.graph().getEdgeCount(); i++) {
             Edge e = graph.graph().getEdge(i);
@@ -107,7 +126,7 @@ public final class MapPicture {
                     || e.getTargetNode().hasAttribute("ui.hide")) {
                 continue;
             }
-            EdgeStyle s = EDGES.getOrDefault(String.valueOf(e.getAttribute("ui.class")), EDGES.get("trade"));
+            EdgeStyle s = t.edges().getOrDefault(String.valueOf(e.getAttribute("ui.class")), t.edges().get("trade"));
             Point3 a = px(camera, e.getSourceNode(), ox, oy);
             Point3 b = px(camera, e.getTargetNode(), ox, oy);
             if (Math.max(a.x, b.x) < 0 || Math.min(a.x, b.x) > width
@@ -123,7 +142,7 @@ public final class MapPicture {
 
     private static List<MapScene.Element> firms(NetworkGraph graph, Camera camera, double ox, double oy,
                                                 double width, double top, double height,
-                                                List<MapScene.Element> labels) {
+                                                List<MapScene.Element> labels, Theme t) {
         List<MapScene.Element> out = new ArrayList<>();
         List<MapScene.Element> selected = new ArrayList<>();
         List<MapScene.Element> selectedLabel = new ArrayList<>();
@@ -142,7 +161,7 @@ public final class MapPicture {
                 continue;
             }
             MapScene.Circle c = new MapScene.Circle(p.x, p.y, r, s.fill(), s.opacity(),
-                    s.strokeWidth() > 0 ? "#ffffff" : null, s.strokeWidth(), n.getId());
+                    s.strokeWidth() > 0 ? t.firmStroke() : null, s.strokeWidth(), n.getId());
             // The selected firm is drawn over the others (its z-index in map.css).
             (isSelected ? selected : out).add(c);
             Object label = n.getAttribute("ui.label");
@@ -159,7 +178,7 @@ public final class MapPicture {
                 selectedLabel.add(new MapScene.Text(p.x + r + 4, p.y + size * 0.35, label.toString(), size, true, "#000000"));
             } else if (always || zoomedIn) {
                 double size = always ? 12 : 11;
-                labels.add(new MapScene.Text(p.x + r + 3, p.y + size * 0.35, label.toString(), size, false, "#000000"));
+                labels.add(new MapScene.Text(p.x + r + 3, p.y + size * 0.35, label.toString(), size, false, t.text()));
             }
         }
         out.addAll(selected);
@@ -180,7 +199,7 @@ public final class MapPicture {
     }
 
     /** The legend as on screen (see {@link MapLegend}): a box in the bottom-left corner. */
-    private static List<MapScene.Element> legend(ClusterScheme scheme, double height) {
+    private static List<MapScene.Element> legend(ClusterScheme scheme, double height, Theme t) {
         List<String> texts = new ArrayList<>();
         List<String> colours = new ArrayList<>();
         for (int c = 0; c < scheme.clusterCount(); c++) {
@@ -195,8 +214,8 @@ public final class MapPicture {
         double size = 12;
         double row = 18;
         double textWidth = textWidth(heading, size, true);
-        for (String t : texts) {
-            textWidth = Math.max(textWidth, 30 + textWidth(t, size, false));
+        for (String text : texts) {
+            textWidth = Math.max(textWidth, 30 + textWidth(text, size, false));
         }
         textWidth = Math.max(textWidth, 30 + Math.max(textWidth(trade, size, false), textWidth(copatent, size, false)));
         int rows = texts.size() + 3;
@@ -205,21 +224,21 @@ public final class MapPicture {
         double x = 10;
         double y = height - 10 - h;
         List<MapScene.Element> out = new ArrayList<>();
-        out.add(new MapScene.Rect(x, y, w, h, 4, "#ffffff", 0.88, "#d8d6cc"));
+        out.add(new MapScene.Rect(x, y, w, h, 4, t.legendFill(), 0.88, t.legendBorder()));
         double base = y + 6 + row * 0.75;
-        out.add(new MapScene.Text(x + 10, base, heading, size, true, "#222222"));
+        out.add(new MapScene.Text(x + 10, base, heading, size, true, t.legendText()));
         for (int i = 0; i < texts.size(); i++) {
             double b = base + (i + 1) * row;
             // A swatch, not a circle: circles in the picture are firms.
-            out.add(new MapScene.Rect(x + 15, b - 9, 10, 10, 5, colours.get(i), 1, "#ffffff"));
-            out.add(new MapScene.Text(x + 40, b, texts.get(i), size, false, "#222222"));
+            out.add(new MapScene.Rect(x + 15, b - 9, 10, 10, 5, colours.get(i), 1, t.firmStroke()));
+            out.add(new MapScene.Text(x + 40, b, texts.get(i), size, false, t.legendText()));
         }
         double bt = base + (texts.size() + 1) * row;
-        out.add(new MapScene.Line(x + 10, bt - 4, x + 32, bt - 4, "#00508C", 1, 1.6, false));
-        out.add(new MapScene.Text(x + 40, bt, trade, size, false, "#222222"));
+        out.add(new MapScene.Line(x + 10, bt - 4, x + 32, bt - 4, t.tradeLine(), 1, 1.6, false));
+        out.add(new MapScene.Text(x + 40, bt, trade, size, false, t.legendText()));
         double bc = bt + row;
-        out.add(new MapScene.Line(x + 10, bc - 4, x + 32, bc - 4, "#333333", 1, 1.6, true));
-        out.add(new MapScene.Text(x + 40, bc, copatent, size, false, "#222222"));
+        out.add(new MapScene.Line(x + 10, bc - 4, x + 32, bc - 4, t.copatentLine(), 1, 1.6, true));
+        out.add(new MapScene.Text(x + 40, bc, copatent, size, false, t.legendText()));
         return out;
     }
 
@@ -238,10 +257,6 @@ public final class MapPicture {
      * The header: title (bold) and subtitle over an opaque band, drawn after the map so that the
      * parts of the map above the view (now under the header) stay hidden, with a rule under it.
      */
-    private static List<MapScene.Element> title(String title, String subtitle, double width, double header) {
-        return title(title, subtitle, width, header, false);
-    }
-
     /** The header band in the light or (presenter mode's) dark theme. */
     public static List<MapScene.Element> title(String title, String subtitle, double width, double header,
                                                boolean dark) {

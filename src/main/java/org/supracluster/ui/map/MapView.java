@@ -265,6 +265,7 @@ public final class MapView extends StackPane {
      * the graph, the provinces and the legend.
      */
     public void setPresentation(boolean large, boolean dark) {
+        this.dark = dark;
         String css = STYLESHEET + "\n" + LIGHT_RESET + (large ? "\n" + PRESENTER_CSS : "") + (dark ? "\n" + DARK_CSS : "");
         // Setting the attribute again adds rules to those already parsed; removing it clears them.
         graph.graph().removeAttribute("ui.stylesheet");
@@ -273,6 +274,13 @@ public final class MapView extends StackPane {
         graph.restyle(large ? PRESENTER_LABEL_SIZE_PX : NetworkGraph.LABEL_SIZE_PX);
         provinces.setDark(dark);
         legend.setPresentation(large, dark);
+    }
+
+    private boolean dark;
+
+    /** Whether presenter mode's dark theme is on (the picture export follows it). */
+    public boolean isDark() {
+        return dark;
     }
 
     /** The legend's line about what a circle's size means ("Circle size: degree"). */

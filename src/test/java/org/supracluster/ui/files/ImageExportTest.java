@@ -290,6 +290,31 @@ class ImageExportTest {
     }
 
     @Test
+    void inPresenterDarkThemeThePictureIsDarkAsShown() throws Exception {
+        waitForMap();
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.presenter().enter();
+            view.presenter().toggleTheme();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Path dark = dir.resolve("dark.svg");
+        exportAs(new FileChoice.ImageTarget(dark, ImageExport.Format.SVG, 1, "어두운 지도", ""));
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.presenter().toggleTheme();
+            view.presenter().leave();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Path light = dir.resolve("light.svg");
+        exportAs(new FileChoice.ImageTarget(light, ImageExport.Format.SVG, 1, "밝은 지도", ""));
+        assertEquals("#15181d", background(parseSvg(dark)), "the dark sea, as on screen");
+        assertEquals("#fbfaf6", background(parseSvg(light)), "and the usual light one outside presenter mode");
+    }
+
+    private static String background(Document doc) {
+        return ((Element) doc.getElementsByTagName("rect").item(0)).getAttribute("fill");
+    }
+
+    @Test
     void aFailedWriteLeavesNoFileUnderTheFinalNameAndSaysWhichFile(FxRobot robot) throws Exception {
         waitForMap();
         Path folder = Files.createDirectories(dir.resolve("failing"));
