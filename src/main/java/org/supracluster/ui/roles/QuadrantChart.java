@@ -181,13 +181,20 @@ public final class QuadrantChart extends ScatterChart<Number, Number> {
         place(fairShareLabel, fx + 4, top + 2);
         double leftRoom = fx - left - 2 * LABEL_INSET;
         double rightRoom = right - fx - 2 * LABEL_INSET;
-        placeCorner(ClusterRole.EXTERNALLY_ORIENTED, left + LABEL_INSET, top + 20, leftRoom, false);
-        placeCorner(ClusterRole.CORE_HUB, right - LABEL_INSET, top + 20, rightRoom, true);
-        // The lower quadrants are named just under the fair-share line: their bottom corners, near
-        // 0, are where peripheral clusters sit.
-        placeCorner(ClusterRole.PERIPHERAL, left + LABEL_INSET, fy + LABEL_INSET, leftRoom, false);
-        placeCorner(ClusterRole.INTERNALLY_ORIENTED, right - LABEL_INSET, fy + LABEL_INSET, rightRoom, true);
-        placePointLabels(right);
+        // Each quadrant is named in the corner nearest the fair-share lines' crossing: the
+        // clusters of a quadrant lie towards its outer corners (peripheral ones near 0 %, core
+        // hubs towards 100 %), so names and points rarely meet there.
+        placeCorner(ClusterRole.EXTERNALLY_ORIENTED, fx - LABEL_INSET, top + 20, leftRoom, true);
+        placeCorner(ClusterRole.CORE_HUB, fx + LABEL_INSET, top + 20, rightRoom, false);
+        placeCorner(ClusterRole.PERIPHERAL, fx - LABEL_INSET, fy + LABEL_INSET, leftRoom, true);
+        placeCorner(ClusterRole.INTERNALLY_ORIENTED, fx + LABEL_INSET, fy + LABEL_INSET, rightRoom, false);
+        placePointLabels(right, bottom);
+        // A quadrant's name under a cluster's name reads as neither: the cluster's wins.
+        for (Label q : quadrantLabels.values()) {
+            if (q.isVisible() && pointLabels.stream().anyMatch(p -> p.getBoundsInParent().intersects(q.getBoundsInParent()))) {
+                q.setVisible(false);
+            }
+        }
     }
 
     /** A quadrant's name in its corner, wrapped to the quadrant's width; (x, y) is the corner. */
@@ -203,7 +210,7 @@ public final class QuadrantChart extends ScatterChart<Number, Number> {
      * Each point's name to its right (to its left at the right edge); a name that would overlap
      * one already placed moves up above it, so that clusters close together stay readable.
      */
-    private void placePointLabels(double right) {
+    private void placePointLabels(double right, double bottom) {
         List<XYChart.Data<Number, Number>> data = points.getData();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < data.size() && i < pointLabels.size(); i++) {
@@ -222,7 +229,8 @@ public final class QuadrantChart extends ScatterChart<Number, Number> {
             double x = xAxis.getDisplayPosition(data.get(i).getXValue());
             double y = yAxis.getDisplayPosition(data.get(i).getYValue());
             double lx = x + LABEL_GAP + w > right ? x - LABEL_GAP - w : x + LABEL_GAP;
-            double ly = y - h / 2;
+            // Inside the plot: a cluster at 0 % would have half its name cut off by the axis.
+            double ly = Math.min(y - h / 2, bottom - h);
             boolean moved = true;
             while (moved) {
                 moved = false;

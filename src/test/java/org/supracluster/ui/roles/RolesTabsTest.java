@@ -105,6 +105,13 @@ class RolesTabsTest {
         });
     }
 
+    /** Whether two boxes share more than an edge (stacked names touch). */
+    private static boolean overlap(javafx.geometry.Bounds a, javafx.geometry.Bounds b) {
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return w > 0.5 && h > 0.5;
+    }
+
     private static <T> T fx(Callable<T> call) throws Exception {
         T t = WaitForAsyncUtils.asyncFx(call).get();
         WaitForAsyncUtils.waitForFxEvents();
@@ -176,6 +183,22 @@ class RolesTabsTest {
         for (int c = 0; c < 5; c++) {
             assertEquals(r.cluster(c).internalShare(), points.get(c).getXValue().doubleValue(), 1e-12);
             assertEquals(r.cluster(c).externalShare(), points.get(c).getYValue().doubleValue(), 1e-12);
+        }
+        // Names stay readable: no cluster's name over another's, nor over a quadrant's name shown.
+        List<javafx.geometry.Bounds> names = fx(() -> {
+            chart.layout();
+            return chart.pointLabels().stream().map(javafx.scene.Node::getBoundsInParent).toList();
+        });
+        List<javafx.geometry.Bounds> quadrants = fx(() -> chart.lookupAll("." + QuadrantChart.QUADRANT_LABEL_STYLE_CLASS)
+                .stream().filter(javafx.scene.Node::isVisible).map(javafx.scene.Node::getBoundsInParent).toList());
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                assertFalse(overlap(names.get(i), names.get(j)), "cluster names " + i + " and " + j + " overlap: "
+                        + names.get(i) + " " + names.get(j));
+            }
+            for (javafx.geometry.Bounds q : quadrants) {
+                assertFalse(overlap(names.get(i), q), "cluster name " + i + " over a quadrant's name");
+            }
         }
     }
 
