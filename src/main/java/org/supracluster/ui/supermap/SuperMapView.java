@@ -170,7 +170,7 @@ public final class SuperMapView extends StackPane {
                 * (f.grouping() == Grouping.CLUSTERS ? 0.085 : 0.06));
         var drawing = SuperMapGeometry.of(f.graph(), f.types(), viewport, maxRadius);
         for (Arc a : drawing.arcs()) {
-            shapes.getChildren().addAll(arc(a));
+            shapes.getChildren().addAll(arc(f, a));
         }
         // Largest first, so a small group over a large one (Seoul in Gyeonggi) stays in sight.
         drawing.circles().stream().sorted(java.util.Comparator.comparingDouble(GroupCircle::outerRadius).reversed())
@@ -227,7 +227,7 @@ public final class SuperMapView extends StackPane {
         }
     }
 
-    private List<javafx.scene.Node> arc(Arc a) {
+    private List<javafx.scene.Node> arc(Figures f, Arc a) {
         boolean trade = a.type() == LinkType.TRADE;
         Color colour = Color.web(linkColour(a.type()));
         // The curve stops at the arrow head's base, so the head's tip lands on the circle's edge.
@@ -248,7 +248,11 @@ public final class SuperMapView extends StackPane {
         }
         curve.getStyleClass().add(ARC_CLASS);
         curve.setUserData(a);
-        curve.setMouseTransparent(true);
+        // Hovering an arc tells its figures: what a presenter is asked about.
+        var matrix = f.graph().links(a.type());
+        Tooltip.install(curve, new Tooltip(I18n.format(trade ? "supermap.arc.trade" : "supermap.arc.copatent",
+                model.name(f.grouping(), a.from(), I18n.locale()), model.name(f.grouping(), a.to(), I18n.locale()),
+                matrix.count(a.from(), a.to()), matrix.weight(a.from(), a.to()))));
         if (!trade) {
             return List.of(curve);
         }

@@ -171,4 +171,25 @@ class SuperMapViewTest {
             }
         }
     }
+
+    @Test
+    void hoveringAnArcTellsItsLinksAndWeight(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        var figures = view.superMap().figuresProperty().get();
+        List<Node> arcs = List.copyOf(robot.lookup("." + SuperMapView.ARC_CLASS).queryAll());
+        assertFalse(arcs.isEmpty());
+        for (Node n : arcs) {
+            SuperMapGeometry.Arc a = (SuperMapGeometry.Arc) n.getUserData();
+            javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) n.getProperties()
+                    .get("javafx.scene.control.Tooltip");
+            assertTrue(tip != null, "an arc has a tooltip");
+            long count = figures.graph().links(a.type()).count(a.from(), a.to());
+            String from = view.superMap().name(figures.grouping(), a.from(), I18n.locale());
+            assertTrue(tip.getText().startsWith(from), tip.getText());
+            assertTrue(tip.getText().contains(": " + count + (a.type() == LinkType.TRADE ? " trade" : " co-patent")),
+                    tip.getText() + " should say " + count + " links");
+            assertFalse(n.isMouseTransparent(), "it can be hovered");
+        }
+    }
 }
