@@ -199,7 +199,9 @@ public final class AnalysisTables {
                     per.add(clusterName(c) + " " + row.firmsPerCluster().get(c));
                 }
             }
-            t.row(row.name(), row.firms(), row.clustersSpanned(), row.internalLinks(), row.crossShare(),
+            // The analysis names communities in English ("Community 4"); a Korean table says 공동체.
+            String name = ko() && row.name().startsWith("Community ") ? "공동체 " + row.name().substring(10) : row.name();
+            t.row(name, row.firms(), row.clustersSpanned(), row.internalLinks(), row.crossShare(),
                     row.supraRegional(), String.join("; ", per), comm.modularity());
         }
         return t;

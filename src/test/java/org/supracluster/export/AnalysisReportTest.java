@@ -102,6 +102,12 @@ class AnalysisReportTest {
         assertEquals(List.of("데이터베이스: hand.db", "합성 데이터: 가상의 기업과 연결입니다 (실제 기업 아님).",
                 "가져오기 2026-11-25T10:00:00Z: firms.csv, links.csv (14행)"), c.provenance());
         assertEquals("2026-11-25 14:30 Z", c.createdAt());
+        // In Korean the headings are words, and communities are 공동체.
+        HtmlReport.Table communities = c.tables().get(1);
+        assertEquals("공동체", communities.header().get(0));
+        assertTrue(!communities.rows().isEmpty() && communities.rows().stream().allMatch(r -> r.get(0).startsWith("공동체 ")),
+                communities.rows().toString());
+        assertEquals("클러스터", c.roles().header().get(0));
     }
 
     @Test
