@@ -289,7 +289,9 @@ public final class FileMenu {
         var f = model.filters();
         String subtitle = org.supracluster.ui.filter.FilterDescription.of(model.filterProperty().get(), model.scheme(),
                 f.hasYears() ? f.minYear() : null, f.hasYears() ? f.maxYear() : null);
-        String suggested = view.workspace().database().map(FileMenu::stem).orElse("network") + "-map";
+        boolean superMap = view.superMap().modeProperty().get() == org.supracluster.ui.supermap.SuperMapViewModel.Mode.GROUPS;
+        String suggested = view.workspace().database().map(FileMenu::stem).orElse("network")
+                + (superMap ? "-super-clusters" : "-map");
         // The presenter's title and subtitle when set (a scene's, or written on screen): the
         // picture then reads as the slide shown.
         String ownTitle = view.presenter().titleProperty().get();

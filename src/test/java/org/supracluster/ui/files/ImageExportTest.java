@@ -64,6 +64,8 @@ class ImageExportTest {
     /** What the fake export question answers next, and the defaults it was offered. */
     private FileChoice.ImageTarget answer;
     private final List<String> offered = new ArrayList<>();
+    /** The file name the question offered last. */
+    private String suggested;
 
     private final FileChoice choice = new FileChoice() {
         @Override
@@ -83,6 +85,7 @@ class ImageExportTest {
 
         @Override
         public Optional<ImageTarget> imageTarget(Window owner, String suggestedName, String title, String subtitle) {
+            suggested = suggestedName;
             offered.add(title);
             offered.add(subtitle);
             return Optional.ofNullable(answer);
@@ -263,6 +266,7 @@ class ImageExportTest {
                 .queryAll().size()).get();
         assertTrue(groupDiscs >= shown, "one disc per group shown (" + shown + "): " + groupDiscs);
 
+        assertEquals("network-super-clusters", suggested, "the file name offered says which map it is");
         Path png = dir.resolve("super.png");
         exportAs(new FileChoice.ImageTarget(png, ImageExport.Format.PNG, 2, "초광역", ""));
         BufferedImage image = ImageIO.read(png.toFile());
