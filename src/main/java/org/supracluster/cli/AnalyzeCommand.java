@@ -99,15 +99,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             Files.createDirectories(out);
             List<ResultTable> all = tables.everyTable(mode, new ConsoleProgress(spec.commandLine().getErr()),
                     Progress.NONE);
-            String ext = fmt.equals("json") ? "json" : "csv";
-            for (ResultTable t : all) {
-                Path file = out.resolve(t.name() + "." + ext);
-                if (ext.equals("json")) {
-                    t.writeJson(file);
-                } else {
-                    t.writeCsv(file);
-                }
-            }
+            ResultTable.writeAll(all, out, fmt.equals("json"));
             o.printf("%nWrote %d tables to %s.%n", all.size(), out);
         }
         return SuperclusterCli.OK;

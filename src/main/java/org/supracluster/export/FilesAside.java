@@ -84,7 +84,11 @@ public final class FilesAside {
             moveIntoPlace(tmp, abs);
             return abs;
         } finally {
-            Files.deleteIfExists(tmp);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // a hidden leftover is harmless; the write's own outcome is what the caller hears
+            }
         }
     }
 

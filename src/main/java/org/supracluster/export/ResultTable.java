@@ -115,10 +115,56 @@ public final class ResultTable {
         writeAside(file, this::writeCsv);
     }
 
+    /**
+     * Writes every table into {@code folder} as {@code NAME.csv} or {@code NAME.json}: all of them
+     * beside their names first, then all moved into place, so a failure half-way (a full disk, a
+     * name taken by a folder) leaves the folder's tables as they were, not half new and half old.
+     *
+     * @return the files written, in table order
+     * @throws IOException naming the file that failed
+     */
+    public static List<Path> writeAll(List<ResultTable> tables, Path folder, boolean json) throws IOException {
+        java.nio.file.Files.createDirectories(folder);
+        java.util.Map<Path, Path> ready = new java.util.LinkedHashMap<>();
+        try {
+            for (ResultTable t : tables) {
+                Path file = folder.resolve(t.name() + (json ? ".json" : ".csv"));
+                if (java.nio.file.Files.isDirectory(file)) {
+                    throw new IOException(file + ": a folder has this name; no table was replaced.");
+                }
+                Path tmp = FilesAside.besideOf(file);
+                ready.put(file, tmp);
+                try (Writer w = java.nio.file.Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8)) {
+                    if (json) {
+                        w.write(t.json());
+                        w.write('\n');
+                    } else {
+                        t.writeCsv(w);
+                    }
+                } catch (IOException e) {
+                    throw new IOException(file + ": " + e.getMessage(), e);
+                }
+            }
+            for (var e : ready.entrySet()) {
+                FilesAside.moveIntoPlace(e.getValue(), e.getKey());
+            }
+            return List.copyOf(ready.keySet());
+        } finally {
+            for (Path tmp : ready.values()) {
+                try {
+                    java.nio.file.Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a hidden leftover is harmless; the outcome above is what the caller hears
+                }
+            }
+        }
+    }
+
     private void writeCsv(Writer w) throws IOException {
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(w)) {
             w.write('\uFEFF');
-            csv.writeRecord(header);
+            // The header too: a matrix's columns are cluster names, which come from the user's files.
+            csv.writeRecord(header.stream().map(CsvCells::neutralise).toList());
             for (List<Object> r : rows) {
                 // Text cells (firm and cluster names) are neutralised against formula injection;
                 // numbers stay numbers (export.CsvCells).

@@ -62,6 +62,11 @@ public final class I18n {
         }
     }
 
+    /** The text of {@code key} in a given language, whatever the current one is. */
+    public static String getIn(Locale locale, String key) {
+        return Language.of(supported(locale)).bundle().getString(key);
+    }
+
     /** The current language: {@link Locale#KOREAN} or {@link Locale#ENGLISH}. */
     public static Locale locale() {
         return current.locale();

@@ -32,4 +32,14 @@ class ResultTableCsvTest {
                     "no temporary file is left behind");
         }
     }
+
+    @Test
+    void headerCellsAreNeutralisedTooForAMatrixOfClusterNames() throws Exception {
+        Path file = dir.resolve("matrix_trade.csv");
+        new ResultTable("matrix_trade", "supplier cluster → customer", "=cmd|' /C calc'!A0", "수도권")
+                .row("수도권", 1, 2)
+                .writeCsv(file);
+        assertEquals("\uFEFFsupplier cluster → customer,'=cmd|' /C calc'!A0,수도권",
+                Files.readAllLines(file, StandardCharsets.UTF_8).get(0));
+    }
 }

@@ -62,7 +62,7 @@ public final class FxFileChoice implements FileChoice {
         ExportFormat byList = chosen == gexf ? ExportFormat.GEXF : chosen == csv ? ExportFormat.CSV
                 : ExportFormat.GRAPHML;
         ExportFormat format = ExportFormat.byName(file.get()).orElse(byList);
-        return Optional.of(new ExportTarget(format.target(file.get()), format));
+        return confirmed(owner, file.get(), format.target(file.get())).map(t -> new ExportTarget(t, format));
     }
 
     @Override
@@ -77,8 +77,9 @@ public final class FxFileChoice implements FileChoice {
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
                 format.name(), "*." + format.extension()));
         chooser.setInitialFileName(suggestedName + "." + format.extension());
-        return remember(chooser.showSaveDialog(owner)).map(p -> new ImageTarget(format.withExtension(p), format,
-                settings.get().scale(), settings.get().title(), settings.get().subtitle()));
+        return remember(chooser.showSaveDialog(owner)).flatMap(p -> confirmed(owner, p, format.withExtension(p)))
+                .map(p -> new ImageTarget(p, format, settings.get().scale(), settings.get().title(),
+                        settings.get().subtitle()));
     }
 
     @Override
@@ -87,7 +88,7 @@ public final class FxFileChoice implements FileChoice {
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(I18n.get("reportExport.fileType"),
                 "*.html", "*.htm"));
         chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner)).map(FxFileChoice::withHtmlExtension);
+        return remember(chooser.showSaveDialog(owner)).flatMap(p -> confirmed(owner, p, withHtmlExtension(p)));
     }
 
     /** {@code file} ending in .html (or .htm) as a browser expects; the extension added when missing. */
@@ -121,8 +122,8 @@ public final class FxFileChoice implements FileChoice {
                 new FileChooser.ExtensionFilter(I18n.get("table.export.fileType"), "*.csv"), allFiles());
         chooser.setInitialFileName(suggestedName + ".csv");
         // Some desktops' dialogs return the typed name without the filter's extension.
-        return remember(chooser.showSaveDialog(owner)).map(p -> p.getFileName().toString().contains(".") ? p
-                : p.resolveSibling(p.getFileName() + ".csv"));
+        return remember(chooser.showSaveDialog(owner)).flatMap(p -> confirmed(owner, p,
+                p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".csv")));
     }
 
     private FileChooser chooser(String titleKey) {
@@ -136,6 +137,24 @@ public final class FxFileChoice implements FileChoice {
 
     private static FileChooser.ExtensionFilter allFiles() {
         return new FileChooser.ExtensionFilter(I18n.get("dialog.fileType.all"), "*");
+    }
+
+    /**
+     * {@code target}, the name chosen with an extension added, once the user agrees to replace a
+     * file of that name: the dialog asked about replacing only the name as typed, without it.
+     */
+    private static Optional<Path> confirmed(Window owner, Path chosen, Path target) {
+        if (target.equals(chosen) || !Files.exists(target)) {
+            return Optional.of(target);
+        }
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                I18n.get("file.replace.text"), javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        ask.setTitle(I18n.get("file.replace.title"));
+        ask.setHeaderText(I18n.format("file.replace.header", target.getFileName()));
+        if (owner != null) {
+            ask.initOwner(owner);
+        }
+        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).map(b -> target);
     }
 
     private Optional<Path> remember(File file) {

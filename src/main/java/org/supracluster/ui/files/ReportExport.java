@@ -122,16 +122,12 @@ public final class ReportExport {
             throw new ViewExport.ExportException(abs, ViewExport.Failure.NOT_A_FOLDER,
                     "a file of this name exists; the tables go into a folder", null);
         }
-        Path file = abs;
         try {
-            Files.createDirectories(abs);
-            for (ResultTable t : tables) {
-                file = abs.resolve(t.name() + ".csv");
-                t.writeCsv(file);
-            }
+            // All beside their names first, then all moved: never a folder half new, half old.
+            ResultTable.writeAll(tables, abs, false);
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() != null ? e.getMessage() : e.toString();
-            throw new ViewExport.ExportException(file, ViewExport.Failure.CANNOT_WRITE, why, e);
+            throw new ViewExport.ExportException(abs, ViewExport.Failure.CANNOT_WRITE, why, e);
         }
         return new TablesWritten(abs, tables.stream().map(t -> t.name() + ".csv").toList());
     }

@@ -160,7 +160,9 @@ public final class MapPicture {
             if (p.x < -r || p.x > width + r || p.y < top - r || p.y > top + height + r) {
                 continue;
             }
-            MapScene.Circle c = new MapScene.Circle(p.x, p.y, r, s.fill(), s.opacity(),
+            // The dark theme draws the selected firm white (MapView.DARK_CSS), not black.
+            String fill = isSelected && t.dark() ? "#ffffff" : s.fill();
+            MapScene.Circle c = new MapScene.Circle(p.x, p.y, r, fill, s.opacity(),
                     s.strokeWidth() > 0 ? t.firmStroke() : null, s.strokeWidth(), n.getId());
             // The selected firm is drawn over the others (its z-index in map.css).
             (isSelected ? selected : out).add(c);
@@ -175,7 +177,8 @@ public final class MapPicture {
                 double tw = textWidth(label.toString(), size, true);
                 selectedLabel.add(new MapScene.Rect(p.x + r + 2, p.y - size * 0.75, tw + 4, size + 4, 0, "#ffffff",
                         210 / 255.0, null));
-                selectedLabel.add(new MapScene.Text(p.x + r + 4, p.y + size * 0.35, label.toString(), size, true, "#000000"));
+                selectedLabel.add(new MapScene.Text(p.x + r + 4, p.y + size * 0.35, label.toString(), size, true,
+                        t.dark() ? "#111111" : "#000000"));
             } else if (always || zoomedIn) {
                 double size = always ? 12 : 11;
                 labels.add(new MapScene.Text(p.x + r + 3, p.y + size * 0.35, label.toString(), size, false, t.text()));
@@ -255,9 +258,9 @@ public final class MapPicture {
 
     /**
      * The header: title (bold) and subtitle over an opaque band, drawn after the map so that the
-     * parts of the map above the view (now under the header) stay hidden, with a rule under it.
+     * parts of the map above the view (now under the header) stay hidden, with a rule under it;
+     * in the light or (presenter mode's) dark theme.
      */
-    /** The header band in the light or (presenter mode's) dark theme. */
     public static List<MapScene.Element> title(String title, String subtitle, double width, double header,
                                                boolean dark) {
         double titleSize = TITLE_SIZE;

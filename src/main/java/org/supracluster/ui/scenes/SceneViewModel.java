@@ -173,7 +173,7 @@ public final class SceneViewModel {
                 SuperMapViewModel.Grouping.CLUSTERS));
         superMap.modeProperty().set(parse(SuperMapViewModel.Mode.class, s.view(), SuperMapViewModel.Mode.FIRMS));
         layout.modeProperty().set(mode);
-        presenter.restore(s.title(), s.subtitle());
+        presenter.restore(ownTitle(s.title()), ownSubtitle(s.subtitle()));
         if (s.hasCamera()) {
             mover.move(new ExplorerState.Camera(s.centreX(), s.centreY(), s.zoom()), sameLayout);
         }
@@ -207,6 +207,30 @@ public final class SceneViewModel {
     private boolean storeOk(Function<SceneRepository, Boolean> onDb, java.util.function.BooleanSupplier inMemory) {
         Boolean ok = store(onDb, (Supplier<Boolean>) inMemory::getAsBoolean);
         return ok != null && ok;
+    }
+
+    /**
+     * A stored title, unless it is the program's name in one of its languages: scenes saved before
+     * only the presenter's own titles were kept hold the default, which must follow the language.
+     */
+    static String ownTitle(String stored) {
+        return stored == null || I18n.SUPPORTED_LOCALES.stream()
+                .anyMatch(l -> stored.equals(I18n.getIn(l, "app.title"))) ? null : stored;
+    }
+
+    /** A stored subtitle, unless it is the filter in words (in either language), as older scenes kept. */
+    static String ownSubtitle(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        for (java.util.Locale l : I18n.SUPPORTED_LOCALES) {
+            String pattern = I18n.getIn(l, "status.filter");
+            String prefix = pattern.substring(0, Math.max(0, pattern.indexOf("{0}")));
+            if (stored.equals(I18n.getIn(l, "status.filter.none")) || !prefix.isEmpty() && stored.startsWith(prefix)) {
+                return null;
+            }
+        }
+        return stored;
     }
 
     private static int indexIn(List<Scene> list, String name) {

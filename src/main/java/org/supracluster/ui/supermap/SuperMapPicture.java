@@ -27,7 +27,9 @@ import org.supracluster.export.MapScene;
  * label of the view (arcs, rings, circles, leader lines, names, badges, the legend) read from the
  * live JavaFX nodes, their coordinates taken through each node's transforms into the view's own.
  * Reading the nodes rather than computing the drawing a second time keeps the picture the same as
- * the screen, label placement and presenter sizes included.
+ * the screen, label placement and presenter sizes included. What the map's nodes do not use is not
+ * carried over: a node's own opacity, a polygon's fill transparency (the arrow heads' 0.9 comes
+ * out opaque), a label's graphic and wrapping (labels are one line).
  */
 final class SuperMapPicture {
 

@@ -413,4 +413,23 @@ class ReportExportTest {
                 () -> ReportExport.writeTables(analysis, folder, cancelOnFirstNews));
         assertFalse(Files.exists(folder), "stopped tables write nothing");
     }
+
+    @Test
+    void tablesThatCannotAllBeWrittenLeaveTheFolderAsItWas() throws Exception {
+        ReportExport.Analysis analysis = WaitForAsyncUtils.asyncFx(() -> new ReportExport.Analysis(
+                model.linksProperty().get(), model.scheme(), model.partition(), Locale.ENGLISH)).get();
+        Path folder = dir.resolve("last-week");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("clusters.csv"), "last week");
+        // The last table's name is taken by a folder with something in it: its move must fail.
+        Files.createDirectories(folder.resolve("finding.csv"));
+        Files.writeString(folder.resolve("finding.csv").resolve("keep.txt"), "x");
+        assertThrows(ViewExport.ExportException.class, () -> ReportExport.writeTables(analysis, folder, Progress.NONE));
+        assertEquals("last week", Files.readString(folder.resolve("clusters.csv")),
+                "no table replaced unless all of them can be");
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("clusters.csv", "finding.csv"), files.map(f -> f.getFileName().toString()).sorted()
+                    .toList(), "and nothing left beside them");
+        }
+    }
 }

@@ -86,6 +86,19 @@ class SceneViewModelTest {
     }
 
     @Test
+    void olderScenesDefaultTitleAndFilterWordsAreTakenAsDefaults() {
+        assertEquals(null, SceneViewModel.ownTitle("Supracluster Explorer"));
+        assertEquals(null, SceneViewModel.ownTitle("수퍼클러스터 탐색기"));
+        assertEquals("2024 협력 지도", SceneViewModel.ownTitle("2024 협력 지도"));
+        assertEquals(null, SceneViewModel.ownSubtitle("Filter: Co-patent only"));
+        assertEquals(null, SceneViewModel.ownSubtitle("필터: 공동특허만"));
+        assertEquals(null, SceneViewModel.ownSubtitle("All firms and links"));
+        assertEquals(null, SceneViewModel.ownSubtitle("모든 기업과 연결"));
+        assertEquals("발표용 부제", SceneViewModel.ownSubtitle("발표용 부제"));
+        assertEquals(null, SceneViewModel.ownSubtitle(null));
+    }
+
+    @Test
     void scenesSurviveARestart() {
         Path file = dir.resolve("scenes.db");
         Database.open(file).close();
