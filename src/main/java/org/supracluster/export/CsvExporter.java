@@ -48,21 +48,10 @@ public final class CsvExporter {
      */
     public static void write(NetworkView view, Path dir, BooleanSupplier stop) throws IOException {
         Files.createDirectories(dir);
-        Path firmsTmp = FilesAside.besideOf(dir.resolve("firms.csv"));
-        Path linksTmp = null;
-        try {
-            writeFirms(view, firmsTmp, stop);
-            linksTmp = FilesAside.besideOf(dir.resolve("links.csv"));
-            writeLinks(view, linksTmp, stop);
-            stopIf(stop);
-            FilesAside.moveIntoPlace(firmsTmp, dir.resolve("firms.csv"));
-            FilesAside.moveIntoPlace(linksTmp, dir.resolve("links.csv"));
-        } finally {
-            Files.deleteIfExists(firmsTmp);
-            if (linksTmp != null) {
-                Files.deleteIfExists(linksTmp);
-            }
-        }
+        java.util.Map<Path, FilesAside.Into> files = new java.util.LinkedHashMap<>();
+        files.put(dir.resolve("firms.csv"), beside -> writeFirms(view, beside, stop));
+        files.put(dir.resolve("links.csv"), beside -> writeLinks(view, beside, stop));
+        FilesAside.writeAll(files, stop);
     }
 
     private static void writeFirms(NetworkView view, Path file, BooleanSupplier stop) throws IOException {

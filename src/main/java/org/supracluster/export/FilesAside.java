@@ -10,6 +10,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -37,7 +40,61 @@ public final class FilesAside {
         void write(Writer out) throws IOException;
     }
 
+    /** What writes one file's contents into the file beside it (given by path). */
+    @FunctionalInterface
+    public interface Into {
+        void write(Path beside) throws IOException;
+    }
+
     private FilesAside() {
+    }
+
+    /**
+     * Writes several files all or none (a CSV export's firms and links, a folder of analysis
+     * tables): each into a file beside its name first; only when every one is complete, and
+     * {@code stop} says no, are they moved into place. A failure half-way (a full disk) thus leaves
+     * the files as they were, never some new and some old. (A move itself can still fail, e.g. onto
+     * a folder of that name: the files moved before it stay; callers that must not allow even
+     * that check the names first.)
+     *
+     * @param files the targets, in the order to write them, and what writes each
+     * @return the targets written, in order
+     * @throws IOException naming the file that failed
+     * @throws CancellationException when {@code stop} said yes: nothing was put in place
+     */
+    public static List<Path> writeAll(Map<Path, Into> files, BooleanSupplier stop) throws IOException {
+        Map<Path, Path> ready = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, Into> f : files.entrySet()) {
+                Path beside = besideOf(f.getKey());
+                ready.put(f.getKey(), beside);
+                try {
+                    f.getValue().write(beside);
+                } catch (IOException e) {
+                    throw new IOException(f.getKey() + ": " + e.getMessage(), e);
+                }
+            }
+            if (stop.getAsBoolean()) {
+                throw new CancellationException("the export was stopped before anything was written");
+            }
+            for (Map.Entry<Path, Path> r : ready.entrySet()) {
+                moveIntoPlace(r.getValue(), r.getKey());
+            }
+            return List.copyOf(ready.keySet());
+        } finally {
+            for (Path beside : ready.values()) {
+                deleteQuietly(beside);
+            }
+        }
+    }
+
+    /** Removes a leftover file beside; failing to is harmless next to the outcome the caller hears. */
+    private static void deleteQuietly(Path beside) {
+        try {
+            Files.deleteIfExists(beside);
+        } catch (IOException ignored) {
+            // a hidden leftover file does no harm
+        }
     }
 
     /** A new, empty, hidden file in {@code target}'s folder (which must exist), named after it. */
@@ -84,11 +141,7 @@ public final class FilesAside {
             moveIntoPlace(tmp, abs);
             return abs;
         } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // a hidden leftover is harmless; the write's own outcome is what the caller hears
-            }
+            deleteQuietly(tmp);
         }
     }
 

@@ -125,39 +125,25 @@ public final class ResultTable {
      */
     public static List<Path> writeAll(List<ResultTable> tables, Path folder, boolean json) throws IOException {
         java.nio.file.Files.createDirectories(folder);
-        java.util.Map<Path, Path> ready = new java.util.LinkedHashMap<>();
-        try {
-            for (ResultTable t : tables) {
-                Path file = folder.resolve(t.name() + (json ? ".json" : ".csv"));
-                if (java.nio.file.Files.isDirectory(file)) {
-                    throw new IOException(file + ": a folder has this name; no table was replaced.");
-                }
-                Path tmp = FilesAside.besideOf(file);
-                ready.put(file, tmp);
-                try (Writer w = java.nio.file.Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8)) {
+        java.util.Map<Path, FilesAside.Into> files = new java.util.LinkedHashMap<>();
+        for (ResultTable t : tables) {
+            Path file = folder.resolve(t.name() + (json ? ".json" : ".csv"));
+            if (java.nio.file.Files.isDirectory(file)) {
+                // Its move would fail after the tables before it had been replaced.
+                throw new IOException(file + ": a folder has this name; no table was replaced.");
+            }
+            files.put(file, beside -> {
+                try (Writer w = java.nio.file.Files.newBufferedWriter(beside, java.nio.charset.StandardCharsets.UTF_8)) {
                     if (json) {
                         w.write(t.json());
                         w.write('\n');
                     } else {
                         t.writeCsv(w);
                     }
-                } catch (IOException e) {
-                    throw new IOException(file + ": " + e.getMessage(), e);
                 }
-            }
-            for (var e : ready.entrySet()) {
-                FilesAside.moveIntoPlace(e.getValue(), e.getKey());
-            }
-            return List.copyOf(ready.keySet());
-        } finally {
-            for (Path tmp : ready.values()) {
-                try {
-                    java.nio.file.Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a hidden leftover is harmless; the outcome above is what the caller hears
-                }
-            }
+            });
         }
+        return FilesAside.writeAll(files, () -> false);
     }
 
     private void writeCsv(Writer w) throws IOException {

@@ -71,4 +71,30 @@ class FilesAsideTest {
                 "as any file the user creates there (createTempFile would make it owner-only)");
         assertTrue(Files.getPosixFilePermissions(plain).size() > 0);
     }
+
+    @Test
+    void severalFilesAreWrittenAllOrNone() throws IOException {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        Files.writeString(a, "old a");
+        java.util.Map<Path, FilesAside.Into> files = new java.util.LinkedHashMap<>();
+        files.put(a, beside -> Files.writeString(beside, "new a"));
+        files.put(b, beside -> {
+            throw new IOException("disk full");
+        });
+        IOException e = assertThrows(IOException.class, () -> FilesAside.writeAll(files, () -> false));
+        assertTrue(e.getMessage().contains("b.csv") && e.getMessage().contains("disk full"), e.getMessage());
+        assertEquals("old a", Files.readString(a), "a is not replaced when b cannot be written");
+        assertEquals(List.of("a.csv"), names());
+
+        files.put(b, beside -> Files.writeString(beside, "new b"));
+        assertThrows(CancellationException.class, () -> FilesAside.writeAll(files, () -> true));
+        assertEquals("old a", Files.readString(a), "nor when stopped");
+        assertEquals(List.of("a.csv"), names());
+
+        assertEquals(List.of(a, b), FilesAside.writeAll(files, () -> false));
+        assertEquals("new a", Files.readString(a));
+        assertEquals("new b", Files.readString(b));
+        assertEquals(List.of("a.csv", "b.csv"), names());
+    }
 }
