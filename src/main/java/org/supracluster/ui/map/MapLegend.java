@@ -52,11 +52,11 @@ public final class MapLegend extends VBox {
     }
 
     private void fill() {
-        setStyle((dark ? "-fx-background-color: rgba(30,34,40,0.9); -fx-border-color: #59616d;"
+        setStyle((dark ? "-fx-background-color: rgba(30,34,40,0.9); -fx-border-color: " + DarkTheme.BORDER + ";"
                         : "-fx-background-color: rgba(255,255,255,0.88); -fx-border-color: #d8d6cc;")
                 + " -fx-padding: 8 10 8 10; -fx-background-radius: 4; -fx-border-radius: 4;"
                 + (large ? " -fx-font-size: 20px;" : "")
-                + (dark ? " -fx-text-fill: #e8e8e8;" : ""));
+                + (dark ? " -fx-text-fill: " + DarkTheme.TEXT + ";" : ""));
         setSpacing(large ? 6 : 3);
         getChildren().clear();
         Label title = new Label(I18n.get("legend.title"));
@@ -75,7 +75,7 @@ public final class MapLegend extends VBox {
             getChildren().add(row(sizes, sizeMeaning));
         }
         if (large || dark) {
-            String colour = dark ? "#e8e8e8" : "#000000";
+            String colour = dark ? DarkTheme.TEXT : "#000000";
             for (javafx.scene.Node n : lookupAll(".label")) {
                 ((Label) n).setStyle(((Label) n).getStyle() + " -fx-text-fill: " + colour + ";");
             }

@@ -56,8 +56,9 @@ public final class MapPicture {
                          String tradeLine, String copatentLine, Map<String, EdgeStyle> edges) {
         static final Theme LIGHT = new Theme(false, BACKGROUND, LAND, BORDER, "#000000", "#ffffff", "#ffffff",
                 "#d8d6cc", "#222222", "#00508C", "#333333", EDGES);
-        static final Theme DARK = new Theme(true, "#15181d", "#2a2f37", "#59616d", "#e8e8e8", "#15181d", "#1e2228",
-                "#59616d", "#e8e8e8", "#56B4E9", "#d9d9d9", DARK_EDGES);
+        static final Theme DARK = new Theme(true, DarkTheme.SEA, DarkTheme.LAND, DarkTheme.BORDER, DarkTheme.TEXT,
+                DarkTheme.SEA, "#1e2228", DarkTheme.BORDER, DarkTheme.TEXT, DarkTheme.TRADE, DarkTheme.COPATENT,
+                DARK_EDGES);
     }
 
     private MapPicture() {
@@ -266,8 +267,8 @@ public final class MapPicture {
         double titleSize = TITLE_SIZE;
         double subSize = SUBTITLE_SIZE;
         List<MapScene.Element> out = new ArrayList<>();
-        out.add(new MapScene.Rect(0, 0, width, header, 0, dark ? "#15181d" : "#ffffff", 1, null));
-        out.add(new MapScene.Line(0, header - 0.5, width, header - 0.5, dark ? "#59616d" : "#d8d6cc", 1, 1, false));
+        out.add(new MapScene.Rect(0, 0, width, header, 0, dark ? DarkTheme.SEA : "#ffffff", 1, null));
+        out.add(new MapScene.Line(0, header - 0.5, width, header - 0.5, dark ? DarkTheme.BORDER : "#d8d6cc", 1, 1, false));
         double y = 12;
         if (!title.isEmpty()) {
             y += titleSize;
@@ -276,7 +277,7 @@ public final class MapPicture {
         }
         if (!subtitle.isEmpty()) {
             y += subSize + 2;
-            out.add(new MapScene.Text(16, y, subtitle, subSize, false, dark ? "#b8bec8" : "#444444"));
+            out.add(new MapScene.Text(16, y, subtitle, subSize, false, dark ? DarkTheme.MUTED_TEXT : "#444444"));
         }
         return out;
     }

@@ -254,7 +254,8 @@ public final class MapView extends StackPane {
     /** Text size of the always-drawn names in presenter mode. */
     static final int PRESENTER_LABEL_SIZE_PX = 20;
     /** Additions for the dark theme: a dark sea and light names. */
-    static final String DARK_CSS = "graph { fill-color: #15181d; } node { text-color: #e8e8e8; stroke-color: #15181d; }"
+    static final String DARK_CSS = "graph { fill-color: " + DarkTheme.SEA + "; } node { text-color: " + DarkTheme.TEXT
+            + "; stroke-color: " + DarkTheme.SEA + "; }"
             + " node.selected { fill-color: #ffffff; text-color: #111111; }"
             + " edge.trade { fill-color: rgba(110, 170, 255, 60); } edge.copatent { stroke-color: rgba(230, 230, 230, 45); }";
     /** What the base stylesheet leaves at GraphStream's defaults and the dark theme changes. */

@@ -19,8 +19,8 @@ final class ProvinceLayer implements LayerRenderer<GraphicsContext> {
 
     private static final Color LAND = Color.web("#efeee6");
     private static final Color BORDER = Color.web("#b8b6a8");
-    private static final Color DARK_LAND = Color.web("#2a2f37");
-    private static final Color DARK_BORDER = Color.web("#59616d");
+    private static final Color DARK_LAND = Color.web(DarkTheme.LAND);
+    private static final Color DARK_BORDER = Color.web(DarkTheme.BORDER);
     private boolean dark;
 
     private final FxDefaultView view;

@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.map.DarkTheme;
 
 /**
  * Presenter mode on a window whose centre holds the map: entering hides the top, left and bottom
@@ -130,12 +131,12 @@ public final class PresenterView {
 
     private void style() {
         boolean isDark = model.themeProperty().get() == PresenterViewModel.Theme.DARK;
-        String text = isDark ? "#e8e8e8" : "#1f1f1f";
-        header.setStyle("-fx-background-color: " + (isDark ? "#15181d" : "#fbfaf6") + ";");
+        String text = isDark ? DarkTheme.TEXT : "#1f1f1f";
+        header.setStyle("-fx-background-color: " + (isDark ? DarkTheme.SEA : "#fbfaf6") + ";");
         title.setStyle("-fx-font-size: 34px; -fx-font-weight: bold; -fx-text-fill: " + text + ";");
-        subtitle.setStyle("-fx-font-size: 20px; -fx-text-fill: " + (isDark ? "#b8bec8" : "#555555") + ";");
+        subtitle.setStyle("-fx-font-size: 20px; -fx-text-fill: " + (isDark ? DarkTheme.MUTED_TEXT : "#555555") + ";");
         scene.setStyle("-fx-font-size: 16px; -fx-text-fill: " + (isDark ? "#8a93a0" : "#777777") + ";");
-        pane.setStyle("-fx-background-color: " + (isDark ? "#15181d" : "#fbfaf6") + ";");
+        pane.setStyle("-fx-background-color: " + (isDark ? DarkTheme.SEA : "#fbfaf6") + ";");
         if (model.isActive()) {
             restyle.accept(model);
         }

@@ -11,6 +11,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.map.DarkTheme;
 import org.supracluster.ui.roles.ClusterPalette;
 
 /**
@@ -42,7 +43,7 @@ final class SuperMapLegend extends VBox {
 
     private void fill() {
         setStyle("-fx-font-size: " + (large ? 18 : 11) + "px; -fx-padding: 6 8 6 8; -fx-background-radius: 4;"
-                + " -fx-border-radius: 4;" + (dark ? " -fx-background-color: rgba(30,34,40,0.92); -fx-border-color: #59616d;"
+                + " -fx-border-radius: 4;" + (dark ? " -fx-background-color: rgba(30,34,40,0.92); -fx-border-color: " + DarkTheme.BORDER + ";"
                         : " -fx-background-color: rgba(255,255,255,0.9); -fx-border-color: #d8d6cc;"));
         setSpacing(large ? 5 : 2);
         getChildren().clear();
@@ -71,12 +72,12 @@ final class SuperMapLegend extends VBox {
             getChildren().add(new Label(I18n.get("supermap.legend.provinceColour")));
         }
         Label click = new Label(I18n.get("supermap.legend.click"));
-        click.setStyle("-fx-text-fill: " + (dark ? "#b8bec8" : "#555555") + ";");
+        click.setStyle("-fx-text-fill: " + (dark ? DarkTheme.MUTED_TEXT : "#555555") + ";");
         getChildren().add(click);
         if (dark) {
             for (Node n : lookupAll(".label")) {
                 if (n != click) {
-                    ((Label) n).setStyle(((Label) n).getStyle() + " -fx-text-fill: #e8e8e8;");
+                    ((Label) n).setStyle(((Label) n).getStyle() + " -fx-text-fill: " + DarkTheme.TEXT + ";");
                 }
             }
         }
@@ -96,7 +97,7 @@ final class SuperMapLegend extends VBox {
     }
 
     private String trade() {
-        return dark ? "#56B4E9" : ClusterPalette.TRADE_COLOUR;
+        return dark ? DarkTheme.TRADE : ClusterPalette.TRADE_COLOUR;
     }
 
     private static HBox row(Node symbol, String text) {
@@ -110,13 +111,13 @@ final class SuperMapLegend extends VBox {
 
     private Circle disc(double r) {
         Circle c = new Circle(r, Color.web(ClusterPalette.cluster(1)));
-        c.setStroke(dark ? Color.web("#15181d") : Color.WHITE);
+        c.setStroke(dark ? Color.web(DarkTheme.SEA) : Color.WHITE);
         return c;
     }
 
     private Line line(double width, boolean dashed, double length) {
         Line l = new Line(0, 0, length, 0);
-        l.setStroke(Color.web(dashed ? (dark ? "#d9d9d9" : ClusterPalette.COPATENT_COLOUR) : trade()));
+        l.setStroke(Color.web(dashed ? (dark ? DarkTheme.COPATENT : ClusterPalette.COPATENT_COLOUR) : trade()));
         l.setStrokeWidth(width);
         if (dashed) {
             l.getStrokeDashArray().setAll(5.0, 3.0);

@@ -24,6 +24,7 @@ import org.supracluster.analysis.ClusterRole;
 import org.supracluster.export.MapScene;
 import org.supracluster.model.LinkType;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.map.DarkTheme;
 import org.supracluster.ui.map.MapPicture;
 import org.supracluster.ui.map.ProvinceShapes;
 import org.supracluster.ui.roles.ClusterPalette;
@@ -56,14 +57,10 @@ public final class SuperMapView extends StackPane {
     private static final Color LAND = Color.web("#efeee6");
     private static final Color BORDER = Color.web("#c9c7b8");
     private static final Color SEA = Color.web("#f8fafc");
-    /** The dark theme's colours: those of the firm map's dark theme (ui.map.ProvinceLayer, MapView). */
-    private static final Color DARK_LAND = Color.web("#2a2f37");
-    private static final Color DARK_BORDER = Color.web("#59616d");
-    private static final Color DARK_SEA = Color.web("#15181d");
-    /** Co-patent's near-black would vanish on the dark sea: light grey there. */
-    private static final String DARK_COPATENT = "#d9d9d9";
-    /** Trade's blue, lighter, so that it stands out from the dark land. */
-    private static final String DARK_TRADE = "#56B4E9";
+    /** The dark theme's colours: those of the firm map's ({@link DarkTheme}). */
+    private static final Color DARK_LAND = Color.web(DarkTheme.LAND);
+    private static final Color DARK_BORDER = Color.web(DarkTheme.BORDER);
+    private static final Color DARK_SEA = Color.web(DarkTheme.SEA);
     private static final double MARGIN = 28;
 
     private final SuperMapViewModel model;
@@ -338,7 +335,7 @@ public final class SuperMapView extends StackPane {
         double r = c.outerRadius() + 1;
         javafx.scene.shape.Line line = new javafx.scene.shape.Line(c.x() + (nx - c.x()) / len * r,
                 c.y() + (ny - c.y()) / len * r, nx, ny);
-        line.setStroke(Color.web(dark ? "#b8bec8" : "#555555"));
+        line.setStroke(Color.web(dark ? DarkTheme.MUTED_TEXT : "#555555"));
         line.setStrokeWidth(large ? 1.6 : 1.1);
         line.getStyleClass().add(LEADER_CLASS);
         line.setMouseTransparent(true);
@@ -350,7 +347,7 @@ public final class SuperMapView extends StackPane {
         if (!dark) {
             return ClusterPalette.linkType(type);
         }
-        return type == LinkType.TRADE ? DARK_TRADE : DARK_COPATENT;
+        return type == LinkType.TRADE ? DarkTheme.TRADE : DarkTheme.COPATENT;
     }
 
     /**
@@ -363,7 +360,7 @@ public final class SuperMapView extends StackPane {
         }
         this.large = large;
         this.dark = dark;
-        setStyle("-fx-background-color: " + (dark ? "#15181d" : "#f8fafc") + ";");
+        setStyle("-fx-background-color: " + (dark ? DarkTheme.SEA : "#f8fafc") + ";");
         legend.setPresentation(large, dark);
         fit();
     }
