@@ -44,6 +44,10 @@ import nl.cwts.util.LargeIntArray;
  */
 public final class Communities {
 
+    /** Communities are named "Community 1", "Community 2", … (numbered by their first firm); in Korean "공동체 1", …. */
+    public static final String NAME_PREFIX = "Community ";
+    public static final String KOREAN_NAME_PREFIX = "공동체 ";
+
     /** Leiden iterations by default. */
     public static final int ITERATIONS_DEFAULT = 2;
     /** Resolution γ by default: plain modularity. */
@@ -216,7 +220,7 @@ public final class Communities {
         }
         List<String> names = new ArrayList<>(used);
         for (int r = 0; r < used; r++) {
-            names.add("Community " + (r + 1));
+            names.add(NAME_PREFIX + (r + 1));
         }
         return new Partition(used, clusterOf, names);
     }

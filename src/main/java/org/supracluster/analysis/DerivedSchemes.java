@@ -94,7 +94,7 @@ public final class DerivedSchemes {
     public static ClusterScheme communities(Network network, LinkGraph graph, long seed, Progress progress) {
         Communities.Result r = Communities.detect(graph, Communities.RESOLUTION_DEFAULT,
                 Communities.ITERATIONS_DEFAULT, seed, progress);
-        return fromPartition(COMMUNITIES_NAME, "Community ", "공동체 ", withoutSingletons(r.partition()), network);
+        return fromPartition(COMMUNITIES_NAME, Communities.NAME_PREFIX, Communities.KOREAN_NAME_PREFIX, withoutSingletons(r.partition()), network);
     }
 
     /**

@@ -200,7 +200,8 @@ public final class AnalysisTables {
                 }
             }
             // The analysis names communities in English ("Community 4"); a Korean table says 공동체.
-            String name = ko() && row.name().startsWith("Community ") ? "공동체 " + row.name().substring(10) : row.name();
+            String name = ko() && row.name().startsWith(Communities.NAME_PREFIX)
+                    ? Communities.KOREAN_NAME_PREFIX + row.name().substring(Communities.NAME_PREFIX.length()) : row.name();
             t.row(name, row.firms(), row.clustersSpanned(), row.internalLinks(), row.crossShare(),
                     row.supraRegional(), String.join("; ", per), comm.modularity());
         }
