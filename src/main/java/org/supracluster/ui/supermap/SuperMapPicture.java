@@ -22,10 +22,11 @@ import javafx.scene.text.FontWeight;
 import org.supracluster.export.MapScene;
 
 /**
- * The super-cluster map as shown, turned into a {@link MapScene} for the PNG and SVG export: the
- * province outline from the same rings and viewport as the screen's canvas, then every shape and
- * label of the view (arcs, rings, circles, leader lines, names, badges, the legend) read from the
- * live JavaFX nodes, their coordinates taken through each node's transforms into the view's own.
+ * The super-cluster map's shapes as shown, turned into {@link MapScene} elements for the PNG and
+ * SVG export (the view adds the province outline from the rings and viewport its canvas uses):
+ * every shape and label of the view (arcs, rings, circles, leader lines, names, badges, the
+ * legend) read from the live JavaFX nodes, their coordinates taken through each node's transforms
+ * into the view's own.
  * Reading the nodes rather than computing the drawing a second time keeps the picture the same as
  * the screen, label placement and presenter sizes included. What the map's nodes do not use is not
  * carried over: a node's own opacity, a polygon's fill transparency (the arrow heads' 0.9 comes
@@ -43,29 +44,13 @@ final class SuperMapPicture {
     }
 
     /**
-     * @param root     the view whose coordinates the picture uses
-     * @param outline  the province polygons in the view's pixels
-     * @param layers   the node trees to draw, back to front
-     * @param header   height of the title band above the map
+     * The shapes and labels of {@code layer}'s node tree, back to front, in the coordinates of
+     * {@code root} moved down by {@code header} (the title band above the map).
      */
-    static List<MapScene.Element> elements(Node root, List<MapScene.Element> outline, List<Node> layers,
-                                           double header) {
+    static List<MapScene.Element> elements(Node root, Node layer, double header) {
         SuperMapPicture p = new SuperMapPicture(root, header);
-        for (MapScene.Element e : outline) {
-            p.out.add(e instanceof MapScene.Polygon poly ? shifted(poly, header) : e);
-        }
-        for (Node layer : layers) {
-            p.walk(layer);
-        }
+        p.walk(layer);
         return p.out;
-    }
-
-    private static MapScene.Polygon shifted(MapScene.Polygon p, double dy) {
-        double[] pts = p.points().clone();
-        for (int i = 1; i < pts.length; i += 2) {
-            pts[i] += dy;
-        }
-        return new MapScene.Polygon(pts, p.fill(), p.stroke(), p.strokeWidth());
     }
 
     private void walk(Node n) {

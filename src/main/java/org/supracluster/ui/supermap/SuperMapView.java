@@ -212,16 +212,22 @@ public final class SuperMapView extends StackPane {
         gc.setStroke(dark ? DARK_BORDER : BORDER);
         gc.setLineWidth(1);
         for (double[][] r : rings) {
-            int n = r[0].length;
-            double[] x = new double[n];
-            double[] y = new double[n];
-            for (int i = 0; i < n; i++) {
-                x[i] = viewport.pxOfMapX(r[0][i]);
-                y[i] = viewport.pyOfMapY(r[1][i]);
-            }
-            gc.fillPolygon(x, y, n);
-            gc.strokePolygon(x, y, n);
+            double[][] xy = onScreen(r, 0);
+            gc.fillPolygon(xy[0], xy[1], xy[0].length);
+            gc.strokePolygon(xy[0], xy[1], xy[0].length);
         }
+    }
+
+    /** A projected province ring in the view's pixels, {x[], y[]}, moved down by {@code dy}. */
+    private double[][] onScreen(double[][] ring, double dy) {
+        int n = ring[0].length;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = viewport.pxOfMapX(ring[0][i]);
+            y[i] = viewport.pyOfMapY(ring[1][i]) + dy;
+        }
+        return new double[][] {x, y};
     }
 
     private List<javafx.scene.Node> arc(Figures f, Arc a) {
@@ -382,20 +388,21 @@ public final class SuperMapView extends StackPane {
         String land = SuperMapPicture.hex(dark ? DARK_LAND : LAND);
         String border = SuperMapPicture.hex(dark ? DARK_BORDER : BORDER);
         for (double[][] r : rings) {
-            int n = r[0].length;
+            double[][] xy = onScreen(r, header);
+            int n = xy[0].length;
             double[] pts = new double[2 * n];
             for (int i = 0; i < n; i++) {
-                pts[2 * i] = viewport.pxOfMapX(r[0][i]);
-                pts[2 * i + 1] = viewport.pyOfMapY(r[1][i]);
+                pts[2 * i] = xy[0][i];
+                pts[2 * i + 1] = xy[1][i];
             }
             if (n >= 3) {
                 provinces.add(new MapScene.Polygon(pts, land, border, 1));
             }
         }
-        List<MapScene.Element> elements = new ArrayList<>(List.of(new MapScene.Group("provinces",
-                SuperMapPicture.elements(layer, provinces, List.of(), header))));
-        elements.add(new MapScene.Group("groups", SuperMapPicture.elements(layer, List.of(), List.of(shapes), header)));
-        elements.add(new MapScene.Group("legend", SuperMapPicture.elements(layer, List.of(), List.of(legend), header)));
+        List<MapScene.Element> elements = new ArrayList<>();
+        elements.add(new MapScene.Group("provinces", provinces));
+        elements.add(new MapScene.Group("groups", SuperMapPicture.elements(layer, shapes, header)));
+        elements.add(new MapScene.Group("legend", SuperMapPicture.elements(layer, legend, header)));
         if (header > 0) {
             elements.add(new MapScene.Group("title", MapPicture.title(title.strip(), subtitle.strip(), w, header, dark)));
         }
