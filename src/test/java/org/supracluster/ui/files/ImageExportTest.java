@@ -67,22 +67,7 @@ class ImageExportTest {
     /** The file name the question offered last. */
     private String suggested;
 
-    private final FileChoice choice = new FileChoice() {
-        @Override
-        public Optional<Path> database(Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Path> importFiles(Window owner) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<ExportTarget> exportTarget(Window owner, String suggestedName) {
-            return Optional.empty();
-        }
-
+    private final FileChoice choice = new NoFileChoice() {
         @Override
         public Optional<ImageTarget> imageTarget(Window owner, String suggestedName, String title, String subtitle) {
             suggested = suggestedName;

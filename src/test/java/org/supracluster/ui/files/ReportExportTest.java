@@ -82,22 +82,7 @@ class ReportExportTest {
     private Path folderAnswer;
     private final List<String> suggested = new ArrayList<>();
 
-    private final FileChoice choice = new FileChoice() {
-        @Override
-        public Optional<Path> database(Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Path> importFiles(Window owner) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<ExportTarget> exportTarget(Window owner, String suggestedName) {
-            return Optional.empty();
-        }
-
+    private final FileChoice choice = new NoFileChoice() {
         @Override
         public Optional<Path> reportFile(Window owner, String suggestedName) {
             suggested.add(suggestedName);

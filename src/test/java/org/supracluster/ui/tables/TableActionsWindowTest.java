@@ -40,6 +40,7 @@ import org.supracluster.ui.I18n;
 import org.supracluster.ingest.ImportReport;
 import org.supracluster.ui.files.DatabaseImport;
 import org.supracluster.ui.files.FileChoice;
+import org.supracluster.ui.files.NoFileChoice;
 import org.supracluster.ui.files.ImportReportDialog;
 import org.supracluster.ui.files.FileMenu;
 import org.supracluster.ui.files.RecentFilesStore;
@@ -71,22 +72,7 @@ class TableActionsWindowTest {
     private Path answer;
     private final List<String> suggested = new ArrayList<>();
 
-    private final FileChoice choice = new FileChoice() {
-        @Override
-        public Optional<Path> database(Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Path> importFiles(Window owner) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<ExportTarget> exportTarget(Window owner, String suggestedName) {
-            return Optional.empty();
-        }
-
+    private final FileChoice choice = new NoFileChoice() {
         @Override
         public Optional<Path> csvFile(Window owner, String suggestedName) {
             suggested.add(suggestedName);
