@@ -12,17 +12,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supracluster.export.ReportHtml;
 import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.ClusterRoles;
 import org.supracluster.analysis.LinkGraph;
@@ -79,20 +77,6 @@ class ReportCommandTest {
         return code;
     }
 
-    private static List<List<String>> firstTableRows(String html) {
-        String table = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
-        List<List<String>> rows = new ArrayList<>();
-        Matcher tr = Pattern.compile("<tr>(.*?)</tr>").matcher(table);
-        while (tr.find()) {
-            List<String> cells = new ArrayList<>();
-            Matcher td = Pattern.compile("<td[^>]*>(.*?)</td>").matcher(tr.group(1));
-            while (td.find()) {
-                cells.add(td.group(1));
-            }
-            rows.add(cells);
-        }
-        return rows;
-    }
 
     private static String f3(double v) {
         return String.format(Locale.ROOT, "%.3f", v);
@@ -112,7 +96,7 @@ class ReportCommandTest {
             roles = ClusterRoles.of(LinkGraph.of(NetworkView.of(n, Filter.all().withLinkTypes(
                     EnumSet.of(LinkType.TRADE)))), Partition.of(ClusterScheme.defaultFive(), n));
         }
-        List<List<String>> rows = firstTableRows(html);
+        List<List<String>> rows = ReportHtml.firstTableRows(html);
         assertEquals(roles.clusters().size(), rows.size(), html);
         for (int i = 0; i < rows.size(); i++) {
             ClusterMetrics m = roles.clusters().get(i);

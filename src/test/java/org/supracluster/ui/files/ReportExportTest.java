@@ -39,6 +39,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.supracluster.export.ReportHtml;
 import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.ClusterRoles;
 import org.supracluster.analysis.Progress;
@@ -209,26 +210,7 @@ class ReportExportTest {
         }).get();
     }
 
-    /** The rows of the report's first table (the cluster roles), cell texts as written. */
-    private static List<List<String>> rolesRows(String html) {
-        String table = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
-        List<List<String>> rows = new ArrayList<>();
-        Matcher tr = Pattern.compile("<tr>(.*?)</tr>").matcher(table);
-        while (tr.find()) {
-            List<String> cells = new ArrayList<>();
-            Matcher td = Pattern.compile("<td[^>]*>(.*?)</td>").matcher(tr.group(1));
-            while (td.find()) {
-                cells.add(td.group(1));
-            }
-            rows.add(cells);
-        }
-        return rows;
-    }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 
     @Test
     void theReportOfTheTradeViewHoldsTheWindowsAnalysisTheMapAndTheProvenance(FxRobot robot) throws Exception {
@@ -248,12 +230,12 @@ class ReportExportTest {
         assertEquals(8, roles.graph().linkCount(), "the window's view: trade links only");
         HtmlReport.Table expected = tables.clusters().html(null, "cluster", "firms", "internal", "external",
                 "ei_index", "density", "internal_share", "external_share", "role", "partners");
-        List<List<String>> rows = rolesRows(html);
+        List<List<String>> rows = ReportHtml.firstTableRows(html);
         assertEquals(roles.clusters().size(), rows.size(), html);
         for (int i = 0; i < rows.size(); i++) {
             ClusterMetrics m = roles.clusters().get(i);
             List<String> cells = rows.get(i);
-            assertEquals(expected.rows().get(i).stream().map(ReportExportTest::esc).toList(), cells);
+            assertEquals(expected.rows().get(i).stream().map(ReportHtml::escaped).toList(), cells);
             assertEquals(Integer.toString(m.firms()), cells.get(1));
             assertEquals(Long.toString(m.internalLinks()), cells.get(2));
             assertEquals(Long.toString(m.externalLinks()), cells.get(3));
@@ -263,7 +245,8 @@ class ReportExportTest {
         assertTrue(html.contains("<dt>Filter</dt><dd>Trade only</dd>"), "the filter in words");
         assertTrue(html.contains("<dt>Seed</dt><dd>" + AnalysisTables.SEED_DEFAULT + "</dd>"));
         assertTrue(html.contains("<dt>Permutations</dt><dd>1000</dd>"));
-        assertTrue(html.contains("<dt>Cluster scheme</dt><dd>" + esc(I18n.get("scheme.choice.default")) + "</dd>"));
+        assertTrue(html.contains("<dt>Cluster scheme</dt><dd>" + ReportHtml.escaped(I18n.get("scheme.choice.default"))
+                + "</dd>"));
         assertFalse(html.contains("http://") || html.contains("https://"), "no web address");
         assertFalse(html.contains("<script"), "no script");
         assertTrue(html.contains("<h1>The supra-regional network of semiconductor firms</h1>"), "the default title");
@@ -312,13 +295,15 @@ class ReportExportTest {
         assertTrue(html.contains("<h1>수도권 반도체 &lt;협력&gt;</h1>"), "the presenter's title, escaped");
         String words = filterWords();
         assertTrue(words.matches(".*[\\uAC00-\\uD7A3].*") && words.contains("대전"), words);
-        assertTrue(html.contains("<dt>필터</dt><dd>" + esc(words) + "</dd>"), "the filter in Korean words");
+        assertTrue(html.contains("<dt>필터</dt><dd>" + ReportHtml.escaped(words) + "</dd>"),
+                "the filter in Korean words");
         assertTrue(html.contains("<h2>클러스터 역할</h2>") && html.contains("<h2>데이터 출처</h2>"));
         AnalysisTables tables = windowTables();
-        List<List<String>> rows = rolesRows(html);
+        List<List<String>> rows = ReportHtml.firstTableRows(html);
         assertEquals(tables.roles().clusters().size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            assertEquals(esc(tables.clusterName(tables.roles().clusters().get(i).cluster())), rows.get(i).get(0));
+            assertEquals(ReportHtml.escaped(tables.clusterName(tables.roles().clusters().get(i).cluster())),
+                    rows.get(i).get(0));
             assertEquals(Integer.toString(tables.roles().clusters().get(i).firms()), rows.get(i).get(1));
         }
         assertTrue(rows.get(0).get(0).equals("수도권"), "cluster names in Hangul: " + rows.get(0));
