@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.supracluster.ingest.FileKind;
+import org.supracluster.ingest.HeaderNames;
+import org.supracluster.ingest.UnmatchedCsv;
+import org.supracluster.ingest.UnmatchedNames;
+import org.supracluster.model.Placement;
 import org.supracluster.ingest.Importer;
 import org.supracluster.ingest.TextDecoder;
 import org.supracluster.store.Database;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
         description = {
-    "Import firms, links, patents, trades (CSV), GraphML or GEXF files into a database.",
+    "Import firms, links, patents, trades, aliases (CSV or Excel .xlsx), GraphML or GEXF files into a database.",
+    "Headers may be English or Korean (기업명, 사업자등록번호, 주소, 출원번호, 출원인, 공급사 …).",
     "All files are checked first; on any error nothing is stored. Importing the same files again changes nothing."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -29,9 +34,34 @@ final class ImportCommand implements Callable<Integer> {
     DbOption db;
 
     @Option(names = "--kind", paramLabel = "KIND",
-            description = "Kind of every file: firms, links, patents, trades, graphml, gexf (default: from the "
-                    + "header or extension).")
+            description = "Kind of every file: firms, links, patents, trades, aliases, graphml, gexf (default: from "
+                    + "the header or extension).")
     String kind;
+
+    @Option(names = "--column", paramLabel = "FIELD=HEADER",
+            description = "Read the column HEADER as FIELD (repeatable), e.g. --column amount=공급가액 "
+                    + "--column supplier=판매처. Fields: id, name, brn, region, city, address, lat, lon, segment, employees, patent_id, year, applicants, title, ipc, supplier, customer, amount, alias, firm, source, target, type, weight.")
+    Map<String, String> columns = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet of the .xlsx files to read "
+            + "(default: the first).")
+    String sheet;
+
+    @Option(names = "--strict", description = "Refuse patent or trade records naming a party that matches no firm "
+            + "(default: leave those parties out and list them).")
+    boolean strict;
+
+    @Option(names = "--unmatched-out", paramLabel = "FILE", description = "Write the names that matched no firm, "
+            + "with their record counts, years and similar firm names, to this CSV file.")
+    Path unmatchedOut;
+
+    @Option(names = "--patent-weight", paramLabel = "count|fractional", defaultValue = "count",
+            description = "Weight of a co-patent link: the number of joint patents, or fractional (1/(n-1) per pair "
+                    + "of an n-applicant patent). Default: ${DEFAULT-VALUE}.")
+    String patentWeight;
+
+    @Option(names = "--dry-run", description = "Check everything and report what would change; store nothing.")
+    boolean dryRun;
 
     @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "auto",
             description = "Text encoding of the CSV files: auto, utf-8 or cp949 (EUC-KR). Default: ${DEFAULT-VALUE}.")
@@ -63,8 +93,19 @@ final class ImportCommand implements Callable<Integer> {
         if (!tradeWeight.equalsIgnoreCase("amount") && !tradeWeight.equalsIgnoreCase("count")) {
             throw new UserError("--trade-weight takes amount or count, not '" + tradeWeight + "'.");
         }
+        if (!patentWeight.equalsIgnoreCase("count") && !patentWeight.equalsIgnoreCase("fractional")) {
+            throw new UserError("--patent-weight takes count or fractional, not '" + patentWeight + "'.");
+        }
+        HeaderNames names;
+        try {
+            names = HeaderNames.mapping(columns);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--column: " + e.getMessage());
+        }
         Importer.Options options = new Importer.Options(cs, k, tradeWeight.equalsIgnoreCase("count"),
-                synthetic ? Map.of("synthetic", "true") : Map.of());
+                synthetic ? Map.of("synthetic", "true") : Map.of()).withColumns(names).withSheet(sheet)
+                .withStrict(strict).withFractionalPatents(patentWeight.equalsIgnoreCase("fractional"))
+                .withDryRun(dryRun);
         Importer.Result r;
         try (Database d = db.openForWriting()) {
             r = Importer.importFiles(d, files, options);
@@ -74,21 +115,62 @@ final class ImportCommand implements Callable<Integer> {
         for (String line : r.report().lines()) {
             (line.startsWith("error") ? err : out).println(line);
         }
-        if (!r.stored()) {
+        printUnmatched(r, out);
+        printPlacements(r, out);
+        if (unmatchedOut != null && !r.unmatched().isEmpty()) {
+            try {
+                UnmatchedCsv.write(r.unmatched(), unmatchedOut);
+                out.printf("The %d unmatched name(s) were written to %s.%n", r.unmatched().size(), unmatchedOut);
+            } catch (java.io.IOException e) {
+                err.printf("The unmatched names could not be written to %s: %s%n", unmatchedOut, e.getMessage());
+            }
+        }
+        if (!r.valid()) {
             err.printf("Nothing was stored: %d error(s), %d warning(s). The database %s is as it was.%n",
                     r.report().errorCount(), r.report().warningCount(), db.path());
             return SuperclusterCli.BAD_INPUT;
         }
         ImportCounts c = r.counts();
-        out.printf("Imported %d row(s) into %s: firms %d added, %d updated, %d unchanged; links %d added, "
-                        + "%d updated, %d unchanged; %d warning(s).%n", r.rows(), db.path(), c.firmsAdded(),
+        out.printf("%s %d row(s) into %s: firms %d added, %d updated, %d unchanged; links %d added, "
+                        + "%d updated, %d unchanged; %d warning(s).%n", r.dryRun() ? "Dry run: would import"
+                        : "Imported", r.rows(), db.path(), c.firmsAdded(),
                 c.firmsUpdated(), c.firmsUnchanged(), c.linksAdded(), c.linksUpdated(), c.linksUnchanged(),
                 r.report().warningCount());
-        if (r.rows() == 0) {
+        if (r.dryRun()) {
+            out.println("Nothing was stored (--dry-run).");
+        } else if (r.rows() == 0) {
             out.println("The files hold no data rows: nothing changed.");
         } else if (c.changedNothing()) {
             out.println("These files were already imported: nothing changed.");
         }
         return SuperclusterCli.OK;
+    }
+
+    /** The unmatched names as a small table: name, records, years, did you mean. */
+    private static void printUnmatched(Importer.Result r, java.io.PrintWriter out) {
+        if (r.unmatched().isEmpty()) {
+            return;
+        }
+        out.printf("%d name(s) matched no firm and were left out (name | records | years | did you mean):%n",
+                r.unmatched().size());
+        int shown = 0;
+        for (UnmatchedNames.Name n : r.unmatched()) {
+            if (shown++ == 50) {
+                out.printf("  … and %d more (--unmatched-out FILE writes them all).%n", r.unmatched().size() - 50);
+                break;
+            }
+            out.printf("  %s | %d | %s | %s%n", n.name(), n.records(), UnmatchedCsv.years(n.years()),
+                    n.didYouMean().isEmpty() ? "-" : String.join(", ", n.didYouMean()));
+        }
+    }
+
+    private static void printPlacements(Importer.Result r, java.io.PrintWriter out) {
+        if (r.placements().isEmpty()) {
+            return;
+        }
+        out.printf("Firms placed: %d by their coordinates, %d at their municipality's office, %d at their "
+                        + "province's centre.%n", r.placements().getOrDefault(Placement.GIVEN, 0L),
+                r.placements().getOrDefault(Placement.MUNICIPALITY, 0L),
+                r.placements().getOrDefault(Placement.PROVINCE, 0L));
     }
 }

@@ -67,6 +67,9 @@ public final class CsvRows {
 
     private final String fileName;
     private final String text;
+    /** The rows of a sheet read by a spreadsheet reader, or {@code null} for CSV text. */
+    private final List<SheetRow> sheet;
+    private final HeaderNames names;
     private final ImportReport report;
     private final List<String> header = new ArrayList<>();
     /** {@link #key} of each header name, computed once rather than per row. */
@@ -80,13 +83,18 @@ public final class CsvRows {
     private int skippedBeforeHeader;
     private long rowCount;
 
-    private CsvRows(String fileName, String text, ImportReport report) {
+    private CsvRows(String fileName, String text, List<SheetRow> sheet, HeaderNames names, ImportReport report) {
         this.fileName = fileName;
-        this.text = bareCrAsLf(text);
+        this.text = text == null ? null : bareCrAsLf(text);
+        this.sheet = sheet;
+        this.names = names;
         this.report = report;
     }
 
     private QuoteFault fault() {
+        if (sheet != null) {
+            return null;
+        }
         if (!scanned) {
             fault = text.indexOf('"') < 0 ? null : scanQuotes(text);
             scanned = true;
@@ -123,8 +131,23 @@ public final class CsvRows {
 
     /** Reads the header; on a missing or malformed header the report has an error and the result is empty. */
     public static Optional<CsvRows> open(String fileName, String text, ImportReport report) {
-        CsvRows rows = new CsvRows(fileName, text, report);
+        return open(fileName, text, HeaderNames.standard(), report);
+    }
+
+    /** As {@link #open(String, String, ImportReport)}, with the headers read by {@code names}. */
+    public static Optional<CsvRows> open(String fileName, String text, HeaderNames names, ImportReport report) {
+        CsvRows rows = new CsvRows(fileName, text, null, names, report);
         return rows.readHeader() ? Optional.of(rows) : Optional.empty();
+    }
+
+    /**
+     * The rows of a spreadsheet's sheet, read as a CSV file's would be: the first row with a
+     * value is the header, blank rows are skipped, a row's line is its sheet row number.
+     */
+    public static Optional<CsvRows> ofSheet(String fileName, List<SheetRow> rows, HeaderNames names,
+                                            ImportReport report) {
+        CsvRows r = new CsvRows(fileName, null, List.copyOf(rows), names, report);
+        return r.readHeader() ? Optional.of(r) : Optional.empty();
     }
 
     /**
@@ -220,6 +243,17 @@ public final class CsvRows {
     }
 
     private boolean readHeader() {
+        if (sheet != null) {
+            for (SheetRow row : sheet) {
+                skippedBeforeHeader++;
+                if (!allBlank(row.cells())) {
+                    headerLine = row.line();
+                    return columns(row.cells());
+                }
+            }
+            report.error(fileName, 0, null, "the sheet is empty: a header row is required.");
+            return false;
+        }
         try (CsvReader<CsvRecord> r = reader()) {
             var it = r.iterator();
             CsvRecord h = null;
@@ -239,22 +273,7 @@ public final class CsvRows {
                 reportFault();
                 return false;
             }
-            for (int i = 0; i < h.getFieldCount(); i++) {
-                String name = h.getField(i);
-                String k = key(name);
-                if (k.isEmpty()) {
-                    report.error(fileName, headerLine, null, "header column " + (i + 1) + " has no name.");
-                    return false;
-                }
-                if (index.putIfAbsent(k, i) != null) {
-                    report.error(fileName, headerLine, name.strip(), "the column '" + name.strip()
-                            + "' appears twice in the header.");
-                    return false;
-                }
-                header.add(name);
-                headerKeys.add(k);
-            }
-            return true;
+            return columns(h.getFields());
         } catch (CsvParseException e) {
             if (fault() != null) {
                 reportFault();
@@ -265,6 +284,66 @@ public final class CsvRows {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Takes the header's names: each column gets the key of the field it names (see
+     * {@link HeaderNames}). Two columns with the same name are an error; two different names of
+     * one field (주소 and 본사주소) give the field to the user's mapping, else to the field's own
+     * English name, else to the first, and keep the other as an attribute, with a warning.
+     */
+    private boolean columns(List<String> names) {
+        int last = names.size();
+        while (last > 0 && names.get(last - 1).isBlank() && sheet != null) {
+            last--; // a sheet's header row may end in formatted but empty cells
+        }
+        Map<String, Integer> byOwnKey = new HashMap<>();
+        for (int i = 0; i < last; i++) {
+            String name = names.get(i);
+            String own = key(name);
+            if (own.isEmpty()) {
+                report.error(fileName, headerLine, null, "header column " + (i + 1) + " has no name.");
+                return false;
+            }
+            if (byOwnKey.putIfAbsent(own, i) != null) {
+                report.error(fileName, headerLine, name.strip(), "the column '" + name.strip()
+                        + "' appears twice in the header.");
+                return false;
+            }
+            header.add(name);
+            headerKeys.add(this.names.key(name));
+        }
+        for (int i = 0; i < header.size(); i++) {
+            String k = headerKeys.get(i);
+            Integer other = index.get(k);
+            if (other == null) {
+                index.put(k, i);
+                continue;
+            }
+            int winner = rank(other, k) <= rank(i, k) ? other : i;
+            int loser = winner == i ? other : i;
+            index.put(k, winner);
+            String kept = key(header.get(loser));
+            if (index.containsKey(kept) || kept.equals(k)) {
+                report.error(fileName, headerLine, header.get(loser).strip(), "the columns '"
+                        + header.get(winner).strip() + "' and '" + header.get(loser).strip() + "' both mean '" + k
+                        + "'; rename one of them.");
+                return false;
+            }
+            headerKeys.set(loser, kept);
+            index.put(kept, loser);
+            report.warning(fileName, headerLine, header.get(loser).strip(), "the columns '"
+                    + header.get(winner).strip() + "' and '" + header.get(loser).strip() + "' both mean '" + k
+                    + "': '" + header.get(winner).strip() + "' was used and '" + header.get(loser).strip()
+                    + "' kept as an attribute (choose with --column " + k + "=HEADER).");
+        }
+        return true;
+    }
+
+    /** Which of two columns naming one field wins: the user's mapping, the field's own name, the first. */
+    private int rank(int column, String field) {
+        String h = header.get(column);
+        return names.isMapped(h) ? 0 : HeaderNames.isOwnName(h, field) ? 1 : 2;
     }
 
     /** Whether the header has this column (by normalised key). */
@@ -298,6 +377,9 @@ public final class CsvRows {
      * rows seen.
      */
     public long forEach(Consumer<Row> handler) {
+        if (sheet != null) {
+            return forEachSheetRow(handler);
+        }
         long count = 0;
         boolean faultReported = false;
         QuoteFault fault = fault();
@@ -347,6 +429,55 @@ public final class CsvRows {
         }
         rowCount = count;
         return count;
+    }
+
+    private long forEachSheetRow(Consumer<Row> handler) {
+        long count = 0;
+        for (SheetRow row : sheet.subList(skippedBeforeHeader, sheet.size())) {
+            List<String> cells = row.cells();
+            if (allBlank(cells)) {
+                continue;
+            }
+            count++;
+            int beyond = -1;
+            for (int i = header.size(); i < cells.size(); i++) {
+                if (!cells.get(i).isBlank()) {
+                    beyond = i;
+                    break;
+                }
+            }
+            if (beyond >= 0) {
+                report.error(fileName, row.line(), null, "this row has a value in column " + columnLetters(beyond)
+                        + ", right of the last header column (" + columnLetters(header.size() - 1)
+                        + "); give that column a header or clear the cell.");
+                continue;
+            }
+            List<String> fields = new ArrayList<>(header.size());
+            for (int i = 0; i < header.size(); i++) {
+                fields.add(i < cells.size() ? cells.get(i) : "");
+            }
+            handler.accept(new Row(row.line(), fields));
+        }
+        rowCount = count;
+        return count;
+    }
+
+    /** A column's letters as a spreadsheet shows them: 0 is A, 25 Z, 26 AA. */
+    static String columnLetters(int column) {
+        StringBuilder b = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            b.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return b.toString();
+    }
+
+    private static boolean allBlank(List<String> cells) {
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allBlank(CsvRecord rec) {

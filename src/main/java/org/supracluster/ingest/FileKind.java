@@ -8,10 +8,11 @@ import java.util.Set;
 
 /**
  * The kinds of file the importer reads, recognised from the extension (GraphML, GEXF), else the
- * CSV header, else the file name ({@code firms…}, {@code links…}, {@code patents…}, {@code trades…}).
+ * table's header, else the file name ({@code firms…}, {@code links…}, {@code patents…},
+ * {@code trades…}, {@code aliases…}).
  */
 public enum FileKind {
-    FIRMS, LINKS, PATENTS, TRADES, GRAPHML, GEXF;
+    FIRMS, LINKS, PATENTS, TRADES, ALIASES, GRAPHML, GEXF;
 
     /** Whether files of this kind define firms (and so are read before the link files). */
     public boolean definesFirms() {
@@ -41,21 +42,22 @@ public enum FileKind {
     }
 
     /**
-     * The kind told by a CSV header's columns (normalised keys): the kind with the most of its
-     * required columns present ({@code id, name, region}; {@code source, target, type};
-     * {@code patent_id, applicants}; {@code supplier, customer, amount}), so that a file missing
-     * one required column is still recognised and the missing column can be named, and a firms
-     * file with an extra column called {@code source} or {@code customer} stays a firms file.
-     * Empty when no kind has a column or two kinds tie.
+     * The kind told by a header's fields (keys as {@link HeaderNames} reads them): the kind with
+     * the most of its telling fields present ({@code id, name, brn, region, address, lat};
+     * {@code source, target, type}; {@code patent_id, applicants, title, ipc};
+     * {@code supplier, customer, amount}; {@code alias, firm}), so that a file missing one required
+     * column is still recognised and the missing column can be named, and a firms file with an
+     * extra column called {@code source} or {@code customer} stays a firms file. Empty when no
+     * kind has a field or two kinds tie.
      */
     static Optional<FileKind> byHeader(Set<String> keys) {
         FileKind best = null;
         int bestScore = 0;
         boolean tie = false;
-        for (FileKind k : List.of(FIRMS, LINKS, PATENTS, TRADES)) {
+        for (FileKind k : List.of(FIRMS, LINKS, PATENTS, TRADES, ALIASES)) {
             int score = 0;
-            for (String c : k.requiredColumns()) {
-                if (keys.contains(c) || (c.equals("region") && keys.contains("province"))) {
+            for (String c : k.tellingColumns()) {
+                if (keys.contains(c)) {
                     score++;
                 }
             }
@@ -70,13 +72,25 @@ public enum FileKind {
         return tie || best == null ? Optional.empty() : Optional.of(best);
     }
 
+    /** The fields that tell a table of this kind from the others. */
+    private List<String> tellingColumns() {
+        return switch (this) {
+            case FIRMS -> List.of("id", "name", "brn", "region", "address", "lat");
+            case LINKS -> List.of("source", "target", "type");
+            case PATENTS -> List.of("patent_id", "applicants", "title", "ipc");
+            case TRADES -> List.of("supplier", "customer", "amount");
+            case ALIASES -> List.of("alias", "firm");
+            default -> List.of();
+        };
+    }
+
     /**
      * The kind told by a CSV file's name when its header does not tell: {@code firms.csv},
      * {@code links-2024.csv}, {@code Patents.csv}, {@code trades_raw.csv}.
      */
     static Optional<FileKind> byName(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (FileKind k : List.of(FIRMS, LINKS, PATENTS, TRADES)) {
+        for (FileKind k : List.of(FIRMS, LINKS, PATENTS, TRADES, ALIASES)) {
             if (n.startsWith(k.name().toLowerCase(Locale.ROOT))) {
                 return Optional.of(k);
             }
@@ -87,7 +101,8 @@ public enum FileKind {
     /** The columns a CSV file of this kind must have (trades: {@code amount} unless trades are counted). */
     List<String> requiredColumns() {
         return switch (this) {
-            case FIRMS -> List.of("id", "name", "region");
+            case FIRMS -> List.of("name");
+            case ALIASES -> List.of("alias", "firm");
             case LINKS -> List.of("source", "target", "type");
             case PATENTS -> List.of("patent_id", "applicants");
             case TRADES -> List.of("supplier", "customer", "amount");

@@ -2,13 +2,20 @@ package org.supracluster.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The firms a link file may refer to: those already stored plus those of the firm files in the
- * same import. Resolves a reference by id first, then by exact name (compared in Unicode NFC, so
- * Hangul typed on a Mac matches) when exactly one firm has it.
+ * The firms a reference may name: those already stored plus those of the firm files in the same
+ * import, and the stored and imported aliases. A reference (a link end, an applicant, a
+ * supplier, an alias's firm) finds its firm as DESIGN.md says: by its id; else by its
+ * registration number (hyphens ignored); else by its name normalised ({@link FirmNames#key});
+ * else by an alias (normalised the same way). A name or alias that fits two firms is an error
+ * naming both.
  *
  * <p>A firm given again (a stored firm in this import's firm file) takes the name it is given
  * now: its old name no longer resolves to it. A firm whose row in a firm file had errors is
@@ -17,61 +24,144 @@ import java.util.Map;
  */
 final class FirmDirectory {
 
-    /** How a reference resolved: the firm id, or why not. */
-    record Resolution(String id, String problem) { }
+    /**
+     * How a reference resolved: the firm id; or, when {@code id} is null, why not, and whether
+     * it is simply unknown (no firm has that id, number, name or alias) rather than ambiguous.
+     */
+    record Resolution(String id, String problem, boolean unknown) {
+        static Resolution of(String id) {
+            return new Resolution(id, null, false);
+        }
+    }
 
     private final Map<String, String> nameById = new HashMap<>();
-    private final Map<String, List<String>> idsByName = new HashMap<>();
+    private final Map<String, String> keyById = new HashMap<>();
+    private final Map<String, String> brnById = new HashMap<>();
+    private final Map<String, Set<String>> idsByKey = new HashMap<>();
+    private final Map<String, Set<String>> idsByBrn = new HashMap<>();
+    /** Normalised alias → firm id. */
+    private final Map<String, String> aliases = new HashMap<>();
+    /** Built on first use of {@link #similar}; dropped when firms change. */
+    private SimilarNames similar;
 
-    /** Adds a firm, or gives a known firm its new name. */
+    /** Adds a firm, or gives a known firm its new name and number ({@code brn} may be empty). */
+    void add(String id, String name, String brn) {
+        similar = null;
+        nameById.put(id, name);
+        String key = FirmNames.key(name);
+        String oldKey = keyById.put(id, key);
+        if (oldKey != null && !oldKey.equals(key)) {
+            remove(idsByKey, oldKey, id);
+        }
+        if (!key.isEmpty()) {
+            idsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).add(id);
+        }
+        String oldBrn = brn.isEmpty() ? brnById.remove(id) : brnById.put(id, brn);
+        if (oldBrn != null && !oldBrn.equals(brn)) {
+            remove(idsByBrn, oldBrn, id);
+        }
+        if (!brn.isEmpty()) {
+            idsByBrn.computeIfAbsent(brn, k -> new LinkedHashSet<>(2)).add(id);
+        }
+    }
+
     void add(String id, String name) {
-        String key = nameKey(name);
-        String old = nameById.put(id, key);
-        if (old != null) {
-            if (old.equals(key)) {
-                return;
-            }
-            List<String> ids = idsByName.get(old);
+        add(id, name, "");
+    }
+
+    private static void remove(Map<String, Set<String>> index, String key, String id) {
+        Set<String> ids = index.get(key);
+        if (ids != null) {
             ids.remove(id);
             if (ids.isEmpty()) {
-                idsByName.remove(old);
+                index.remove(key);
             }
         }
-        idsByName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(id);
+    }
+
+    /** Records that {@code alias} is another name of the firm {@code firmId} (a later one replaces it). */
+    void alias(String alias, String firmId) {
+        String key = FirmNames.key(alias);
+        if (!key.isEmpty()) {
+            aliases.put(key, firmId);
+        }
     }
 
     boolean contains(String id) {
         return nameById.containsKey(id);
     }
 
+    String name(String id) {
+        return nameById.get(id);
+    }
+
     int size() {
         return nameById.size();
     }
 
-    /** Resolves an id, or (when {@code byName}) a unique firm name. */
-    Resolution resolve(String ref, boolean byName) {
-        if (nameById.containsKey(ref)) {
-            return new Resolution(ref, null);
-        }
-        if (byName) {
-            List<String> named = idsByName.get(nameKey(ref));
-            if (named != null && named.size() == 1) {
-                return new Resolution(named.get(0), null);
-            }
-            if (named != null) {
-                List<String> sorted = named.stream().sorted().toList();
-                return new Resolution(null, "the name '" + ref + "' belongs to " + named.size()
-                        + " firms (" + String.join(", ", sorted.subList(0, Math.min(5, sorted.size())))
-                        + (sorted.size() > 5 ? ", …" : "") + "); use the firm id.");
-            }
-            return new Resolution(null, "no firm has the id or name '" + ref
-                    + "' (neither in this import's firm files nor in the database).");
-        }
-        return new Resolution(null, "no firm has the id '" + ref
-                + "' (neither in this import's firm files nor in the database).");
+    /** Resolves a reference: id, registration number, normalised name, alias. */
+    Resolution resolve(String ref) {
+        return resolve(ref, true);
     }
 
-    private static String nameKey(String name) {
-        return FirmsCsv.nfc(name.strip());
+    /** Resolves a reference by id, registration number and normalised name only. */
+    Resolution resolveWithoutAliases(String ref) {
+        return resolve(ref, false);
+    }
+
+    private Resolution resolve(String ref, boolean withAliases) {
+        if (nameById.containsKey(ref)) {
+            return Resolution.of(ref);
+        }
+        Optional<String> brn = Brn.digits(ref);
+        if (brn.isPresent()) {
+            Set<String> ids = idsByBrn.get(brn.get());
+            if (ids != null) {
+                return ids.size() == 1 ? Resolution.of(ids.iterator().next())
+                        : new Resolution(null, "the registration number '" + ref + "' belongs to " + ids.size()
+                        + " firms: " + list(ids) + ".", false);
+            }
+        }
+        String key = FirmNames.key(ref);
+        Set<String> named = key.isEmpty() ? null : idsByKey.get(key);
+        if (named != null) {
+            if (named.size() == 1) {
+                return Resolution.of(named.iterator().next());
+            }
+            return new Resolution(null, "the name '" + ref + "' belongs to " + named.size() + " firms: " + list(named)
+                    + "; use the firm id or registration number.", false);
+        }
+        String aliased = key.isEmpty() || !withAliases ? null : aliases.get(key);
+        if (aliased != null && nameById.containsKey(aliased)) {
+            return Resolution.of(aliased);
+        }
+        return new Resolution(null, "no firm has the id or name '" + ref + "' (nor such a registration number "
+                + "or alias; neither in this import's files nor in the database).", true);
+    }
+
+    /** Up to five firms as {@code 'name' (id)}, sorted by id. */
+    private String list(Set<String> ids) {
+        List<String> sorted = ids.stream().sorted().toList();
+        List<String> out = new ArrayList<>();
+        for (String id : sorted.subList(0, Math.min(5, sorted.size()))) {
+            String n = nameById.get(id);
+            out.add(n == null || n.equals(id) ? id : "'" + n + "' (" + id + ")");
+        }
+        return String.join(", ", out) + (sorted.size() > 5 ? ", …" : "");
+    }
+
+    /** Up to {@code max} firm names like {@code ref}, best first (never applied by themselves). */
+    List<String> similar(String ref, int max) {
+        if (similar == null) {
+            Set<String> seen = new HashSet<>();
+            List<String> names = new ArrayList<>();
+            for (String n : nameById.values()) {
+                if (seen.add(n)) {
+                    names.add(n);
+                }
+            }
+            similar = new SimilarNames(names);
+        }
+        return similar.like(ref, max);
     }
 }

@@ -7,18 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.supracluster.model.Firm;
-import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
 
 /**
- * Reads {@code firms.csv}: {@code id,name,region,city,lat,lon,segment,employees} in any column
- * order; {@code id}, {@code name} and {@code region} are required, other columns are kept as
- * attributes. Names and cities are stored in Unicode NFC. See DESIGN.md, "Interchange format".
+ * Reads a firms file: {@code id,name,region,city,lat,lon,segment,employees}, optional {@code brn}
+ * and {@code address}, in any column order and under any of their names (see
+ * {@link HeaderNames}); other columns are kept as attributes. Only {@code name} is required:
+ * without an id column a firm's id is its registration number, else its name; without a region
+ * column the region is read from the address or city. Names and cities are stored in Unicode
+ * NFC. See DESIGN.md, "Interchange format".
  */
 final class FirmsCsv {
 
-    static final Set<String> KNOWN = Set.of("id", "name", "region", "province", "city", "lat", "latitude",
-            "lon", "lng", "longitude", "segment", "employees");
+    static final Set<String> KNOWN = Set.of("id", "name", "brn", "region", "city", "address", "lat", "lon",
+            "segment", "employees");
 
     /**
      * What a firms file gave.
@@ -39,56 +41,65 @@ final class FirmsCsv {
 
     static Read read(CsvRows rows, String file, ImportReport report) {
         boolean columnsOk = true;
-        for (String required : List.of("id", "name", "region")) {
-            if (!rows.has(required) && !(required.equals("region") && rows.has("province"))) {
-                report.error(file, rows.headerLine(), required, "the required column '" + required
-                        + "' is missing from the header (found: " + String.join(", ", rows.header()) + ").");
-                columnsOk = false;
-            }
+        if (!rows.has("name")) {
+            report.error(file, rows.headerLine(), "name", "the required column 'name' is missing from the header "
+                    + "(found: " + String.join(", ", rows.header()) + ").");
+            columnsOk = false;
+        }
+        if (!rows.has("region") && !rows.has("address") && !rows.has("city")) {
+            report.error(file, rows.headerLine(), "region", "the required column 'region' is missing from the header "
+                    + "and there is no address or city to read it from (found: " + String.join(", ", rows.header())
+                    + ").");
+            columnsOk = false;
         }
         if (!columnsOk) {
             return Read.empty();
         }
-        String regionCol = rows.has("region") ? "region" : "province";
-        String latCol = first(rows, "lat", "latitude");
-        String lonCol = first(rows, "lon", "lng", "longitude");
+        boolean hasId = rows.has("id");
+        boolean hasBrn = rows.has("brn");
         List<Firm> firms = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         Map<String, String> rejected = new LinkedHashMap<>();
         Map<String, Long> seen = new HashMap<>();
+        Map<String, Long> brnSeen = new HashMap<>();
         rows.forEach(row -> {
             long line = row.line();
             long errorsBefore = report.errorCount();
-            String id = row.get("id");
-            boolean duplicate = false;
-            if (id.isEmpty()) {
-                report.error(file, line, "id", "the firm id is empty.");
-            } else {
-                Long earlier = seen.putIfAbsent(id, line);
-                if (earlier != null) {
-                    duplicate = true;
-                    report.error(file, line, "id", "the firm id '" + id + "' was already used on line " + earlier + ".");
-                }
-            }
             String name = nfc(row.get("name"));
             if (name.isEmpty()) {
                 report.error(file, line, "name", "the firm name is empty.");
             }
-            String regionText = row.get(regionCol);
-            Region region = Region.resolve(regionText).orElse(null);
-            if (region == null) {
-                report.error(file, line, regionCol, regionText.isEmpty() ? "the region is empty."
-                        : "unknown region '" + regionText + "' (use a province name such as 경기, 경기도, Gyeonggi, "
-                        + "KR-41 or 41).");
+            String brn = hasBrn ? Brn.read(row.get("brn"), file, line, "brn", report).orElse("") : "";
+            if (!brn.isEmpty()) {
+                Long earlier = brnSeen.putIfAbsent(brn, line);
+                if (earlier != null) {
+                    report.error(file, line, "brn", "the registration number " + Brn.formatted(brn)
+                            + " was already given on line " + earlier + ".");
+                }
+            }
+            // DESIGN.md: without an id column, a firm is known by its registration number, else its name.
+            String id = hasId ? row.get("id") : !brn.isEmpty() ? brn : name;
+            boolean duplicate = false;
+            if (id.isEmpty()) {
+                if (hasId) {
+                    report.error(file, line, "id", "the firm id is empty.");
+                }
+            } else {
+                Long earlier = seen.putIfAbsent(id, line);
+                if (earlier != null) {
+                    duplicate = true;
+                    report.error(file, line, hasId ? "id" : "name", (hasId ? "the firm id '" : "the firm '") + id
+                            + "' was already used on line " + earlier + (hasId ? "." : "; give the firms an id or "
+                            + "registration number column to tell them apart."));
+                }
             }
             Segment segment = segment(row.get("segment"), file, line, report);
             int employees = employees(row.get("employees"), file, line, report);
-            String city = nfc(row.get("city"));
-            double[] latLon = FirmLocation.resolve(row.get(latCol), row.get(lonCol), latCol, lonCol, city, region,
-                    file, line, report);
-            if (report.errorCount() == errorsBefore) {
-                firms.add(new Firm(id, name, region, city, latLon[0], latLon[1], segment, employees,
-                        row.extras(KNOWN)));
+            FirmPlace.Placed place = FirmPlace.place(row.get("region"), nfc(row.get("address")), nfc(row.get("city")),
+                    row.get("lat"), row.get("lon"), file, line, report);
+            if (report.errorCount() == errorsBefore && place != null) {
+                firms.add(new Firm(id, name, place.region(), place.city(), place.lat(), place.lon(), segment,
+                        employees, row.extras(KNOWN), brn, place.placement()));
                 lines.add(line);
             } else if (!id.isEmpty() && !duplicate) {
                 rejected.put(id, name);
@@ -104,15 +115,6 @@ final class FirmsCsv {
     static String nfc(String text) {
         return java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
                 : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-    }
-
-    private static String first(CsvRows rows, String... names) {
-        for (String n : names) {
-            if (rows.has(n)) {
-                return n;
-            }
-        }
-        return names[0];
     }
 
     static Segment segment(String text, String file, long line, ImportReport report) {

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import org.supracluster.model.Firm;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Placement;
 import org.supracluster.store.Database;
 import org.supracluster.store.ImportCounts;
 import org.supracluster.store.ImportLogEntry;
@@ -36,27 +37,79 @@ public final class Importer {
      *
      * @param encoding the text encoding, or {@code null} to detect it
      * @param kind the kind of every file, or {@code null} to recognise each
-     * @param tradeWeight whether a trade link's weight is the summed amount or the count of rows
+     * @param tradeWeightIsCount whether a trade link's weight is the count of rows rather than the summed amount
      * @param metadata database metadata to set with the import (e.g. {@code synthetic=true})
+     * @param columns how headers name fields (the standard names plus the user's {@code --column} mapping)
+     * @param sheet the sheet of a spreadsheet to read, or {@code null} for the first
+     * @param strict whether a party of a raw record that matches no firm is an error (else left out and listed)
+     * @param fractionalPatents whether a co-patent pair of an n-applicant patent weighs 1/(n−1) (else 1)
+     * @param dryRun whether to check and count everything and store nothing
      */
-    public record Options(Charset encoding, FileKind kind, boolean tradeWeightIsCount, Map<String, String> metadata) {
+    public record Options(Charset encoding, FileKind kind, boolean tradeWeightIsCount, Map<String, String> metadata,
+                          HeaderNames columns, String sheet, boolean strict, boolean fractionalPatents,
+                          boolean dryRun) {
         public Options {
             metadata = Map.copyOf(metadata);
+            columns = columns == null ? HeaderNames.standard() : columns;
+        }
+
+        public Options(Charset encoding, FileKind kind, boolean tradeWeightIsCount, Map<String, String> metadata) {
+            this(encoding, kind, tradeWeightIsCount, metadata, HeaderNames.standard(), null, false, false, false);
         }
 
         public static Options defaults() {
             return new Options(null, null, false, Map.of());
+        }
+
+        public Options withColumns(HeaderNames c) {
+            return new Options(encoding, kind, tradeWeightIsCount, metadata, c, sheet, strict, fractionalPatents, dryRun);
+        }
+
+        public Options withSheet(String s) {
+            return new Options(encoding, kind, tradeWeightIsCount, metadata, columns, s, strict, fractionalPatents, dryRun);
+        }
+
+        public Options withStrict(boolean b) {
+            return new Options(encoding, kind, tradeWeightIsCount, metadata, columns, sheet, b, fractionalPatents, dryRun);
+        }
+
+        public Options withFractionalPatents(boolean b) {
+            return new Options(encoding, kind, tradeWeightIsCount, metadata, columns, sheet, strict, b, dryRun);
+        }
+
+        public Options withDryRun(boolean b) {
+            return new Options(encoding, kind, tradeWeightIsCount, metadata, columns, sheet, strict, fractionalPatents, b);
         }
     }
 
     /**
      * What an import did.
      *
-     * @param counts what changed, or {@code null} when errors stopped the import
+     * @param counts what changed (or, for a dry run, what would have changed), or {@code null}
+     *               when errors stopped the import
      * @param rows data rows (or XML nodes and edges) read
+     * @param unmatched the parties of raw records that matched no firm, most records first
+     * @param placements how the firms of this import's firm files were placed, by placement
+     * @param dryRun whether nothing was stored by design
      */
-    public record Result(ImportReport report, ImportCounts counts, long rows) {
+    public record Result(ImportReport report, ImportCounts counts, long rows, List<UnmatchedNames.Name> unmatched,
+                         Map<Placement, Long> placements, boolean dryRun) {
+        public Result {
+            unmatched = List.copyOf(unmatched);
+            placements = Map.copyOf(placements);
+        }
+
+        public Result(ImportReport report, ImportCounts counts, long rows) {
+            this(report, counts, rows, List.of(), Map.of(), false);
+        }
+
+        /** Whether the data is now in the database (never for a dry run). */
         public boolean stored() {
+            return counts != null && !dryRun;
+        }
+
+        /** Whether the files passed every check (stored, or would have been by a dry run). */
+        public boolean valid() {
             return counts != null;
         }
     }
@@ -65,10 +118,10 @@ public final class Importer {
      * One file to read: its kind and decoded text, and the CSV reader opened to recognise its
      * kind ({@code null} when the kind was given or told by the extension).
      */
-    private record Source(Path path, FileKind kind, String text, CsvRows csv) {
+    private record Source(Path path, FileKind kind, String text, CsvRows csv, HeaderNames columns) {
         /** The CSV reader of this file, opened now unless recognising its kind already did. */
         Optional<CsvRows> open(ImportReport report) {
-            return csv != null ? Optional.of(csv) : CsvRows.open(name(path), text, report);
+            return csv != null ? Optional.of(csv) : CsvRows.open(name(path), text, columns, report);
         }
     }
 
@@ -149,16 +202,29 @@ public final class Importer {
             }
         }
         FirmDirectory directory = new FirmDirectory();
-        store.firmNames().forEach(directory::add);
+        store.firmIdentities().forEach(f -> directory.add(f.id(), f.name(), f.brn()));
         rejectedFirms.forEach(directory::add);
-        firms.values().forEach(f -> directory.add(f.id(), f.name()));
+        firms.values().forEach(f -> directory.add(f.id(), f.name(), f.brn()));
+        store.aliases().forEach(a -> directory.alias(a.alias(), a.firmId()));
+        List<NetworkStore.Alias> aliases = new ArrayList<>();
+        for (Source s : sources) {
+            if (s.kind() == FileKind.ALIASES) {
+                check.now();
+                s.open(report).ifPresent(csv -> {
+                    aliases.addAll(AliasRows.read(csv, name(s.path()), directory, report));
+                    rows[0] += csv.rowCount();
+                });
+            }
+        }
         // With the firm files read and valid, their firms are written (inside the import's one
         // transaction) while the links are checked; an error found later rolls it all back.
+        RawContext raw = new RawContext(new LinkRows.RawRules(options.strict(), options.fractionalPatents(),
+                new UnmatchedNames()), directory, firms.values(), aliases);
         NetworkStore.Writer writer = report.hasErrors() ? null : store.writer();
         CompletableFuture<Void> firmsWritten = writer == null ? null
                 : CompletableFuture.runAsync(() -> writer.firms(List.copyOf(firms.values())), WRITER);
         try {
-            return checkLinksAndStore(sources, parsedLinks, directory, options, report, rows, linkSets, linkFiles,
+            return checkLinksAndStore(sources, parsedLinks, raw, options, report, rows, linkSets, linkFiles,
                     files, writer, firmsWritten, check);
         } finally {
             if (writer != null) {
@@ -171,12 +237,13 @@ public final class Importer {
 
     private static Result checkLinksAndStore(List<Source> sources,
                                              Map<Source, CompletableFuture<LinkRows.ParsedLinks>> parsedLinks,
-                                             FirmDirectory directory, Options options, ImportReport report,
+                                             RawContext raw, Options options, ImportReport report,
                                              long[] rows, List<LinkCollector.Collected> linkSets,
                                              List<String> linkFiles, List<Path> files, NetworkStore.Writer writer,
                                              CompletableFuture<Void> firmsWritten, Stop check) {
+        FirmDirectory directory = raw.directory();
         for (Source s : sources) {
-            if (s.kind().definesFirms()) {
+            if (s.kind().definesFirms() || s.kind() == FileKind.ALIASES) {
                 continue;
             }
             check.now();
@@ -195,17 +262,26 @@ public final class Importer {
                 continue;
             }
             LinkCollector.Collected links = switch (s.kind()) {
-                case PATENTS -> LinkRows.patents(csv.get(), name, directory, report);
+                case PATENTS -> LinkRows.patents(csv.get(), name, directory, raw.rules(), report);
                 case TRADES -> LinkRows.trades(csv.get(), name, directory,
-                        options.tradeWeightIsCount() ? LinkRows.TradeWeight.COUNT : LinkRows.TradeWeight.AMOUNT, report);
+                        options.tradeWeightIsCount() ? LinkRows.TradeWeight.COUNT : LinkRows.TradeWeight.AMOUNT,
+                        raw.rules(), report);
                 default -> throw new IllegalStateException(s.kind().toString());
             };
             rows[0] += csv.get().rowCount();
             linkSets.add(links);
             linkFiles.add(name);
         }
+        List<UnmatchedNames.Name> unmatched = raw.rules().unmatched().list(directory);
+        if (!unmatched.isEmpty()) {
+            long records = unmatched.stream().mapToLong(UnmatchedNames.Name::records).sum();
+            report.warning(unmatched.get(0).file(), 0, null, unmatched.size() + " name(s) in " + records
+                    + " record(s) match no firm and were left out (see the list of unmatched names; --strict "
+                    + "refuses them instead).");
+        }
+        Map<Placement, Long> placements = raw.placements();
         if (report.hasErrors()) {
-            return new Result(report, null, rows[0]);
+            return new Result(report, null, rows[0], unmatched, placements, options.dryRun());
         }
         List<Link> links = mergeAcrossFiles(linkSets, linkFiles, report);
         List<String> names = files.stream().map(p -> p.toAbsolutePath().toString()).toList();
@@ -217,8 +293,22 @@ public final class Importer {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         check.now();
-        ImportCounts counts = writer.linksAndCommit(links, log, options.metadata());
-        return new Result(report, counts, rows[0]);
+        if (!raw.aliases().isEmpty()) {
+            writer.aliases(raw.aliases());
+        }
+        ImportCounts counts = options.dryRun() ? writer.linksWithoutCommit(links, log, options.metadata())
+                : writer.linksAndCommit(links, log, options.metadata());
+        return new Result(report, counts, rows[0], unmatched, placements, options.dryRun());
+    }
+
+    /** What the raw-record readers share: their rules, the firms they match against, the aliases to store. */
+    private record RawContext(LinkRows.RawRules rules, FirmDirectory directory, java.util.Collection<Firm> firms,
+                              List<NetworkStore.Alias> aliases) {
+        Map<Placement, Long> placements() {
+            Map<Placement, Long> out = new java.util.EnumMap<>(Placement.class);
+            firms.forEach(f -> out.merge(f.placement(), 1L, Long::sum));
+            return out;
+        }
     }
 
     /** Throws {@link CancellationException} when the caller asked the import to stop. */
@@ -244,7 +334,7 @@ public final class Importer {
         }
         Optional<FileKind> kind = Optional.ofNullable(options.kind()).or(() -> FileKind.byExtension(p));
         if (kind.isPresent() && (kind.get() == FileKind.GRAPHML || kind.get() == FileKind.GEXF)) {
-            return Optional.of(new Source(p, kind.get(), null, null));
+            return Optional.of(new Source(p, kind.get(), null, null, options.columns()));
         }
         byte[] bytes;
         try {
@@ -260,7 +350,7 @@ public final class Importer {
         CsvRows csv = null;
         if (kind.isEmpty()) {
             // Opened with the real report: an empty file or a broken header is reported as what it is.
-            Optional<CsvRows> opened = CsvRows.open(name, text.get().text(), report);
+            Optional<CsvRows> opened = CsvRows.open(name, text.get().text(), options.columns(), report);
             if (opened.isEmpty()) {
                 return Optional.empty();
             }
@@ -268,12 +358,14 @@ public final class Importer {
             kind = FileKind.byHeader(csv.keys()).or(() -> FileKind.byName(p));
             if (kind.isEmpty()) {
                 report.error(name, csv.headerLine(), null, "cannot tell what kind of file this is from its "
-                        + "header; a firms file needs id,name,region; a links file source,target,type; a patents file "
-                        + "patent_id,applicants; a trades file supplier,customer,amount. Or name the kind (--kind).");
+                        + "header (" + String.join(", ", csv.header()) + "); a firms file has name and region or "
+                        + "address (기업명, 주소 …); a links file source,target,type; a patents file patent_id,applicants "
+                        + "(출원번호, 출원인); a trades file supplier,customer,amount (공급사, 구매사, 거래금액); an aliases "
+                        + "file alias,firm (별칭, 기업). Name the kind (--kind) or map the columns (--column).");
                 return Optional.empty();
             }
         }
-        return Optional.of(new Source(p, kind.get(), text.get().text(), csv));
+        return Optional.of(new Source(p, kind.get(), text.get().text(), csv, options.columns()));
     }
 
     private static FirmFile readFirmFile(Source s, ImportReport report, long[] rows) {

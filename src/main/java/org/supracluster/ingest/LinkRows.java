@@ -1,7 +1,6 @@
 package org.supracluster.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +128,8 @@ final class LinkRows {
             for (int i = 0; i < p.size; i++) {
                 long line = p.lines[i];
                 long errorsBefore = firmProblems.errorCount();
-                String s = firm(p.sources[i], "source", false, p.file, line, firms, firmProblems);
-                String t = firm(p.targets[i], "target", false, p.file, line, firms, firmProblems);
+                String s = firm(p.sources[i], "source", p.file, line, firms, firmProblems);
+                String t = firm(p.targets[i], "target", p.file, line, firms, firmProblems);
                 if (firmProblems.errorCount() == errorsBefore && p.ok[i]) {
                     add(out, s, t, "target", p.types[i], p.weights[i], p.years[i], p.file, line, firmProblems, true);
                 }
@@ -140,16 +139,47 @@ final class LinkRows {
         return out.collected();
     }
 
-    /** One patent's applicants so far, and where and when it was first given. */
-    private record Patent(long line, int year, Set<String> applicants) { }
+    /**
+     * How raw records are read: whether a party that matches no firm is an error ({@code strict})
+     * rather than left out and listed, and whether a co-patent pair of an n-applicant patent
+     * weighs 1/(n−1) (the bibliometric fractional count) rather than 1.
+     */
+    record RawRules(boolean strict, boolean fractional, UnmatchedNames unmatched) {
+        static RawRules defaults() {
+            return new RawRules(false, false, new UnmatchedNames());
+        }
+    }
 
-    /** {@code patents.csv}: patent_id,year,applicants (separated by ';', ids or names). */
-    static LinkCollector.Collected patents(CsvRows rows, String file, FirmDirectory firms, ImportReport report) {
+    /**
+     * One patent as gathered from its rows: where and when it was first given, its applicants
+     * that matched a firm, and every distinct applicant (matched by firm id, unmatched by their
+     * normalised name) for the fractional count.
+     */
+    private static final class Patent {
+        final long line;
+        final int year;
+        final LinkedHashSet<String> matched = new LinkedHashSet<>();
+        final Set<String> everyone = new java.util.HashSet<>();
+
+        Patent(long line, int year) {
+            this.line = line;
+            this.year = year;
+        }
+    }
+
+    /**
+     * {@code patents}: patent_id, year (or a date), applicants (ids, registration numbers or names,
+     * separated by ';', '|' or line breaks, or one per row with the patent id repeated). Every
+     * pair of matched applicants of a patent becomes a co-patent link of that year, weight 1 per
+     * patent or, fractional, 1/(n−1) where n counts every distinct applicant of the patent,
+     * matched or not (the patent's own team size).
+     */
+    static LinkCollector.Collected patents(CsvRows rows, String file, FirmDirectory firms, RawRules rules,
+                                           ImportReport report) {
         if (!requireColumns(rows, file, report, "patent_id", "applicants")) {
             return LinkCollector.Collected.empty();
         }
-        LinkCollector out = new LinkCollector();
-        Map<String, Patent> seen = new HashMap<>();
+        Map<String, Patent> patents = new java.util.LinkedHashMap<>();
         rows.forEach(row -> {
             long line = row.line();
             long errorsBefore = report.errorCount();
@@ -158,57 +188,78 @@ final class LinkRows {
                 report.error(file, line, "patent_id", "the patent id is empty.");
             }
             int year = year(row.get("year"), file, line, report);
-            LinkedHashSet<String> applicants = new LinkedHashSet<>();
-            for (String part : row.get("applicants").split(";")) {
-                String ref = part.strip();
-                if (ref.isEmpty()) {
-                    continue;
-                }
-                String id = firm(ref, "applicants", true, file, line, firms, report);
-                if (id != null && !applicants.add(id)) {
+            Patent earlier = patentId.isEmpty() ? null : patents.get(patentId);
+            if (earlier != null && earlier.year != year && report.errorCount() == errorsBefore) {
+                report.error(file, line, "year", "the patent '" + patentId + "' has " + yearText(earlier.year)
+                        + " on line " + earlier.line + " but " + yearText(year) + " here; a patent has one year.");
+            }
+            LinkedHashSet<String> matched = new LinkedHashSet<>();
+            Set<String> everyone = new java.util.HashSet<>();
+            for (String ref : parties(row.get("applicants"))) {
+                String id = party(ref, "applicants", file, line, year, firms, rules, report);
+                String who = id != null ? "id:" + id : "name:" + nameKey(ref);
+                if (!everyone.add(who)) {
                     report.warning(file, line, "applicants", "the applicant '" + ref + "' is listed twice; counted once.");
                 }
-            }
-            Patent earlier = patentId.isEmpty() ? null : seen.get(patentId);
-            if (earlier != null && earlier.year() != year && report.errorCount() == errorsBefore) {
-                report.error(file, line, "year", "the patent '" + patentId + "' has " + yearText(earlier.year())
-                        + " on line " + earlier.line() + " but " + yearText(year) + " here; a patent has one year.");
+                if (id != null) {
+                    matched.add(id);
+                }
             }
             if (report.errorCount() != errorsBefore) {
                 return;
             }
+            Patent p = earlier != null ? earlier : new Patent(line, year);
             if (earlier == null) {
-                String[] a = applicants.toArray(new String[0]);
-                for (int i = 0; i < a.length; i++) {
-                    for (int j = i + 1; j < a.length; j++) {
-                        out.add(a[i], a[j], LinkType.COPATENT, 1, year, line);
-                    }
-                }
-                seen.put(patentId, new Patent(line, year, applicants));
-                return;
+                patents.put(patentId, p);
+            } else if (everyone.size() > 1 || p.everyone.containsAll(everyone)) {
+                // One applicant a row is a format of its own (DESIGN.md); several on two rows of
+                // one patent look like a repeated record, combined but said.
+                report.warning(file, line, "patent_id", "the patent '" + patentId + "' is also on line " + p.line
+                        + "; its applicants were combined and each pair of them counted once.");
             }
-            report.warning(file, line, "patent_id", "the patent '" + patentId + "' is also on line " + earlier.line()
-                    + "; its applicants were combined and each pair of them counted once.");
-            for (String a : applicants) {
-                if (earlier.applicants().contains(a)) {
-                    continue;
-                }
-                for (String b : earlier.applicants()) {
-                    out.add(a, b, LinkType.COPATENT, 1, year, line);
-                }
-                earlier.applicants().add(a);
-            }
+            p.matched.addAll(matched);
+            p.everyone.addAll(everyone);
         });
+        LinkCollector out = new LinkCollector();
+        for (Patent p : patents.values()) {
+            String[] a = p.matched.toArray(new String[0]);
+            double w = rules.fractional() ? 1.0 / (p.everyone.size() - 1) : 1;
+            for (int i = 0; i < a.length; i++) {
+                for (int j = i + 1; j < a.length; j++) {
+                    out.add(a[i], a[j], LinkType.COPATENT, w, p.year, p.line);
+                }
+            }
+        }
         return out.collected();
+    }
+
+    /** The parties of one cell: separated by ';', '|' or line breaks, blanks dropped. */
+    static List<String> parties(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String part : cell.split("[;|\\r\\n]+")) {
+            String ref = part.strip();
+            if (!ref.isEmpty()) {
+                out.add(FirmsCsv.nfc(ref));
+            }
+        }
+        return out;
+    }
+
+    private static String nameKey(String ref) {
+        String k = FirmNames.key(ref);
+        return k.isEmpty() ? ref : k;
     }
 
     private static String yearText(int year) {
         return year == Link.NO_YEAR ? "no year" : "the year " + year;
     }
 
-    /** {@code trades.csv}: supplier,customer,amount,year → trade links. */
+    /**
+     * {@code trades}: supplier, customer, amount, year → trade links. A record with a party that
+     * matches no firm is left out (and the party listed), unless {@code strict}.
+     */
     static LinkCollector.Collected trades(CsvRows rows, String file, FirmDirectory firms, TradeWeight mode,
-                                          ImportReport report) {
+                                          RawRules rules, ImportReport report) {
         boolean ok = mode == TradeWeight.AMOUNT
                 ? requireColumns(rows, file, report, "supplier", "customer", "amount")
                 : requireColumns(rows, file, report, "supplier", "customer");
@@ -219,15 +270,44 @@ final class LinkRows {
         rows.forEach(row -> {
             long line = row.line();
             long errorsBefore = report.errorCount();
-            String s = firm(row.get("supplier"), "supplier", true, file, line, firms, report);
-            String t = firm(row.get("customer"), "customer", true, file, line, firms, report);
             double amount = mode == TradeWeight.COUNT ? 1 : weight(row.get("amount"), "amount", file, line, report);
             int year = year(row.get("year"), file, line, report);
-            if (report.errorCount() == errorsBefore) {
+            String s = required(row.get("supplier"), "supplier", file, line, report)
+                    ? party(FirmsCsv.nfc(row.get("supplier")), "supplier", file, line, year, firms, rules, report) : null;
+            String t = required(row.get("customer"), "customer", file, line, report)
+                    ? party(FirmsCsv.nfc(row.get("customer")), "customer", file, line, year, firms, rules, report) : null;
+            if (report.errorCount() == errorsBefore && s != null && t != null) {
                 add(out, s, t, "customer", LinkType.TRADE, amount, year, file, line, report, false);
             }
         });
         return out.collected();
+    }
+
+    private static boolean required(String ref, String column, String file, long line, ImportReport report) {
+        if (ref.isEmpty()) {
+            report.error(file, line, column, "the " + column + " firm is empty.");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A party of a raw record: its firm id; or {@code null} after an error (ambiguous; unknown
+     * when strict) or, for an unknown party, after counting it among the unmatched names.
+     */
+    private static String party(String ref, String column, String file, long line, int year, FirmDirectory firms,
+                                RawRules rules, ImportReport report) {
+        FirmDirectory.Resolution r = firms.resolve(ref);
+        if (r.id() != null) {
+            return r.id();
+        }
+        if (r.unknown() && !rules.strict()) {
+            rules.unmatched().add(ref, file, column, line, year);
+        } else {
+            report.error(file, line, column, r.unknown() ? r.problem().substring(0, r.problem().length() - 1)
+                    + "; with --strict every party must match a firm." : r.problem());
+        }
+        return null;
     }
 
     private static void add(LinkCollector out, String s, String t, String targetColumn, LinkType type, double weight,
@@ -246,13 +326,13 @@ final class LinkRows {
         }
     }
 
-    private static String firm(String ref, String column, boolean byName, String file, long line,
-                               FirmDirectory firms, ImportReport report) {
+    private static String firm(String ref, String column, String file, long line, FirmDirectory firms,
+                               ImportReport report) {
         if (ref.isEmpty()) {
             report.error(file, line, column, "the " + column + " firm is empty.");
             return null;
         }
-        FirmDirectory.Resolution r = firms.resolve(ref, byName);
+        FirmDirectory.Resolution r = firms.resolve(FirmsCsv.nfc(ref));
         if (r.id() == null) {
             report.error(file, line, column, r.problem());
         }
@@ -274,12 +354,18 @@ final class LinkRows {
         return 1;
     }
 
+    /**
+     * A year as written: {@code 2021}, or a date whose year comes first ({@code 2020.03.15},
+     * {@code 2020-03-15}, {@code 2020/3/15}, {@code 20200315}, {@code 2020년 3월 15일}, an Excel
+     * date read as {@code 2020-03-15}); 1900–2100.
+     */
     static int year(String text, String file, long line, ImportReport report) {
         if (text.isEmpty()) {
             return Link.NO_YEAR;
         }
+        String digits = yearOfDate(text);
         try {
-            int y = Integer.parseInt(text);
+            int y = Integer.parseInt(digits);
             if (y >= 1900 && y <= 2100) {
                 return y;
             }
@@ -289,4 +375,26 @@ final class LinkRows {
         }
         return Link.NO_YEAR;
     }
+
+    /** The year part of a date ({@code 2020.03.15} → {@code 2020}), or the text as it is. */
+    private static String yearOfDate(String text) {
+        java.util.regex.Matcher m = DATE.matcher(text);
+        if (!m.matches()) {
+            m = COMPACT_DATE.matcher(text);
+            if (!m.matches()) {
+                return text;
+            }
+        }
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? m.group(1) : text;
+    }
+
+    /** yyyy.mm.dd, yyyy-mm-dd, yyyy/mm/dd, yyyy년 m월 d일 (a time after it ignored). */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "(\\d{4})(?:[./-]\\s*|년\\s*)(\\d{1,2})(?:[./-]\\s*|월\\s*)(\\d{1,2})(?:일|\\.)?(?:[ T].*)?");
+
+    /** yyyymmdd. */
+    private static final java.util.regex.Pattern COMPACT_DATE = java.util.regex.Pattern.compile(
+            "(\\d{4})(\\d{2})(\\d{2})");
 }

@@ -23,6 +23,8 @@ public final class Network {
     private final String[] names;
     private final Region[] regions;
     private final String[] cities;
+    private final String[] brns;
+    private final Placement[] placements;
     private final double[] lats;
     private final double[] lons;
     private final Segment[] segments;
@@ -45,6 +47,8 @@ public final class Network {
         names = new String[n];
         regions = new Region[n];
         cities = new String[n];
+        brns = new String[n];
+        placements = new Placement[n];
         lats = new double[n];
         lons = new double[n];
         segments = new Segment[n];
@@ -58,6 +62,8 @@ public final class Network {
             names[i] = f.name();
             regions[i] = f.region();
             cities[i] = f.city();
+            brns[i] = f.brn();
+            placements[i] = f.placement();
             lats[i] = f.lat();
             lons[i] = f.lon();
             segments[i] = f.segment();
@@ -150,10 +156,20 @@ public final class Network {
         return attributes[firm];
     }
 
+    /** The firm's business registration number (10 digits), or "" when not known. */
+    public String brn(int firm) {
+        return brns[firm];
+    }
+
+    /** How precisely the firm's coordinates place it. */
+    public Placement placement(int firm) {
+        return placements[firm];
+    }
+
     /** The firm as a value object (allocates; prefer the array accessors in loops). */
     public Firm firm(int firm) {
         return new Firm(ids[firm], names[firm], regions[firm], cities[firm], lats[firm], lons[firm],
-                segments[firm], employees[firm], attributes[firm]);
+                segments[firm], employees[firm], attributes[firm], brns[firm], placements[firm]);
     }
 
     public int linkSource(int link) {

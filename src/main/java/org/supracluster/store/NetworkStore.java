@@ -16,6 +16,7 @@ import org.supracluster.model.Firm;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
+import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
 
@@ -90,10 +91,45 @@ public final class NetworkStore {
         }
 
         /**
+         * Stores aliases (another name of a firm → its id), keyed by {@code key} (the normalised
+         * name the importer compares): an alias given again points to its new firm. Call after
+         * {@link #firms} and before {@link #linksAndCommit}, on the same thread as either.
+         */
+        public void aliases(List<Alias> aliases) {
+            tx.run(c -> {
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO alias(key, alias, firm_id) VALUES (?, ?, ?)"
+                        + " ON CONFLICT(key) DO UPDATE SET alias = excluded.alias, firm_id = excluded.firm_id")) {
+                    for (Alias a : aliases) {
+                        p.setString(1, a.key());
+                        p.setString(2, a.alias());
+                        p.setString(3, a.firmId());
+                        p.addBatch();
+                    }
+                    p.executeBatch();
+                }
+                return null;
+            });
+        }
+
+        /**
          * Step 2: stores the links (their ends must be stored firms), logs the import and sets the
          * metadata, then commits.
          */
         public ImportCounts linksAndCommit(Collection<Link> links, ImportLogEntry log, Map<String, String> metadata) {
+            ImportCounts counts = links(links, log, metadata);
+            tx.commit();
+            return counts;
+        }
+
+        /**
+         * Step 2 of a dry run: does everything {@link #linksAndCommit} does and returns the same
+         * counts, but does not commit; closing the writer then stores nothing.
+         */
+        public ImportCounts linksWithoutCommit(Collection<Link> links, ImportLogEntry log, Map<String, String> metadata) {
+            return links(links, log, metadata);
+        }
+
+        private ImportCounts links(Collection<Link> links, ImportLogEntry log, Map<String, String> metadata) {
             // Foreign-key checks are off: every link end is looked up in the firm table and a
             // missing one aborts the transaction, so SQLite's own check would repeat that per row.
             ImportCounts counts = tx.run(c -> {
@@ -109,7 +145,6 @@ public final class NetworkStore {
                 }
                 return k;
             });
-            tx.commit();
             return counts;
         }
 
@@ -127,14 +162,17 @@ public final class NetworkStore {
      */
     private static long upsertFirms(Connection c, List<Firm> firms) throws SQLException {
         boolean[] changed = new boolean[firms.size()];
-        String sql = "INSERT INTO firm(id, name, region, city, lat, lon, segment, employees)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        // A file without registration numbers keeps the number a firm already has (like attributes).
+        String sql = "INSERT INTO firm(id, name, region, city, lat, lon, segment, employees, brn, placement)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT(id) DO UPDATE SET name = excluded.name, region = excluded.region,"
                 + " city = excluded.city, lat = excluded.lat, lon = excluded.lon, segment = excluded.segment,"
-                + " employees = excluded.employees"
+                + " employees = excluded.employees,"
+                + " brn = CASE WHEN excluded.brn = '' THEN brn ELSE excluded.brn END, placement = excluded.placement"
                 + " WHERE name IS NOT excluded.name OR region IS NOT excluded.region OR city IS NOT excluded.city"
                 + " OR lat IS NOT excluded.lat OR lon IS NOT excluded.lon OR segment IS NOT excluded.segment"
-                + " OR employees IS NOT excluded.employees";
+                + " OR employees IS NOT excluded.employees OR (excluded.brn <> '' AND brn IS NOT excluded.brn)"
+                + " OR placement IS NOT excluded.placement";
         try (PreparedStatement p = c.prepareStatement(sql)) {
             int batchStart = 0;
             for (int i = 0; i < firms.size(); i++) {
@@ -151,6 +189,8 @@ public final class NetworkStore {
                 } else {
                     p.setInt(8, f.employees());
                 }
+                p.setString(9, f.brn());
+                p.setString(10, f.placement().code());
                 p.addBatch();
                 if (i + 1 - batchStart == BATCH || i == firms.size() - 1) {
                     int[] counts = p.executeBatch();
@@ -356,6 +396,39 @@ public final class NetworkStore {
         });
     }
 
+    /** A stored firm's identity: what a reference in a new file may name it by. */
+    public record Identity(String id, String name, String brn) { }
+
+    /** Another name of a firm, with the normalised key it is looked up by. */
+    public record Alias(String key, String alias, String firmId) { }
+
+    /** The stored firms' ids, names and registration numbers, for resolving references in new files. */
+    public List<Identity> firmIdentities() {
+        return db.read(c -> {
+            List<Identity> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, name, brn FROM firm")) {
+                while (r.next()) {
+                    out.add(new Identity(r.getString(1), r.getString(2), r.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The stored aliases, in the order they were first stored. */
+    public List<Alias> aliases() {
+        return db.read(c -> {
+            List<Alias> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT key, alias, firm_id FROM alias ORDER BY rowid")) {
+                while (r.next()) {
+                    out.add(new Alias(r.getString(1), r.getString(2), r.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Ids and names of the stored firms (id → name), for resolving references in new files. */
     public Map<String, String> firmNames() {
         return db.read(c -> {
@@ -432,7 +505,7 @@ public final class NetworkStore {
         int[] indexOfFid = new int[(int) maxFid + 1];
         java.util.Arrays.fill(indexOfFid, -1);
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT fid, id, name, region, city, lat, lon, segment, employees FROM firm ORDER BY fid")) {
+                "SELECT fid, id, name, region, city, lat, lon, segment, employees, brn, placement FROM firm ORDER BY fid")) {
             while (r.next()) {
                 long fid = r.getLong(1);
                 int emp = r.getInt(9);
@@ -441,7 +514,7 @@ public final class NetworkStore {
                 }
                 Firm f = new Firm(r.getString(2), r.getString(3), Region.ofIso(r.getString(4)), r.getString(5),
                         r.getDouble(6), r.getDouble(7), segment(r.getString(8)), emp,
-                        attributes.getOrDefault(fid, Map.of()));
+                        attributes.getOrDefault(fid, Map.of()), r.getString(10), Placement.ofCode(r.getString(11)));
                 indexOfFid[(int) fid] = b.addFirm(f);
             }
         }

@@ -95,7 +95,18 @@ final class Schema {
                 + " centre_y REAL,"
                 + " zoom REAL,"
                 + " title TEXT,"
-                + " subtitle TEXT)")
+                + " subtitle TEXT)"),
+        // 3: real data in. A firm's registration number (10 digits, '' when unknown) is how
+        // trade records find it; its placement says how precisely it sits on the map. Aliases
+        // (another name of a firm) serve every later import; the key is the normalised name.
+        List.of(
+            "ALTER TABLE firm ADD COLUMN brn TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE firm ADD COLUMN placement TEXT NOT NULL DEFAULT 'given'",
+            "CREATE INDEX firm_brn ON firm(brn) WHERE brn <> ''",
+            "CREATE TABLE alias ("
+                + " key TEXT PRIMARY KEY,"
+                + " alias TEXT NOT NULL,"
+                + " firm_id TEXT NOT NULL)")
     );
 
     static final int VERSION = MIGRATIONS.size();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.supracluster.model.Network;
+import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
 import org.supracluster.store.ImportCounts;
@@ -256,13 +257,15 @@ class CsvImportTest {
         try (ImportFixture f = ImportFixture.empty(dir)) {
             Path firms = f.file("firms.csv", "id,name,region,city,lat,lon\nf1,수원 장비 001,경기," + city + ",,\n");
             Importer.Result r = f.run(firms);
-            assertOneWarning(r.report(), "firms.csv", 2, "lat", "no coordinates: placed at the centre of " + english);
-            assertTrue(r.stored());
-            Gazetteer.Place suwon = Gazetteer.city("Suwon", Region.GYEONGGI).orElseThrow();
+            // Placed at the municipality's office: counted in the report, not warned row by row.
+            assertClean(r);
+            assertEquals(Map.of(Placement.MUNICIPALITY, 1L), r.placements());
+            Gazetteer.Place suwon = Gazetteer.city(english, Region.GYEONGGI).orElseThrow();
             Network n = f.load();
             int f1 = f.firm(n, "f1");
-            assertEquals(suwon.lat(), n.lat(f1));
-            assertEquals(suwon.lon(), n.lon(f1));
+            assertEquals(suwon.lat(), n.lat(f1), 0.02, "Suwon city hall");
+            assertEquals(suwon.lon(), n.lon(f1), 0.02, "Suwon city hall");
+            assertEquals(Placement.MUNICIPALITY, n.placement(f1));
             assertEquals(city, n.city(f1), "the city is stored as written");
         }
     }
@@ -299,10 +302,10 @@ class CsvImportTest {
             Path firms = f.file("firms.csv", "id,name,region,city\nf1,A,경기,수원\nf2,B,대전,\n");
             Importer.Result r = f.run(firms);
             assertStored(r);
-            assertEquals(2, r.report().warningCount());
-            ImportFixture.assertProblem(r.report().warnings().get(0), "firms.csv", 2, "lat", "centre of Suwon");
-            ImportFixture.assertProblem(r.report().warnings().get(1), "firms.csv", 3, "lat",
+            assertEquals(1, r.report().warningCount(), "the firm placed at its municipality is counted, not warned");
+            ImportFixture.assertProblem(r.report().warnings().get(0), "firms.csv", 3, "lat",
                     "centre of the province (Daejeon)");
+            assertEquals(Map.of(Placement.MUNICIPALITY, 1L, Placement.PROVINCE, 1L), r.placements());
             Network n = f.load();
             assertEquals(Region.DAEJEON.centreLat(), n.lat(f.firm(n, "f2")));
         }
@@ -473,14 +476,16 @@ class CsvImportTest {
     @Test
     void theOldNameOfAFirmRenamedInTheSameImportNoLongerResolves() {
         try (ImportFixture f = ImportFixture.seeded(dir)) {
-            String before = f.snapshot();
             Path firms = f.file("firms.csv", "id,name,region,city,lat,lon\nold-1,서울 설계 (신),서울,,37.56,126.98\n");
             Path patents = f.file("patents.csv", "patent_id,year,applicants\nKR-1,2021,서울 설계 101;old-2\n");
+            List<String> linksBefore = f.links();
             Importer.Result r = f.run(firms, patents);
-            assertFalse(r.stored());
-            ImportFixture.assertOneError(r.report(), "patents.csv", 2, "applicants",
-                    "no firm has the id or name '서울 설계 101'");
-            assertEquals(before, f.snapshot());
+            assertTrue(r.stored(), () -> r.report().lines().toString());
+            // The old name matches no firm now: an applicant outside the population, listed, not linked.
+            assertEquals(List.of("서울 설계 101"), r.unmatched().stream().map(UnmatchedNames.Name::name).toList());
+            assertEquals(1, r.unmatched().get(0).records());
+            assertEquals(List.of(2021), r.unmatched().get(0).years());
+            assertEquals(linksBefore, f.links(), "a patent with one matched applicant links nobody");
         }
     }
 
@@ -499,7 +504,7 @@ class CsvImportTest {
             assertEquals("수원 장비 001", n.firmName(f.firm(n, "f1")));
             assertEquals("수원", n.city(f.firm(n, "f1")));
             assertEquals(List.of("f1-f2 copatent 1 0"), f.links());
-            ImportFixture.assertProblem(r.report().warnings().get(0), "firms.csv", 2, "lat", "centre of Suwon");
+            assertEquals(Placement.MUNICIPALITY, n.placement(f.firm(n, "f1")), "decomposed 수원 found as 수원");
         }
     }
 
