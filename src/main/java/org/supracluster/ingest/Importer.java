@@ -218,8 +218,8 @@ public final class Importer {
         }
         // With the firm files read and valid, their firms are written (inside the import's one
         // transaction) while the links are checked; an error found later rolls it all back.
-        RawContext raw = new RawContext(new LinkRows.RawRules(options.strict(), options.fractionalPatents(),
-                new UnmatchedNames()), directory, firms.values(), aliases);
+        RawContext raw = new RawContext(new LinkRows.RawRules(options.strict(), options.fractionalPatents()),
+                directory, firms.values(), aliases);
         NetworkStore.Writer writer = report.hasErrors() ? null : store.writer();
         CompletableFuture<Void> firmsWritten = writer == null ? null
                 : CompletableFuture.runAsync(() -> writer.firms(List.copyOf(firms.values())), WRITER);
@@ -295,6 +295,9 @@ public final class Importer {
         check.now();
         if (!raw.aliases().isEmpty()) {
             writer.aliases(raw.aliases());
+        }
+        if (!raw.rules().patents().isEmpty() || !raw.rules().trades().isEmpty()) {
+            writer.records(raw.rules().patents(), raw.rules().trades());
         }
         ImportCounts counts = options.dryRun() ? writer.linksWithoutCommit(links, log, options.metadata())
                 : writer.linksAndCommit(links, log, options.metadata());

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.PatentRecord;
+import org.supracluster.model.TradeRecord;
 
 /**
  * Reads the three link-bearing CSV kinds into links: {@code links.csv} (one row a link),
@@ -144,9 +146,10 @@ final class LinkRows {
      * rather than left out and listed, and whether a co-patent pair of an n-applicant patent
      * weighs 1/(n−1) (the bibliometric fractional count) rather than 1.
      */
-    record RawRules(boolean strict, boolean fractional, UnmatchedNames unmatched) {
-        static RawRules defaults() {
-            return new RawRules(false, false, new UnmatchedNames());
+    record RawRules(boolean strict, boolean fractional, UnmatchedNames unmatched, List<PatentRecord> patents,
+                    List<TradeRecord> trades) {
+        RawRules(boolean strict, boolean fractional) {
+            this(strict, fractional, new UnmatchedNames(), new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -158,12 +161,17 @@ final class LinkRows {
     private static final class Patent {
         final long line;
         final int year;
+        final String date;
+        String title = "";
+        final LinkedHashSet<String> written = new LinkedHashSet<>();
+        final LinkedHashSet<String> ipc = new LinkedHashSet<>();
         final LinkedHashSet<String> matched = new LinkedHashSet<>();
         final Set<String> everyone = new java.util.HashSet<>();
 
-        Patent(long line, int year) {
+        Patent(long line, int year, String date) {
             this.line = line;
             this.year = year;
+            this.date = date;
         }
     }
 
@@ -208,7 +216,7 @@ final class LinkRows {
             if (report.errorCount() != errorsBefore) {
                 return;
             }
-            Patent p = earlier != null ? earlier : new Patent(line, year);
+            Patent p = earlier != null ? earlier : new Patent(line, year, row.get("year"));
             if (earlier == null) {
                 patents.put(patentId, p);
             } else if (everyone.size() > 1 || p.everyone.containsAll(everyone)) {
@@ -219,8 +227,19 @@ final class LinkRows {
             }
             p.matched.addAll(matched);
             p.everyone.addAll(everyone);
+            p.written.addAll(parties(row.get("applicants")));
+            if (p.title.isEmpty()) {
+                p.title = FirmsCsv.nfc(row.get("title"));
+            }
+            for (String code : row.get("ipc").split("[;|,\\r\\n]+")) {
+                if (!code.isBlank()) {
+                    p.ipc.add(code.strip());
+                }
+            }
         });
         LinkCollector out = new LinkCollector();
+        patents.forEach((number, p) -> rules.patents().add(new PatentRecord(number, p.year, p.date, p.title,
+                new ArrayList<>(p.written), new ArrayList<>(p.ipc), new ArrayList<>(p.matched))));
         for (Patent p : patents.values()) {
             String[] a = p.matched.toArray(new String[0]);
             double w = rules.fractional() ? 1.0 / (p.everyone.size() - 1) : 1;
@@ -276,6 +295,9 @@ final class LinkRows {
                     ? party(FirmsCsv.nfc(row.get("supplier")), "supplier", file, line, year, firms, rules, report) : null;
             String t = required(row.get("customer"), "customer", file, line, report)
                     ? party(FirmsCsv.nfc(row.get("customer")), "customer", file, line, year, firms, rules, report) : null;
+            if (report.errorCount() == errorsBefore && s != null && t != null && !s.equals(t)) {
+                rules.trades().add(new TradeRecord(s, t, amount, year));
+            }
             if (report.errorCount() == errorsBefore && s != null && t != null) {
                 add(out, s, t, "customer", LinkType.TRADE, amount, year, file, line, report, false);
             }

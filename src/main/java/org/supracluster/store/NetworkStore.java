@@ -16,6 +16,8 @@ import org.supracluster.model.Firm;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
+import org.supracluster.model.PatentRecord;
+import org.supracluster.model.TradeRecord;
 import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
@@ -107,6 +109,19 @@ public final class NetworkStore {
                     }
                     p.executeBatch();
                 }
+                return null;
+            });
+        }
+
+        /**
+         * Stores the records behind the links (patents, transactions); see {@link RecordStore}.
+         * Call after {@link #firms} and before {@link #linksAndCommit}, on the same thread as either.
+         */
+        public void records(List<PatentRecord> patents, List<TradeRecord> trades) {
+            tx.run(c -> {
+                Map<String, Long> fids = fids(c);
+                RecordStore.writePatents(c, patents, fids);
+                RecordStore.writeTrades(c, trades, fids);
                 return null;
             });
         }

@@ -106,7 +106,31 @@ final class Schema {
             "CREATE TABLE alias ("
                 + " key TEXT PRIMARY KEY,"
                 + " alias TEXT NOT NULL,"
-                + " firm_id TEXT NOT NULL)")
+                + " firm_id TEXT NOT NULL)",
+            // The records behind the links, as they came: a co-patent link's patents (found by
+            // its two firms) and a trade link's transactions. A re-import replaces a patent by its
+            // number and a trade link's records by the link, so importing the same records again
+            // changes nothing. Applicants and IPC codes are kept as written, joined by "; ".
+            "CREATE TABLE patent ("
+                + " pid INTEGER PRIMARY KEY,"
+                + " number TEXT NOT NULL UNIQUE,"
+                + " year INTEGER NOT NULL,"
+                + " date TEXT NOT NULL,"
+                + " title TEXT NOT NULL,"
+                + " applicants TEXT NOT NULL,"
+                + " ipc TEXT NOT NULL)",
+            "CREATE TABLE patent_firm ("
+                + " pid INTEGER NOT NULL REFERENCES patent(pid) ON DELETE CASCADE,"
+                + " fid INTEGER NOT NULL REFERENCES firm(fid),"
+                + " PRIMARY KEY (pid, fid)) WITHOUT ROWID",
+            "CREATE INDEX patent_firm_by_firm ON patent_firm(fid, pid)",
+            "CREATE TABLE trade_record ("
+                + " supplier INTEGER NOT NULL REFERENCES firm(fid),"
+                + " customer INTEGER NOT NULL REFERENCES firm(fid),"
+                + " year INTEGER NOT NULL,"
+                + " seq INTEGER NOT NULL,"
+                + " amount REAL NOT NULL,"
+                + " PRIMARY KEY (supplier, customer, year, seq)) WITHOUT ROWID")
     );
 
     static final int VERSION = MIGRATIONS.size();

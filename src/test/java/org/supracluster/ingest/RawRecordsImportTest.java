@@ -215,4 +215,33 @@ class RawRecordsImportTest {
             assertOneError(r.report(), "firms.csv", 2, "brn", "wrong check digit");
         }
     }
+
+    @Test
+    void theRecordsBehindTheLinksAreKeptAsTheyCame() {
+        try (ImportFixture f = ImportFixture.empty(dir)) {
+            Path patents = f.file("patents.csv", """
+                    출원번호,출원일자,발명의명칭,출원인,국제특허분류
+                    10-2021-0000002,2021.05.01,웨이퍼 세정 장치,"(주)가람전자; 나래소재 주식회사","H01L 21/67, B08B 3/02"
+                    10-2020-0000001,2020.02.03,식각 방법,가람전자,H01L 21/3065
+                    10-2020-0000001,2020.02.03,,나래소재,
+                    10-2022-0000003,2022.07.07,무관한 특허,다솜정밀,
+                    """);
+            Path trades = f.file("trades.csv", "supplier,customer,amount,year\na,b,10,2021\na,b,5,2021\nb,c,1,2021\n");
+            assertClean(f.run(f.file("firms.csv", FIRMS), patents, trades));
+            List<org.supracluster.store.RecordStore.PatentRow> rows =
+                    org.supracluster.store.RecordStore.of(f.db).patentsOf("a", "b");
+            assertEquals(2, rows.size());
+            assertEquals(new org.supracluster.store.RecordStore.PatentRow("10-2020-0000001", 2020, "2020.02.03", "식각 방법",
+                    "가람전자; 나래소재", "H01L 21/3065"), rows.get(0));
+            assertEquals(new org.supracluster.store.RecordStore.PatentRow("10-2021-0000002", 2021, "2021.05.01",
+                    "웨이퍼 세정 장치", "(주)가람전자; 나래소재 주식회사", "H01L 21/67; B08B 3/02"), rows.get(1));
+            assertEquals(List.of(), org.supracluster.store.RecordStore.of(f.db).patentsOf("a", "c"));
+            assertEquals(3, org.supracluster.store.RecordStore.of(f.db).counts()[0], "all three patents are kept");
+            assertEquals(3, org.supracluster.store.RecordStore.of(f.db).counts()[1], "three transactions");
+            // A corrected trades file replaces the records of the links it gives, as it replaces their weight.
+            assertClean(f.run(f.file("trades2.csv", "supplier,customer,amount,year\na,b,12,2021\n")));
+            assertEquals(2, org.supracluster.store.RecordStore.of(f.db).counts()[1]);
+            assertTrue(f.links().contains("a>b trade 12 2021"), f.links()::toString);
+        }
+    }
 }

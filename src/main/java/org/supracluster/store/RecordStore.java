@@ -1,0 +1,186 @@
+package org.supracluster.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.supracluster.model.PatentRecord;
+import org.supracluster.model.TradeRecord;
+
+/**
+ * The records behind the links (schema 3): the patents behind co-patent links and the
+ * transactions behind trade links. Written inside an import's transaction by
+ * {@link NetworkStore.Writer}; read for the inspector and the exports.
+ *
+ * <p>A patent is replaced by its number, a trade link's records by the link (its two firms and
+ * year): the same rule as the links themselves, whose weight a re-import replaces. So importing
+ * the same records again changes nothing, and a corrected file replaces what it corrects.
+ */
+public final class RecordStore {
+
+    /** A patent as listed behind a co-patent link. */
+    public record PatentRow(String number, int year, String date, String title, String applicants, String ipc) { }
+
+    private final Database db;
+
+    private RecordStore(Database db) {
+        this.db = db;
+    }
+
+    public static RecordStore of(Database db) {
+        return new RecordStore(db);
+    }
+
+    /** Stores patents and their matched firms; returns how many patents were added or changed. */
+    static long writePatents(Connection c, Collection<PatentRecord> patents, Map<String, Long> fids)
+            throws SQLException {
+        long changed = 0;
+        try (PreparedStatement up = c.prepareStatement("INSERT INTO patent(number, year, date, title, applicants, ipc)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(number) DO UPDATE SET year = excluded.year,"
+                + " date = excluded.date, title = excluded.title, applicants = excluded.applicants, ipc = excluded.ipc"
+                + " WHERE year IS NOT excluded.year OR date IS NOT excluded.date OR title IS NOT excluded.title"
+                + " OR applicants IS NOT excluded.applicants OR ipc IS NOT excluded.ipc");
+             PreparedStatement pid = c.prepareStatement("SELECT pid FROM patent WHERE number = ?");
+             PreparedStatement clear = c.prepareStatement("DELETE FROM patent_firm WHERE pid = ?");
+             PreparedStatement link = c.prepareStatement("INSERT OR IGNORE INTO patent_firm(pid, fid) VALUES (?, ?)")) {
+            for (PatentRecord p : patents) {
+                up.setString(1, p.number());
+                up.setInt(2, p.year());
+                up.setString(3, p.date());
+                up.setString(4, p.title());
+                up.setString(5, String.join("; ", p.applicants()));
+                up.setString(6, String.join("; ", p.ipc()));
+                changed += up.executeUpdate();
+                pid.setString(1, p.number());
+                long id;
+                try (ResultSet r = pid.executeQuery()) {
+                    r.next();
+                    id = r.getLong(1);
+                }
+                clear.setLong(1, id);
+                clear.executeUpdate();
+                for (String firm : p.firmIds()) {
+                    link.setLong(1, id);
+                    link.setLong(2, fid(fids, firm));
+                    link.addBatch();
+                }
+                link.executeBatch();
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Stores transactions: for every trade link that has records in this import, its stored
+     * records are replaced by these (numbered in file order).
+     */
+    static void writeTrades(Connection c, List<TradeRecord> trades, Map<String, Long> fids) throws SQLException {
+        record Key(long s, long t, int year) { }
+        Map<Key, Integer> seq = new HashMap<>();
+        try (PreparedStatement clear = c.prepareStatement(
+                "DELETE FROM trade_record WHERE supplier = ? AND customer = ? AND year = ?");
+             PreparedStatement add = c.prepareStatement(
+                "INSERT INTO trade_record(supplier, customer, year, seq, amount) VALUES (?, ?, ?, ?, ?)")) {
+            for (TradeRecord t : trades) {
+                Key k = new Key(fid(fids, t.supplier()), fid(fids, t.customer()), t.year());
+                Integer n = seq.merge(k, 1, Integer::sum);
+                if (n == 1) {
+                    clear.setLong(1, k.s());
+                    clear.setLong(2, k.t());
+                    clear.setInt(3, k.year());
+                    clear.executeUpdate();
+                }
+                add.setLong(1, k.s());
+                add.setLong(2, k.t());
+                add.setInt(3, k.year());
+                add.setInt(4, n);
+                add.setDouble(5, t.amount());
+                add.addBatch();
+                if (n % 8192 == 0) {
+                    add.executeBatch();
+                }
+            }
+            add.executeBatch();
+        }
+    }
+
+    private static long fid(Map<String, Long> fids, String id) {
+        Long f = fids.get(id);
+        if (f == null) {
+            throw new IllegalArgumentException("a record names a firm that is not stored: " + id);
+        }
+        return f;
+    }
+
+    /**
+     * The patents both firms applied for together, oldest first (the records behind their
+     * co-patent links, every year).
+     */
+    public List<PatentRow> patentsOf(String firmA, String firmB) {
+        return db.read(c -> {
+            List<PatentRow> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT p.number, p.year, p.date, p.title, p.applicants,"
+                    + " p.ipc FROM patent p"
+                    + " JOIN patent_firm a ON a.pid = p.pid JOIN firm fa ON fa.fid = a.fid AND fa.id = ?"
+                    + " JOIN patent_firm b ON b.pid = p.pid JOIN firm fb ON fb.fid = b.fid AND fb.id = ?"
+                    + " ORDER BY p.year, p.number")) {
+                p.setString(1, firmA);
+                p.setString(2, firmB);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new PatentRow(r.getString(1), r.getInt(2), r.getString(3), r.getString(4),
+                                r.getString(5), r.getString(6)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every stored patent with the ids of its matched firms, by number (for the exports). */
+    public List<PatentRecord> patents() {
+        return db.read(c -> {
+            Map<Long, List<String>> firms = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT x.pid, f.id FROM patent_firm x JOIN firm f"
+                    + " ON f.fid = x.fid ORDER BY x.pid, f.id"); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    firms.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
+                }
+            }
+            List<PatentRecord> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT pid, number, year, date, title, applicants, ipc"
+                    + " FROM patent ORDER BY number"); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new PatentRecord(r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
+                            split(r.getString(6)), split(r.getString(7)), firms.getOrDefault(r.getLong(1), List.of())));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The number of stored patents and trade records. */
+    public long[] counts() {
+        return db.read(c -> {
+            long[] out = new long[2];
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT (SELECT count(*) FROM patent), (SELECT count(*) FROM trade_record)");
+                 ResultSet r = p.executeQuery()) {
+                r.next();
+                out[0] = r.getLong(1);
+                out[1] = r.getLong(2);
+            }
+            return out;
+        });
+    }
+
+    private static List<String> split(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("; "));
+    }
+}
