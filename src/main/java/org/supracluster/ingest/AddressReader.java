@@ -17,7 +17,6 @@ import org.supracluster.ingest.Municipalities.Found;
 import org.supracluster.ingest.Municipalities.Kind;
 import org.supracluster.ingest.Municipalities.Lookup;
 import org.supracluster.ingest.Municipalities.Municipality;
-import org.supracluster.ingest.Municipalities.Place;
 import org.supracluster.ingest.Municipalities.Unreadable;
 import org.supracluster.model.Region;
 
