@@ -18,6 +18,7 @@ import org.supracluster.ingest.Municipalities.Kind;
 import org.supracluster.ingest.Municipalities.Lookup;
 import org.supracluster.ingest.Municipalities.Municipality;
 import org.supracluster.ingest.Municipalities.Unreadable;
+import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
 
 /**
@@ -29,7 +30,7 @@ import org.supracluster.model.Region;
  *       경기도, 충북, 충청북도, 강원도, 전라북도, Gyeonggi-do, …), or a province glued to what follows
  *       ("경기도용인시"). "전남광주통합특별시" (since 2026-07-01; also 전남광주특별시, 광주특별시) stands
  *       for Gwangju and Jeonnam together, told apart by the municipality. Sejong has no
- *       municipalities: any text in Sejong is its city hall at {@link Precision#MUNICIPALITY}.</li>
+ *       municipalities: any text in Sejong is its city hall at {@link Placement#MUNICIPALITY}.</li>
  *   <li>The municipality: its name (용인시, 흥덕구), its name without 시/군/구 when that leaves two
  *       syllables or more (용인, 고성), or its English name (Yongin-si, Yongin), also glued to the
  *       next word ("천안시서북구"). A city with districts then takes its 일반구 from the next word;
@@ -44,7 +45,7 @@ import org.supracluster.model.Region;
  *       충남 연기군 (Sejong), 당진군, 경기 여주군, 충북 청원군 (청주시 city hall: it was split among four
  *       districts), 경남 마산시 (창원시 city hall) and 진해시 (진해구).</li>
  *   <li>A province with no readable municipality after it is that province's centre at
- *       {@link Precision#PROVINCE}. A municipality that is not in the province written is not
+ *       {@link Placement#PROVINCE}. A municipality that is not in the province written is not
  *       trusted: the province's centre again.</li>
  * </ol>
  *

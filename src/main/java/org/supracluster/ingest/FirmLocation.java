@@ -1,12 +1,13 @@
 package org.supracluster.ingest;
 
 import java.util.Optional;
+import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
 
 /**
  * A firm's coordinates from its file, checked against Korea's bounding box; missing coordinates
- * are filled from the city's centre (when the {@link Gazetteer} knows the city in that province)
- * or else the province's centre, with a warning. A coordinate that is given is always checked,
+ * are filled from its municipality's office (when one was read from its address or city, see
+ * {@link Municipalities}) or else the province's centre, with a warning. A coordinate that is given is always checked,
  * also when its partner is missing (then both are filled in, with one warning) or the region is
  * unknown (then nothing can be filled in, but the error is still reported).
  */
@@ -19,8 +20,8 @@ final class FirmLocation {
      * Returns {lat, lon}, or {@code null} after reporting an error (or when {@code region} is
      * {@code null}: the caller has reported that already).
      */
-    static double[] resolve(String latText, String lonText, String latCol, String lonCol, String city,
-                            Region region, String file, long line, ImportReport report) {
+    static double[] resolve(String latText, String lonText, String latCol, String lonCol,
+                            Municipalities.Place fill, Region region, String file, long line, ImportReport report) {
         if (latText.isEmpty() || lonText.isEmpty()) {
             boolean one = latText.isEmpty() != lonText.isEmpty();
             if (one) {
@@ -33,8 +34,9 @@ final class FirmLocation {
             if (region == null) {
                 return null;
             }
-            Optional<Gazetteer.Place> place = Gazetteer.city(city, region);
-            String where = place.map(p -> "the centre of " + p.englishName())
+            Optional<Municipalities.Place> place = Optional.ofNullable(fill)
+                    .filter(p -> p.region() == region && p.precision() == Placement.MUNICIPALITY);
+            String where = place.map(p -> "the office of " + p.municipality())
                     .orElse("the centre of the province (" + region.englishName() + ")");
             if (one) {
                 report.warning(file, line, latText.isEmpty() ? latCol : lonCol, "only one of lat and lon is given; "

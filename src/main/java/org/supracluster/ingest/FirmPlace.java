@@ -30,55 +30,58 @@ final class FirmPlace {
                 report.error(file, line, "region", "unknown region '" + regionText + "' (use a province name such as "
                         + "경기, 경기도, Gyeonggi, KR-41 or 41).");
                 // The coordinates are still checked, so that every fault of the row is reported at once.
-                FirmLocation.resolve(latText, lonText, "lat", "lon", city, null, file, line, report);
+                FirmLocation.resolve(latText, lonText, "lat", "lon", null, null, file, line, report);
                 return null;
             }
         }
         String where = !address.isEmpty() ? address : city;
         String whereColumn = !address.isEmpty() ? "address" : "city";
-        Optional<AddressLookup.Lookup> found = where.isEmpty() ? Optional.empty()
-                : Optional.of(AddressLookup.lookup(where, region));
-        if (found.isPresent() && found.get().conflict() != null) {
-            report.error(file, line, whereColumn, "the " + whereColumn + " '" + where + "' is in "
-                    + found.get().conflict().koreanName() + " but the region is " + region.koreanName()
-                    + "; correct one of them.");
+        Municipalities.Lookup found = where.isEmpty() ? null : Municipalities.lookup(where, region);
+        Municipalities.Place place = null;
+        if (found instanceof Municipalities.Found f) {
+            if (f.contradictsHint() && f.written() != null) {
+                report.error(file, line, whereColumn, "the " + whereColumn + " '" + where + "' is in "
+                        + f.at().region().koreanName() + " but the region is " + region.koreanName()
+                        + "; correct one of them.");
+                return null;
+            }
+            // A municipality of another province named without its province ('Suwon' for a firm in
+            // Chungbuk) is not used: the region column is the firm's word for where it is.
+            place = f.contradictsHint() ? null : f.at();
+        } else if (found instanceof Municipalities.Ambiguous a && region == null) {
+            report.error(file, line, whereColumn, "'" + a.name() + "' names a municipality in several provinces ("
+                    + String.join(", ", a.regions().stream().map(Region::koreanName).toList()) + "); add the province "
+                    + "to the " + whereColumn + " or give a region column.");
             return null;
         }
-        AddressLookup.Place place = found.flatMap(AddressLookup.Lookup::place).orElse(null);
         if (region == null && place != null) {
             region = place.region();
         }
         if (region == null) {
-            if (found.isPresent() && !found.get().candidates().isEmpty()) {
-                report.error(file, line, whereColumn, "'" + where + "' names a municipality in several provinces ("
-                        + String.join(", ", found.get().candidates()) + "); add the province to the " + whereColumn
-                        + " or give a region column.");
-            } else {
-                report.error(file, line, where.isEmpty() ? "region" : whereColumn, where.isEmpty()
-                        ? "the region is empty." : "no province can be read from the " + whereColumn + " '" + where
-                        + "'; start it with the province (경기도 …, 충북 …) or give a region column.");
-            }
+            report.error(file, line, where.isEmpty() ? "region" : whereColumn, where.isEmpty()
+                    ? "the region is empty." : "no province can be read from the " + whereColumn + " '" + where
+                    + "'; start it with the province (경기도 …, 충북 …) or give a region column.");
             return null;
         }
+        boolean atOffice = place != null && place.precision() == Placement.MUNICIPALITY;
+        // A city cell is kept as written; from an address, the municipality read from it.
+        String shown = !city.isEmpty() || !atOffice ? city : place.municipality();
+        if (!latText.isEmpty() && !lonText.isEmpty()) {
+            double[] latLon = FirmLocation.resolve(latText, lonText, "lat", "lon", place, region, file, line, report);
+            return latLon == null ? null : new Placed(region, shown, latLon[0], latLon[1], Placement.GIVEN);
+        }
         if (!latText.isEmpty() || !lonText.isEmpty()) {
-            double[] latLon = FirmLocation.resolve(latText, lonText, "lat", "lon", city, region, file, line, report);
+            // One of the two: checked and reported (filled in from the city or province centre).
+            double[] latLon = FirmLocation.resolve(latText, lonText, "lat", "lon", place, region, file, line, report);
             if (latLon == null) {
                 return null;
             }
-            boolean given = !latText.isEmpty() && !lonText.isEmpty();
-            Placement p = given ? Placement.GIVEN : Placement.MUNICIPALITY;
-            String shown = city.isEmpty() && place != null ? place.municipality() : city;
-            if (!given && place != null && place.precise()) {
-                return new Placed(region, shown, place.lat(), place.lon(), p);
-            }
-            return new Placed(region, shown, latLon[0], latLon[1], given ? p : Placement.PROVINCE);
+            return new Placed(region, shown, latLon[0], latLon[1], atOffice ? Placement.MUNICIPALITY
+                    : Placement.PROVINCE);
         }
-        if (place != null && place.precise()) {
-            // A city cell is kept as written; from an address, the municipality read from it.
-            return new Placed(region, city.isEmpty() ? place.municipality() : city, place.lat(), place.lon(),
-                    Placement.MUNICIPALITY);
+        if (atOffice) {
+            return new Placed(region, shown, place.lat(), place.lon(), Placement.MUNICIPALITY);
         }
-        // The province only: a city the table does not know is kept as written, and said.
         report.warning(file, line, "lat", "no coordinates: placed at the centre of the province ("
                 + region.englishName() + ")" + (where.isEmpty() ? "." : "; no municipality of " + region.koreanName()
                 + " was found in the " + whereColumn + " '" + where + "'."));

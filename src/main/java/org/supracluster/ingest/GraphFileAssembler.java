@@ -14,6 +14,7 @@ import java.util.Set;
 import org.supracluster.model.Firm;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
 
@@ -106,7 +107,8 @@ final class GraphFileAssembler {
         String city = known.containsKey("city") ? known.get("city").text() : "";
         double[] latLon = region == null ? null : location(id, line, known.get("lat"), known.get("lon"), city, region);
         if (report.errorCount() == errorsBefore) {
-            firms.add(new Firm(id, name, region, city, latLon[0], latLon[1], segment, employees, attributes));
+            firms.add(new Firm(id, name, region, city, latLon[0], latLon[1], segment, employees, attributes, "",
+                    PLACEMENTS[(int) latLon[2]]));
         } else {
             rejected.add(id);
         }
@@ -164,18 +166,25 @@ final class GraphFileAssembler {
         return count;
     }
 
-    /** Returns {lat, lon}, or {@code null} after an error; fills missing coordinates with a warning. */
+    private static final Placement[] PLACEMENTS = Placement.values();
+
+    /**
+     * Returns {lat, lon, placement ordinal}, or {@code null} after an error; fills missing
+     * coordinates from the city's municipality office, else the province centre, with a warning.
+     */
     private double[] location(String id, long nodeLine, Named lat, Named lon, String city, Region region) {
         boolean noLat = lat == null || lat.text().isEmpty();
         boolean noLon = lon == null || lon.text().isEmpty();
         if (noLat || noLon) {
-            Optional<Gazetteer.Place> place = Gazetteer.city(city, region);
-            String where = place.map(p -> "the centre of " + p.englishName())
+            Optional<Municipalities.Place> place = city == null || city.isBlank() ? Optional.empty()
+                    : Municipalities.lookup(city, region).place()
+                    .filter(p -> p.region() == region && p.precision() == Placement.MUNICIPALITY);
+            String where = place.map(p -> "the office of " + p.municipality())
                     .orElse("the centre of its province (" + region.englishName() + ")");
             report.warning(file, nodeLine, noLat ? "lat" : "lon", "node '" + id + "' has no "
                     + (noLat && noLon ? "coordinates" : noLat ? "latitude" : "longitude") + ": placed at " + where + ".");
-            return place.map(p -> new double[] {p.lat(), p.lon()})
-                    .orElse(new double[] {region.centreLat(), region.centreLon()});
+            return place.map(p -> new double[] {p.lat(), p.lon(), Placement.MUNICIPALITY.ordinal()})
+                    .orElse(new double[] {region.centreLat(), region.centreLon(), Placement.PROVINCE.ordinal()});
         }
         Double y = number(lat.text());
         Double x = number(lon.text());
@@ -193,7 +202,7 @@ final class GraphFileAssembler {
                     + Gazetteer.MAX_LAT + " and longitude " + Gazetteer.MIN_LON + "–" + Gazetteer.MAX_LON + "." + hint);
             return null;
         }
-        return new double[] {y, x};
+        return new double[] {y, x, Placement.GIVEN.ordinal()};
     }
 
     /** Checks an edge's own values now; its ends wait for {@link #finish()}. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
 
 /**
@@ -20,7 +21,7 @@ import org.supracluster.model.Region;
  *
  * <p><b>Why.</b> Users' firm files give street addresses ("경기도 용인시 기흥구 삼성로 1") or a city
  * column, rarely coordinates. DESIGN.md places such a firm at its municipality's office, else at
- * its province's centre, and keeps how precisely it was placed ({@link Precision}). No package on
+ * its province's centre, and keeps how precisely it was placed ({@link Placement}). No package on
  * the reachable registries carries Korean municipalities, so the table
  * {@code resources/geo/municipalities.tsv} was typed as facts (see the README beside it); this
  * class reads it once and answers questions about it. Plain Java, depending only on
@@ -109,7 +110,7 @@ public final class Municipalities {
         }
 
         Place place() {
-            return new Place(region, fullName(), lat, lon, Precision.MUNICIPALITY);
+            return new Place(region, fullName(), lat, lon, Placement.MUNICIPALITY);
         }
     }
 
@@ -117,9 +118,9 @@ public final class Municipalities {
      * Where a firm is put.
      *
      * @param municipality the municipality's full name ("청주시 흥덕구"); {@code null} at
-     *                     {@link Precision#PROVINCE}
+     *                     {@link Placement#PROVINCE}
      */
-    public record Place(Region region, String municipality, double lat, double lon, Precision precision) { }
+    public record Place(Region region, String municipality, double lat, double lon, Placement precision) { }
 
     /** The answer of {@link #lookup}: {@link Found}, {@link Ambiguous} or {@link Unreadable}. */
     public sealed interface Lookup permits Found, Ambiguous, Unreadable {
@@ -227,7 +228,7 @@ public final class Municipalities {
 
     /**
      * Where a firm known only by its province goes: the province's centre at
-     * {@link Precision#PROVINCE}, except Sejong, which is one municipality: its city hall.
+     * {@link Placement#PROVINCE}, except Sejong, which is one municipality: its city hall.
      */
     public static Place provinceCentre(Region region) {
         if (region == Region.SEJONG) {
@@ -237,7 +238,7 @@ public final class Municipalities {
                 }
             }
         }
-        return new Place(region, null, region.centreLat(), region.centreLon(), Precision.PROVINCE);
+        return new Place(region, null, region.centreLat(), region.centreLon(), Placement.PROVINCE);
     }
 
     private static List<Municipality> read() {

@@ -273,7 +273,7 @@ class CsvImportTest {
     @Test
     void missingCoordinatesOfAnUnknownCityAreFilledFromTheProvinceCentre() {
         try (ImportFixture f = ImportFixture.empty(dir)) {
-            Path firms = f.file("firms.csv", "id,name,region,city\nf1,A,충북,괴산\n");
+            Path firms = f.file("firms.csv", "id,name,region,city\nf1,A,충북,어딘가\n");
             Importer.Result r = f.run(firms);
             assertOneWarning(r.report(), "firms.csv", 2, "lat",
                     "no coordinates: placed at the centre of the province (Chungbuk)");
@@ -281,6 +281,19 @@ class CsvImportTest {
             int f1 = f.firm(n, "f1");
             assertEquals(Region.CHUNGBUK.centreLat(), n.lat(f1));
             assertEquals(Region.CHUNGBUK.centreLon(), n.lon(f1));
+            assertEquals(Placement.PROVINCE, n.placement(f1));
+        }
+    }
+
+    @Test
+    void aCountyTheOldCityTableDidNotKnowIsPlacedAtItsOffice() {
+        try (ImportFixture f = ImportFixture.empty(dir)) {
+            Importer.Result r = f.run(f.file("firms.csv", "id,name,region,city\nf1,A,충북,괴산\n"));
+            assertClean(r);
+            Network n = f.load();
+            // 괴산군청, 충북 괴산군 괴산읍 임꺽정로 90: about 36.815 N, 127.787 E.
+            assertEquals(36.815, n.lat(f.firm(n, "f1")), 0.02);
+            assertEquals(127.787, n.lon(f.firm(n, "f1")), 0.02);
         }
     }
 
@@ -319,11 +332,12 @@ class CsvImportTest {
             assertTrue(r.stored());
             ImportReport.Problem p = assertOneWarning(r.report(), "firms.csv", 2, "lon",
                     "only one of lat and lon is given");
-            assertTrue(p.message().contains("centre of Suwon"), p.message());
+            assertTrue(p.message().contains("both were filled in from the office of 수원시"), p.message());
             Network n = f.load();
-            Gazetteer.Place suwon = Gazetteer.city("수원", Region.GYEONGGI).orElseThrow();
+            Municipalities.Place suwon = Municipalities.locate("경기 수원시", null).orElseThrow();
             assertEquals(suwon.lat(), n.lat(f.firm(n, "f1")));
             assertEquals(suwon.lon(), n.lon(f.firm(n, "f1")));
+            assertEquals(Placement.MUNICIPALITY, n.placement(f.firm(n, "f1")));
         }
     }
 

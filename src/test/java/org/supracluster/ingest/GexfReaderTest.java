@@ -152,7 +152,11 @@ class GexfReaderTest {
         ParsedData data = read("nocoords.gexf", gexf(null, nodes, ""));
 
         assertFalse(report.hasErrors(), report.lines().toString());
-        assertEquals(List.of(37.263, 127.029), List.of(firm(data, "s").lat(), firm(data, "s").lon()));
+        // 수원시청, 경기 수원시 팔달구 효원로 241: about 37.264 N, 127.029 E (the bundled municipality table).
+        assertEquals(37.264, firm(data, "s").lat(), 0.005);
+        assertEquals(127.029, firm(data, "s").lon(), 0.005);
+        assertEquals(org.supracluster.model.Placement.MUNICIPALITY, firm(data, "s").placement());
+        assertEquals(org.supracluster.model.Placement.PROVINCE, firm(data, "t").placement());
         assertEquals(List.of(Region.CHUNGNAM.centreLat(), Region.CHUNGNAM.centreLon()),
                 List.of(firm(data, "t").lat(), firm(data, "t").lon()));
         String xml = gexf(null, nodes, "");

@@ -30,6 +30,7 @@ import org.supracluster.ingest.Municipalities.Lookup;
 import org.supracluster.ingest.Municipalities.Municipality;
 import org.supracluster.ingest.Municipalities.Place;
 import org.supracluster.ingest.Municipalities.Unreadable;
+import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
 import org.supracluster.ui.map.ProvinceShapes;
 
@@ -272,7 +273,7 @@ class MunicipalitiesTest {
         Found f = found(address, null);
         assertEquals(region, f.at().region());
         assertEquals(municipality, f.at().municipality());
-        assertEquals(Precision.MUNICIPALITY, f.at().precision());
+        assertEquals(Placement.MUNICIPALITY, f.at().precision());
         assertEquals(region, f.written());
         assertFalse(f.contradictsHint());
     }
@@ -315,18 +316,18 @@ class MunicipalitiesTest {
             Found f = found(text, null);
             assertEquals(Region.SEJONG, f.at().region());
             assertEquals("세종특별자치시", f.at().municipality());
-            assertEquals(Precision.MUNICIPALITY, f.at().precision(), text);
+            assertEquals(Placement.MUNICIPALITY, f.at().precision(), text);
         }
-        assertEquals(Precision.MUNICIPALITY, Municipalities.provinceCentre(Region.SEJONG).precision());
+        assertEquals(Placement.MUNICIPALITY, Municipalities.provinceCentre(Region.SEJONG).precision());
     }
 
     @Test
     void aProvinceAloneIsItsCentre() {
         Found f = found("경기도 어딘가 123", null);
         assertEquals(new Place(Region.GYEONGGI, null, Region.GYEONGGI.centreLat(), Region.GYEONGGI.centreLon(),
-                Precision.PROVINCE), f.at());
-        assertEquals(Precision.PROVINCE, found("서울", null).at().precision());
-        assertEquals(Precision.PROVINCE, found("경기도 청주시 흥덕구", null).at().precision(),
+                Placement.PROVINCE), f.at());
+        assertEquals(Placement.PROVINCE, found("서울", null).at().precision());
+        assertEquals(Placement.PROVINCE, found("경기도 청주시 흥덕구", null).at().precision(),
                 "a municipality outside the province written is not trusted");
     }
 
@@ -338,7 +339,7 @@ class MunicipalitiesTest {
         assertEquals("KR-42 고성군", id(found("고성군 간성읍", Region.GANGWON)));
         assertEquals("KR-41 광주시", id(found("광주", Region.GYEONGGI)), "광주 in a Gyeonggi firm's city column");
         assertEquals("KR-41 광주시", id(found("Gwangju", Region.GYEONGGI)));
-        assertEquals(Precision.PROVINCE, found("광주", null).at().precision(), "광주 alone is 광주광역시");
+        assertEquals(Placement.PROVINCE, found("광주", null).at().precision(), "광주 alone is 광주광역시");
         assertEquals(Region.GWANGJU, found("광주", Region.GWANGJU).at().region());
     }
 
@@ -397,7 +398,7 @@ class MunicipalitiesTest {
         assertEquals(List.of(Region.GWANGJU, Region.JEONNAM),
                 assertInstanceOf(Ambiguous.class, Municipalities.lookup("전남광주특별시 어딘가", null)).regions());
         assertEquals(new Place(Region.JEONNAM, null, Region.JEONNAM.centreLat(), Region.JEONNAM.centreLon(),
-                Precision.PROVINCE), found("전남광주특별시 어딘가", Region.JEONNAM).at());
+                Placement.PROVINCE), found("전남광주특별시 어딘가", Region.JEONNAM).at());
     }
 
     @Test
@@ -408,7 +409,7 @@ class MunicipalitiesTest {
             assertTrue(l.place().isEmpty());
         }
         Place p = Municipalities.locate("테헤란로 152", Region.SEOUL).orElseThrow();
-        assertEquals(Precision.PROVINCE, p.precision());
+        assertEquals(Placement.PROVINCE, p.precision());
         assertEquals(Region.SEOUL, p.region());
     }
 
