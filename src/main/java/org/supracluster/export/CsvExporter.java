@@ -65,8 +65,8 @@ public final class CsvExporter {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
             List<String> header = new ArrayList<>(List.of("id", "name", "region", "city", "lat", "lon", "segment",
-                    "employees"));
-            extra.forEach(k -> header.add(CsvCells.neutralise(k)));
+                    "employees", "brn", "placement"));
+            extra.forEach(k -> header.add(CsvCells.neutralise(attributeColumn(k))));
             csv.writeRecord(header);
             int rows = 0;
             for (int f = view.nextFirm(0); f >= 0; f = view.nextFirm(f + 1)) {
@@ -75,7 +75,8 @@ public final class CsvExporter {
                 }
                 List<String> row = new ArrayList<>(List.of(text(n.firmId(f)), text(n.firmName(f)), n.region(f).iso(),
                         text(n.city(f)), num(n.lat(f)), num(n.lon(f)), n.segment(f).code(),
-                        n.employees(f) < 0 ? "" : Integer.toString(n.employees(f))));
+                        n.employees(f) < 0 ? "" : Integer.toString(n.employees(f)), n.brn(f),
+                        n.placement(f).code()));
                 for (String k : extra) {
                     row.add(text(n.attributes(f).getOrDefault(k, "")));
                 }
@@ -83,6 +84,20 @@ public final class CsvExporter {
             }
         }
     }
+
+    /**
+     * The column of an attribute: its name, unless a reader would take that name for a field
+     * (an attribute called {@code City} or {@code address} from a GraphML file): then
+     * {@code attribute: NAME}, so that no column name repeats and the import keeps it an attribute.
+     */
+    static String attributeColumn(String name) {
+        String k = name.strip().toLowerCase(java.util.Locale.ROOT);
+        return ViewColumns.RESERVED.contains(k) || FIELD_NAMES.contains(k) ? "attribute: " + name : name;
+    }
+
+    /** Further names the CSV import reads as a field (DESIGN.md's header table, English). */
+    private static final Set<String> FIELD_NAMES = Set.of("address", "source", "target", "type", "weight", "year",
+            "patent_id", "applicants", "supplier", "customer", "amount", "alias", "firm", "title", "ipc");
 
     private static void writeLinks(NetworkView view, Path file, BooleanSupplier stop) throws IOException {
         Network n = view.network();

@@ -93,6 +93,8 @@ public final class GexfWriter {
             declare("lon", "lon", "double");
             declare("segment", "segment", "string");
             declare("employees", "employees", "integer");
+            declare("brn", "brn", "string");
+            declare("placement", "placement", "string");
             for (Map.Entry<String, String> e : extras.entrySet()) {
                 declare(e.getValue(), e.getKey(), "string");
             }
@@ -135,6 +137,10 @@ public final class GexfWriter {
                 if (net.employees(f) >= 0) {
                     value("employees", Integer.toString(net.employees(f)));
                 }
+                if (!net.brn(f).isEmpty()) {
+                    value("brn", net.brn(f));
+                }
+                value("placement", net.placement(f).code());
                 Map<String, String> attributes = net.attributes(f);
                 for (Map.Entry<String, String> e : extras.entrySet()) {
                     String text = attributes.get(e.getKey());

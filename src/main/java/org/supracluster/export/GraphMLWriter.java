@@ -84,6 +84,8 @@ public final class GraphMLWriter {
             key("lon", "node", "lon", "double");
             key("segment", "node", "segment", "string");
             key("employees", "node", "employees", "int");
+            key("brn", "node", "brn", "string");
+            key("placement", "node", "placement", "string");
             for (Map.Entry<String, String> e : extras.entrySet()) {
                 key(e.getValue(), "node", e.getKey(), "string");
             }
@@ -117,6 +119,10 @@ public final class GraphMLWriter {
                 if (net.employees(f) >= 0) {
                     data("employees", Integer.toString(net.employees(f)));
                 }
+                if (!net.brn(f).isEmpty()) {
+                    data("brn", net.brn(f));
+                }
+                data("placement", net.placement(f).code());
                 Map<String, String> attributes = net.attributes(f);
                 for (Map.Entry<String, String> e : extras.entrySet()) {
                     String text = attributes.get(e.getKey());

@@ -24,7 +24,7 @@ record ViewColumns(Map<String, String> extras, boolean anyYear) {
      * back as something else, so it is not written as an extra.
      */
     static final Set<String> RESERVED = Set.of("id", "region", "province", "city", "lat", "latitude", "lon",
-            "lng", "longitude", "segment", "employees", "label", "name", "x", "y", "r", "g", "b", "size");
+            "lng", "longitude", "segment", "employees", "label", "name", "x", "y", "r", "g", "b", "size", "brn", "placement");
 
     static ViewColumns of(NetworkView view) {
         Network net = view.network();

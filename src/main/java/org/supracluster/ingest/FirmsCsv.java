@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.supracluster.model.Firm;
+import org.supracluster.model.Placement;
 import org.supracluster.model.Segment;
 
 /**
@@ -20,7 +21,7 @@ import org.supracluster.model.Segment;
 final class FirmsCsv {
 
     static final Set<String> KNOWN = Set.of("id", "name", "brn", "region", "city", "address", "lat", "lon",
-            "segment", "employees");
+            "segment", "employees", "placement");
 
     /**
      * What a firms file gave.
@@ -98,8 +99,11 @@ final class FirmsCsv {
             FirmPlace.Placed place = FirmPlace.place(row.get("region"), nfc(row.get("address")), nfc(row.get("city")),
                     row.get("lat"), row.get("lon"), file, line, report);
             if (report.errorCount() == errorsBefore && place != null) {
+                // Our own export says how the coordinates it wrote were found: keep that.
+                Placement placement = place.placement() == Placement.GIVEN && !row.get("placement").isEmpty()
+                        ? Placement.ofCode(row.get("placement")) : place.placement();
                 firms.add(new Firm(id, name, place.region(), place.city(), place.lat(), place.lon(), segment,
-                        employees, row.extras(KNOWN), brn, place.placement()));
+                        employees, row.extras(KNOWN), brn, placement));
                 lines.add(line);
             } else if (!id.isEmpty() && !duplicate) {
                 rejected.put(id, name);

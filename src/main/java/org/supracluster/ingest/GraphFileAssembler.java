@@ -59,7 +59,8 @@ final class GraphFileAssembler {
             Map.entry("region", "region"), Map.entry("province", "region"), Map.entry("city", "city"),
             Map.entry("lat", "lat"), Map.entry("latitude", "lat"), Map.entry("lon", "lon"),
             Map.entry("lng", "lon"), Map.entry("longitude", "lon"), Map.entry("segment", "segment"),
-            Map.entry("employees", "employees"), Map.entry("label", "label"), Map.entry("name", "name"));
+            Map.entry("employees", "employees"), Map.entry("label", "label"), Map.entry("name", "name"),
+            Map.entry("brn", "brn"), Map.entry("placement", "placement"));
 
     private final String file;
     private final ImportReport report;
@@ -106,9 +107,15 @@ final class GraphFileAssembler {
         int employees = employees(known.get("employees"));
         String city = known.containsKey("city") ? known.get("city").text() : "";
         double[] latLon = region == null ? null : location(id, line, known.get("lat"), known.get("lon"), city, region);
+        String brn = brn(id, known.get("brn"));
         if (report.errorCount() == errorsBefore) {
-            firms.add(new Firm(id, name, region, city, latLon[0], latLon[1], segment, employees, attributes, "",
-                    PLACEMENTS[(int) latLon[2]]));
+            Placement placement = PLACEMENTS[(int) latLon[2]];
+            if (placement == Placement.GIVEN && known.containsKey("placement")) {
+                // Our own export says how the coordinates it wrote were found.
+                placement = Placement.ofCode(known.get("placement").text());
+            }
+            firms.add(new Firm(id, name, region, city, latLon[0], latLon[1], segment, employees, attributes, brn,
+                    placement));
         } else {
             rejected.add(id);
         }
@@ -167,6 +174,17 @@ final class GraphFileAssembler {
     }
 
     private static final Placement[] PLACEMENTS = Placement.values();
+
+    /** The node's registration number (10 digits), "" when absent; a wrong one is an error. */
+    private String brn(String id, Named brn) {
+        if (brn == null || brn.text().isEmpty()) {
+            return "";
+        }
+        ImportReport own = new ImportReport();
+        java.util.Optional<String> digits = Brn.read(brn.text(), file, brn.value().line(), brn.name(), own);
+        own.errors().forEach(p -> report.error(p.file(), p.line(), p.column(), "node '" + id + "': " + p.message()));
+        return digits.orElse("");
+    }
 
     /**
      * Returns {lat, lon, placement ordinal}, or {@code null} after an error; fills missing

@@ -37,6 +37,7 @@ public final class HeaderNames {
         NAMES.put("lon", List.of("longitude", "lng", "long", "경도"));
         NAMES.put("segment", List.of("업종", "분야"));
         NAMES.put("employees", List.of("종업원수", "직원수", "임직원수"));
+        NAMES.put("placement", List.of("위치정밀도"));
         NAMES.put("patent_id", List.of("application number", "출원번호"));
         NAMES.put("year", List.of("date", "application date", "출원일자", "출원일", "출원연도", "연도", "거래연도"));
         NAMES.put("applicants", List.of("applicant", "출원인"));

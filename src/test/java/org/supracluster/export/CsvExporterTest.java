@@ -47,10 +47,10 @@ class CsvExporterTest {
         // A negative number (a longitude on the wrong hemisphere) stays a number.
         CsvExporter.write(NetworkView.of(hostile(-0.5), Filter.all()), dir);
         List<String> firms = Files.readAllLines(dir.resolve("firms.csv"), StandardCharsets.UTF_8);
-        assertEquals("id,name,region,city,lat,lon,segment,employees,'-note,memo", firms.get(0));
-        assertEquals("'=1+1,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",KR-41,'@SUM(A1),37.26,-0.5,fab,12,"
+        assertEquals("id,name,region,city,lat,lon,segment,employees,brn,placement,'-note,memo", firms.get(0));
+        assertEquals("'=1+1,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",KR-41,'@SUM(A1),37.26,-0.5,fab,12,,given,"
                 + "'+31 555,''=already quoted", firms.get(1));
-        assertTrue(firms.get(2).startsWith("f2,'-Tech 반도체,KR-30,'\t대전,36.35,127.38,research,,,plain 'text'"),
+        assertTrue(firms.get(2).startsWith("f2,'-Tech 반도체,KR-30,'\t대전,36.35,127.38,research,,,given,,plain 'text'"),
                 firms.get(2));
         assertEquals(List.of("source,target,type,weight,year", "'=1+1,f2,trade,2.5,2021"),
                 Files.readAllLines(dir.resolve("links.csv"), StandardCharsets.UTF_8));
