@@ -83,6 +83,11 @@ final class BenchCommand implements Callable<Integer> {
             + "mapOpen is building the window's view with its first frame).")
     boolean map;
 
+    @Option(names = "--records", paramLabel = "N", defaultValue = "0", description = "Also time a dry run and an "
+            + "import of N raw patent records naming 20,000 synthetic firms in written variants (recordsDryRun, "
+            + "recordsImport; recordsUnmatched and recordsLinks say what they found).")
+    int records;
+
     /** Set by the program's entry point; null where the UI is not available. */
     MapBench mapBench;
 
@@ -109,6 +114,11 @@ final class BenchCommand implements Callable<Integer> {
                 dir = tmp.resolve("data");
                 new SampleGenerator(seed, n).writeCsv(dir);
             }
+            Path recordsDir = tmp.resolve("records");
+            if (records > 0) {
+                RecordsBench.write(recordsDir, records, seed);
+                RecordsBench.measure(recordsDir, tmp.resolve("records-warmup.db"));
+            }
             runOnce(dir, tmp.resolve("warmup.db"), !noAnalysis, map ? mapBench : null);
             List<Map<String, Double>> runs = new ArrayList<>();
             Run last = null;
@@ -116,6 +126,9 @@ final class BenchCommand implements Callable<Integer> {
                 System.gc();
                 resetPeaks();
                 last = runOnce(dir, tmp.resolve("run" + i + ".db"), !noAnalysis, map ? mapBench : null);
+                if (records > 0) {
+                    last.ms.putAll(RecordsBench.measure(recordsDir, tmp.resolve("records" + i + ".db")));
+                }
                 last.ms.put("peakHeapMB", peakHeapMb());
                 runs.add(last.ms);
             }

@@ -43,10 +43,16 @@ final class FirmDirectory {
     private final Map<String, String> aliases = new HashMap<>();
     /** Built on first use of {@link #similar}; dropped when firms change. */
     private SimilarNames similar;
+    /**
+     * Answers of {@link #resolve} by reference as written: raw records name the same few thousand
+     * parties hundreds of thousands of times. Cleared whenever a firm or alias is added.
+     */
+    private final Map<String, Resolution> resolved = new HashMap<>();
 
     /** Adds a firm, or gives a known firm its new name and number ({@code brn} may be empty). */
     void add(String id, String name, String brn) {
         similar = null;
+        resolved.clear();
         nameById.put(id, name);
         String key = FirmNames.key(name);
         String oldKey = keyById.put(id, key);
@@ -84,6 +90,7 @@ final class FirmDirectory {
         String key = FirmNames.key(alias);
         if (!key.isEmpty()) {
             aliases.put(key, firmId);
+            resolved.clear();
         }
     }
 
@@ -101,7 +108,14 @@ final class FirmDirectory {
 
     /** Resolves a reference: id, registration number, normalised name, alias. */
     Resolution resolve(String ref) {
-        return resolve(ref, true);
+        Resolution r = resolved.get(ref);
+        if (r == null) {
+            r = resolve(ref, true);
+            if (resolved.size() < 1_000_000) {
+                resolved.put(ref, r);
+            }
+        }
+        return r;
     }
 
     /** Resolves a reference by id, registration number and normalised name only. */

@@ -29,18 +29,25 @@ public final class FirmNames {
     private static final List<String> LATIN_FORMS = List.of("corporation", "incorporated", "limited", "company",
             "corp", "co", "ltd", "coltd", "inc", "llc", "plc", "gmbh");
 
+    /** Runs of anything but letters and digits: what separates words. */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private FirmNames() {
     }
 
     /** The key a name is compared by; empty when nothing but legal forms and punctuation is left. */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = Normalizer.isNormalized(name, Normalizer.Form.NFKC) ? name
+                : Normalizer.normalize(name, Normalizer.Form.NFKC);
+        s = s.toLowerCase(Locale.ROOT);
         for (String form : KOREAN_FORMS) {
-            s = s.replace(form, " ");
+            if (s.contains(form)) {
+                s = s.replace(form, " ");
+            }
         }
         // Latin words: split at anything that is not a letter or digit, then drop legal-form words
         // at either end (repeatedly: "Co., Ltd." is two of them).
-        String[] words = s.split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_WORD.split(s);
         int from = 0;
         int to = words.length;
         while (from < to && (words[from].isEmpty() || LATIN_FORMS.contains(words[from]))) {

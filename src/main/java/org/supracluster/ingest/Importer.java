@@ -296,7 +296,8 @@ public final class Importer {
         if (!raw.aliases().isEmpty()) {
             writer.aliases(raw.aliases());
         }
-        if (!raw.rules().patents().isEmpty() || !raw.rules().trades().isEmpty()) {
+        // The records change none of the counts a dry run reports: a dry run need not write them.
+        if (!options.dryRun() && (!raw.rules().patents().isEmpty() || !raw.rules().trades().isEmpty())) {
             writer.records(raw.rules().patents(), raw.rules().trades());
         }
         ImportCounts counts = options.dryRun() ? writer.linksWithoutCommit(links, log, options.metadata())

@@ -203,7 +203,8 @@ final class LinkRows {
             }
             LinkedHashSet<String> matched = new LinkedHashSet<>();
             Set<String> everyone = new java.util.HashSet<>();
-            for (String ref : parties(row.get("applicants"))) {
+            List<String> written = parties(row.get("applicants"));
+            for (String ref : written) {
                 String id = party(ref, "applicants", file, line, year, firms, rules, report);
                 String who = id != null ? "id:" + id : "name:" + nameKey(ref);
                 if (!everyone.add(who)) {
@@ -227,11 +228,11 @@ final class LinkRows {
             }
             p.matched.addAll(matched);
             p.everyone.addAll(everyone);
-            p.written.addAll(parties(row.get("applicants")));
+            p.written.addAll(written);
             if (p.title.isEmpty()) {
                 p.title = FirmsCsv.nfc(row.get("title"));
             }
-            for (String code : row.get("ipc").split("[;|,\\r\\n]+")) {
+            for (String code : IPC_SEPARATOR.split(row.get("ipc"))) {
                 if (!code.isBlank()) {
                     p.ipc.add(code.strip());
                 }
@@ -252,10 +253,13 @@ final class LinkRows {
         return out.collected();
     }
 
+    private static final java.util.regex.Pattern PARTY_SEPARATOR = java.util.regex.Pattern.compile("[;|\\r\\n]+");
+    private static final java.util.regex.Pattern IPC_SEPARATOR = java.util.regex.Pattern.compile("[;|,\\r\\n]+");
+
     /** The parties of one cell: separated by ';', '|' or line breaks, blanks dropped. */
     static List<String> parties(String cell) {
         List<String> out = new ArrayList<>();
-        for (String part : cell.split("[;|\\r\\n]+")) {
+        for (String part : PARTY_SEPARATOR.split(cell)) {
             String ref = part.strip();
             if (!ref.isEmpty()) {
                 out.add(FirmsCsv.nfc(ref));
