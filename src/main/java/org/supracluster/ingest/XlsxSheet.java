@@ -437,7 +437,7 @@ public final class XlsxSheet {
             if (e.getMethod() != ZipEntry.STORED && e.getMethod() != ZipEntry.DEFLATED) {
                 throw new Refusal(unusualCompression("the workbook's part " + name));
             }
-            try (InputStream in = stream(e, name, capMb, budget)) {
+            try (InputStream in = stream(e, name, capMb, budget, false)) {
                 in.transferTo(java.io.OutputStream.nullOutputStream());
             } catch (PartProblem p) {
                 throw new Refusal(p.getMessage());
@@ -446,7 +446,7 @@ public final class XlsxSheet {
             }
             InputStream in = null;
             try {
-                in = stream(e, name, capMb, null);
+                in = stream(e, name, capMb, null, true);
                 return new Part(name, in);
             } catch (XMLStreamException x) {
                 closeQuietly(in);
@@ -457,9 +457,15 @@ public final class XlsxSheet {
             }
         }
 
-        private InputStream stream(ZipEntry e, String name, int capMb, long[] budget) throws IOException {
+        /**
+         * The part's bytes. The pre-pass ({@code inspect} false) counts them against the part's cap
+         * and the workbook's budget, nothing more, so that a bomb costs little more than inflating
+         * its cap; the parse pass inspects every byte before the parser sees it.
+         */
+        private InputStream stream(ZipEntry e, String name, int capMb, long[] budget, boolean inspect)
+                throws IOException {
             InputStream raw = zip.getInputStream(e);
-            return new BufferedInputStream(new PartInput(raw, name, capMb, budget), 1 << 16);
+            return new BufferedInputStream(new PartInput(raw, name, capMb, budget, inspect), 1 << 16);
         }
 
         @Override
@@ -583,6 +589,7 @@ public final class XlsxSheet {
         private final int capMb;
         private final long cap;
         private final long[] budget;
+        private final boolean inspect;
         private long count;
         private int run;
         private int need;
@@ -592,12 +599,13 @@ public final class XlsxSheet {
         private int prologLength;
         private boolean prologChecked;
 
-        PartInput(InputStream in, String name, int capMb, long[] budget) {
+        PartInput(InputStream in, String name, int capMb, long[] budget, boolean inspect) {
             super(in);
             this.name = name;
             this.capMb = capMb;
             this.cap = capMb * MB;
             this.budget = budget;
+            this.inspect = inspect;
         }
 
         @Override
@@ -611,7 +619,7 @@ public final class XlsxSheet {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = in.read(b, off, len);
             if (n <= 0) {
-                if (n < 0) {
+                if (n < 0 && inspect) {
                     if (!prologChecked) {
                         checkProlog();
                     }
@@ -632,23 +640,34 @@ public final class XlsxSheet {
                             + "together, more than this program reads (it may be a zip bomb); it is refused.");
                 }
             }
-            for (int i = off; i < off + n; i++) {
-                int u = b[i] & 0xFF;
-                if (!prologChecked) {
-                    prolog[prologLength++] = b[i];
-                    if (prologLength == prolog.length) {
-                        checkProlog();
+            if (!inspect) {
+                return n;
+            }
+            if (!prologChecked) {
+                int k = Math.min(n, prolog.length - prologLength);
+                System.arraycopy(b, off, prolog, prologLength, k);
+                prologLength += k;
+                if (prologLength == prolog.length) {
+                    checkProlog();
+                }
+            }
+            int r = run;
+            for (int i = off, end = off + n; i < end; i++) {
+                byte x = b[i];
+                if (x >= 0 && need == 0) {
+                    // ASCII, the bulk of any part: only the run without '<' to watch
+                    r = x == '<' ? 0 : r + 1;
+                    if (r > MAX_RUN_BYTES) {
+                        throw new PartProblem(longRun(name));
                     }
+                    continue;
                 }
-                run = u == '<' ? 0 : run + 1;
-                if (run > MAX_RUN_BYTES) {
-                    throw new PartProblem("the workbook's part " + name + " has more than 1 MB of text without "
-                            + "markup (a giant cell or attribute), which Excel never writes; it is refused.");
+                r++;
+                if (r > MAX_RUN_BYTES) {
+                    throw new PartProblem(longRun(name));
                 }
+                int u = x & 0xFF;
                 if (need == 0) {
-                    if (u < 0x80) {
-                        continue;
-                    }
                     if (u >= 0xC2 && u <= 0xDF) {
                         need = 1;
                     } else if (u >= 0xE0 && u <= 0xEF) {
@@ -669,6 +688,7 @@ public final class XlsxSheet {
                     need--;
                 }
             }
+            run = r;
             return n;
         }
 
@@ -702,6 +722,11 @@ public final class XlsxSheet {
 
     private static final Pattern DECLARED = Pattern.compile(
             "^(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
+
+    static String longRun(String part) {
+        return "the workbook's part " + part + " has more than 1 MB of text without markup (a giant cell or "
+                + "attribute), which Excel never writes; it is refused.";
+    }
 
     static String notUtf8(String part) {
         return "the workbook's part " + part + " is not UTF-8 text, as Excel writes it; it is refused.";

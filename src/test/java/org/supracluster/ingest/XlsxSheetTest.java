@@ -314,11 +314,15 @@ class XlsxSheetTest {
             double seconds = (System.nanoTime() - start) / 1e9;
             assertTrue(seconds < 3, "took " + seconds + " s");
         }
-        // The same size in one text run, and in the shared strings.
-        refused(XlsxFixtures.bomb(parts, "xl/worksheets/sheet1.xml", head + "<row><c t=\"inlineStr\"><is><t>", "가",
-                1L << 30, "</t></is></c></row></sheetData></worksheet>"), null, "the workbook's part "
+        // 1 GiB of shared strings; a 200 MB attribute (which the parser would hold whole), under the
+        // sheet's limit, ends after 1 MB of it; 200 MB of text in one cell ends at 100,000 characters.
+        refused(XlsxFixtures.bomb(parts, "xl/worksheets/sheet1.xml", head + "<row><c r=\"A1\" x=\"", "a",
+                200L << 20, "\"/></row></sheetData></worksheet>"), null, "the workbook's part "
                 + "xl/worksheets/sheet1.xml has more than 1 MB of text without markup (a giant cell or attribute), "
                 + "which Excel never writes; it is refused.");
+        refused(XlsxFixtures.bomb(parts, "xl/worksheets/sheet1.xml", head + "<row><c t=\"inlineStr\"><is><t>", "가",
+                200L << 20, "</t></is></c></row></sheetData></worksheet>"), null,
+                "cell A1 holds more than 100000 characters (Excel allows 32,767); the file is refused.");
         refused(XlsxFixtures.bomb(parts, "xl/sharedStrings.xml", "<sst xmlns=\"" + XlsxFixtures.MAIN + "\">",
                 "<si><t>a</t></si>", 1L << 30, "</sst>"), null, XlsxSheet.tooLarge("xl/sharedStrings.xml", 64));
     }
