@@ -10,8 +10,8 @@ import java.util.Locale;
  * words removed wherever they stand (주식회사, (주), 유한회사, (유), 유한책임회사, 합자회사,
  * 합명회사, 재단법인, (재), 사단법인, (사), Co., Ltd., Inc., Corp., Corporation, Limited, LLC,
  * with or without spaces and dots), spaces and punctuation ignored, Latin letters case-folded.
- * So {@code 삼성전자주식회사}, {@code 주식회사 삼성전자} and {@code (주)삼성전자} all compare as
- * {@code 삼성전자}, and {@code SAMSUNG ELECTRONICS CO., LTD.} as {@code samsungelectronics}.
+ * So {@code 한빛반도체주식회사}, {@code 주식회사 한빛반도체} and {@code (주)한빛반도체} all compare as
+ * {@code 한빛반도체}, and {@code HANBIT SEMICONDUCTOR CO., LTD.} as {@code hanbitsemiconductor}.
  */
 public final class FirmNames {
 

@@ -347,6 +347,16 @@ public final class Importer {
             report.error(name, 0, null, "the file cannot be read (" + e.getMessage() + ").");
             return Optional.empty();
         }
+        if (isSpreadsheet(p, bytes)) {
+            // A workbook (or an old .xls, which the reader names as such): its sheet is a table like a CSV's.
+            Optional<CsvRows> sheet = XlsxSheet.read(p, options.sheet(), name, report)
+                    .flatMap(rows -> CsvRows.ofSheet(name, rows, options.columns(), report));
+            if (sheet.isEmpty()) {
+                return Optional.empty();
+            }
+            return kindOf(p, kind, sheet.get(), report).map(k -> new Source(p, k, null, sheet.get(),
+                    options.columns()));
+        }
         Optional<TextDecoder.Decoded> text = TextDecoder.decode(bytes, options.encoding(), name, report);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -359,17 +369,45 @@ public final class Importer {
                 return Optional.empty();
             }
             csv = opened.get();
-            kind = FileKind.byHeader(csv.keys()).or(() -> FileKind.byName(p));
+            kind = kindOf(p, kind, csv, report);
             if (kind.isEmpty()) {
-                report.error(name, csv.headerLine(), null, "cannot tell what kind of file this is from its "
-                        + "header (" + String.join(", ", csv.header()) + "); a firms file has name and region or "
-                        + "address (기업명, 주소 …); a links file source,target,type; a patents file patent_id,applicants "
-                        + "(출원번호, 출원인); a trades file supplier,customer,amount (공급사, 구매사, 거래금액); an aliases "
-                        + "file alias,firm (별칭, 기업). Name the kind (--kind) or map the columns (--column).");
                 return Optional.empty();
             }
         }
         return Optional.of(new Source(p, kind.get(), text.get().text(), csv, options.columns()));
+    }
+
+    /** The kind given or told by the extension, else by the table's header, else by the file name. */
+    private static Optional<FileKind> kindOf(Path p, Optional<FileKind> given, CsvRows csv, ImportReport report) {
+        if (given.isPresent()) {
+            return given;
+        }
+        String name = name(p);
+        Optional<FileKind> kind = FileKind.byHeader(csv.keys()).or(() -> FileKind.byName(p));
+        if (kind.isEmpty()) {
+            report.error(name, csv.headerLine(), null, "cannot tell what kind of file this is from its "
+                    + "header (" + String.join(", ", csv.header()) + "); a firms file has name and region or "
+                    + "address (기업명, 주소 …); a links file source,target,type; a patents file patent_id,applicants "
+                    + "(출원번호, 출원인); a trades file supplier,customer,amount (공급사, 구매사, 거래금액); an aliases "
+                    + "file alias,firm (별칭, 기업). Name the kind (--kind) or map the columns (--column).");
+        }
+        return kind;
+    }
+
+    /**
+     * Whether the file is a spreadsheet: named .xlsx, .xlsm or .xls, or starting as a zip or an
+     * OLE2 compound file does (a workbook saved under another name); {@link XlsxSheet} then says
+     * plainly what it is if it is no .xlsx workbook.
+     */
+    private static boolean isSpreadsheet(Path p, byte[] bytes) {
+        String n = name(p).toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls")) {
+            return true;
+        }
+        boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        boolean ole2 = bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
+                && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0;
+        return zip || ole2;
     }
 
     private static FirmFile readFirmFile(Source s, ImportReport report, long[] rows) {

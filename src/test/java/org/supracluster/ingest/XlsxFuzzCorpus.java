@@ -202,7 +202,7 @@ public final class XlsxFuzzCorpus {
         ws.value(0, 0, "기업명");
         ws.value(0, 1, "사업자등록번호");
         ws.value(0, 2, "설립일");
-        ws.value(1, 0, "삼성전자(주)");
+        ws.value(1, 0, "가람전자(주)");
         ws.value(1, 1, 1234567890L);
         ws.value(1, 2, LocalDate.of(2020, 3, 15));
         ws.style(1, 2).format("yyyy-mm-dd").set();

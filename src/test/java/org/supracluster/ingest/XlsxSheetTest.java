@@ -53,7 +53,7 @@ class XlsxSheetTest {
             for (int c = 0; c < header.length; c++) {
                 ws.value(0, c, header[c]);
             }
-            ws.value(1, 0, "삼성전자(주)");
+            ws.value(1, 0, "가람전자(주)");
             ws.value(1, 1, 1234567890L);
             ws.value(1, 2, LocalDate.of(2020, 3, 15));
             ws.style(1, 2).format("yyyy-mm-dd").set();
@@ -62,7 +62,7 @@ class XlsxSheetTest {
             ws.value(1, 5, Boolean.TRUE);
             // column 6 (비고) left empty: a gap
             ws.formula(1, 7, "E2*2");
-            ws.value(2, 0, "에스케이하이닉스 주식회사");
+            ws.value(2, 0, "나래반도체 주식회사");
             ws.value(2, 3, 1.5e-7);
             ws.value(2, 4, 0.1);
             wb.finish();
@@ -71,8 +71,8 @@ class XlsxSheetTest {
         List<SheetRow> rows = XlsxSheet.read(file, "기업", FILE, report).orElseThrow();
         assertEquals(List.of(
                 new SheetRow(1, List.of("기업명", "사업자등록번호", "설립일", "위도", "종업원수", "상장", "비고", "두배")),
-                new SheetRow(2, List.of("삼성전자(주)", "1234567890", "2020-03-15", "37.263", "20200315", "TRUE")),
-                new SheetRow(3, List.of("에스케이하이닉스 주식회사", "", "", "0.00000015", "0.1"))), rows);
+                new SheetRow(2, List.of("가람전자(주)", "1234567890", "2020-03-15", "37.263", "20200315", "TRUE")),
+                new SheetRow(3, List.of("나래반도체 주식회사", "", "", "0.00000015", "0.1"))), rows);
         // This writer stores formulas without their value: said once, the cell reads as empty.
         assertEquals(List.of("warning: 기업목록.xlsx, line 2: 1 formula has no saved value (the first is in cell H2), "
                 + "so it reads as empty: open the file in Excel and save it again to store the values."),

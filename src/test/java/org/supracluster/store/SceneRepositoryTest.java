@@ -101,7 +101,7 @@ class SceneRepositoryTest {
             for (String sql : Schema.MIGRATIONS.get(0)) {
                 s.execute(sql);
             }
-            s.execute("INSERT INTO firm(fid, id, name, region, lat, lon, segment) VALUES (1, 'F1', '하이닉스', 'KR-41', 37.2, 127.1, 'fab')");
+            s.execute("INSERT INTO firm(fid, id, name, region, lat, lon, segment) VALUES (1, 'F1', '나래반도체', 'KR-41', 37.2, 127.1, 'fab')");
             s.execute("INSERT INTO cluster_scheme(name) VALUES ('mine')");
             s.execute("INSERT INTO metadata VALUES ('k', 'v')");
             s.execute("PRAGMA user_version = 1");
@@ -110,7 +110,7 @@ class SceneRepositoryTest {
             assertEquals(Schema.VERSION, db.userVersion());
             assertTrue(SceneRepository.of(db).list().isEmpty());
             assertEquals(List.of("mine"), SchemeRepository.of(db).names());
-            assertEquals(java.util.Map.of("F1", "하이닉스"), NetworkStore.of(db).firmNames());
+            assertEquals(java.util.Map.of("F1", "나래반도체"), NetworkStore.of(db).firmNames());
             SceneRepository.of(db).save(everyField());
             assertEquals(List.of(everyField()), SceneRepository.of(db).list());
         }

@@ -43,7 +43,7 @@ class TableSnapshotTest {
     void start(Stage stage) {
         table = new TableView<>(FXCollections.observableArrayList(
                 new Firm("Alpha", Double.NaN, null, "c"),
-                new Firm("삼성전자", 7.5, Kind.PERIPHERAL, "b"),
+                new Firm("가람전자", 7.5, Kind.PERIPHERAL, "b"),
                 new Firm("=evil", 2, Kind.HUB, "a")));
         name = new TableColumn<>("Name");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
@@ -75,13 +75,13 @@ class TableSnapshotTest {
         assertEquals(3, s.size());
         // Sorted by degree, ascending (Double.compare puts NaN last), not in the order of the list.
         assertEquals(Arrays.asList("hub", "=evil", 2.0), s.rows().get(0));
-        assertEquals(Arrays.asList("peripheral", "삼성전자", 7.5), s.rows().get(1));
+        assertEquals(Arrays.asList("peripheral", "가람전자", 7.5), s.rows().get(1));
         assertEquals(Arrays.asList(null, "Alpha", Double.NaN), s.rows().get(2));
 
         Path file = dir.resolve("firms.csv");
         TableCsv.write(s, file, () -> false);
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertEquals("\uFEFFKind,Name,Degree\r\nhub,'=evil,2\r\nperipheral,삼성전자,7.5\r\n,Alpha,\r\n", text,
+        assertEquals("\uFEFFKind,Name,Degree\r\nhub,'=evil,2\r\nperipheral,가람전자,7.5\r\n,Alpha,\r\n", text,
                 "NaN and a null kind are empty cells");
     }
 
