@@ -65,7 +65,6 @@ public final class ExplorerView extends BorderPane {
     private final RolesTabs roles;
     private final TabPane bottomTabs = new TabPane();
     private final FirmMetricsViewModel metrics;
-    private final java.util.concurrent.ExecutorService metricsExecutor;
     private FileMenu fileMenu;
     private I18n.Subscription languageSubscription;
     private final InspectorView inspector;
@@ -90,6 +89,10 @@ public final class ExplorerView extends BorderPane {
 
     private final Workspace workspace;
     private final BackgroundWork background = new BackgroundWork();
+    /** Tells the user: notices in the status bar, errors in alerts over this window. */
+    private final Notices notices = new FxNotices(this::window, this::notice);
+    /** Runs this view's background work, shown in its status bar. */
+    private final UiTasks tasks;
     private final Label workLabel = new Label();
     public static final String MENU_BAR_ID = "menu-bar";
     public static final String EDIT_MENU_ID = "menu-edit";
@@ -99,7 +102,6 @@ public final class ExplorerView extends BorderPane {
     private final Label notice = new Label();
     private java.util.function.Supplier<String> noticeText = () -> "";
     private final NetworkLayoutModel layout;
-    private final java.util.concurrent.ExecutorService layoutExecutor;
     private final ToggleButton mapLayout = new ToggleButton();
     private final ToggleButton networkLayout = new ToggleButton();
     private final Button rerunLayout = new Button();
@@ -141,17 +143,16 @@ public final class ExplorerView extends BorderPane {
     ExplorerView(ExplorerViewModel model, Workspace workspace, FileMenu.Services files, NetworkGraph graph) {
         this.model = model;
         this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
+        this.tasks = new UiTasks(files.executor(), UiTasks.fxThread(), background, notices);
         this.filters = new FilterView(model.filters());
         this.roles = new RolesTabs(model);
         // Firm metrics (betweenness takes seconds on big networks) are computed off the FX thread.
-        this.metricsExecutor = FirmMetricsViewModel.backgroundExecutor();
-        this.metrics = new FirmMetricsViewModel(model, metricsExecutor);
+        this.metrics = new FirmMetricsViewModel(model, tasks);
         this.inspector = new InspectorView(new InspectorViewModel(model, metrics));
         this.firms = new FirmsView(new FirmsViewModel(model, metrics));
         this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
         this.map = new MapView(graph != null ? graph : prepareGraph(model), model.scheme());
-        this.layoutExecutor = NetworkLayoutModel.backgroundExecutor();
-        this.layout = new NetworkLayoutModel(model.linksProperty(), layoutExecutor);
+        this.layout = new NetworkLayoutModel(model.linksProperty(), tasks);
         this.superModel = new org.supracluster.ui.supermap.SuperMapViewModel(model);
         this.superMap = new org.supracluster.ui.supermap.SuperMapView(superModel);
         this.superSwitch = new org.supracluster.ui.supermap.SuperMapSwitch(superModel);
@@ -700,9 +701,7 @@ public final class ExplorerView extends BorderPane {
         cartography.dispose();
         filters.dispose();
         metrics.cancel();
-        metricsExecutor.shutdownNow();
-        layout.stop();
-        layoutExecutor.shutdownNow();
+        layout.cancel();
         map.close();
         superModel.dispose();
         superMap.dispose();
@@ -727,6 +726,16 @@ public final class ExplorerView extends BorderPane {
     /** The status bar's progress: register background work here so the user sees it and can stop it. */
     public BackgroundWork background() {
         return background;
+    }
+
+    /** Runs this view's background work, shown in its status bar, failures told over its window. */
+    public UiTasks tasks() {
+        return tasks;
+    }
+
+    /** The window showing this view, or null before it is shown. */
+    private javafx.stage.Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     public Workspace workspace() {

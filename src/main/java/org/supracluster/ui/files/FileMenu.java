@@ -75,7 +75,7 @@ public final class FileMenu {
          * The dialogs are shared by every view, so the folder last used survives a reload.
          */
         public static Services defaults() {
-            return new Services(SYSTEM_DIALOGS, RecentFilesStore.inUserFolder(), FileMenu::startDaemon,
+            return new Services(SYSTEM_DIALOGS, RecentFilesStore.inUserFolder(), org.supracluster.ui.UiTasks.daemonThreads(),
                     Platform::exit);
         }
 
@@ -372,12 +372,6 @@ public final class FileMenu {
 
     Window window() {
         return view.getScene() == null ? null : view.getScene().getWindow();
-    }
-
-    private static void startDaemon(Runnable work) {
-        Thread t = new Thread(work, "file-menu-task");
-        t.setDaemon(true);
-        t.start();
     }
 
     public Menu fileMenu() {

@@ -26,7 +26,7 @@ class CartographyViewModelTest {
         return fx(() -> {
             I18n.setLocale(Locale.ENGLISH);
             ExplorerViewModel explorer = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
-            return new CartographyViewModel(explorer, new FirmMetricsViewModel(explorer, Runnable::run), maxPoints);
+            return new CartographyViewModel(explorer, new FirmMetricsViewModel(explorer, new org.supracluster.ui.RecordingNotices().tasks()), maxPoints);
         });
     }
 

@@ -32,7 +32,7 @@ class CartographyViewTest {
         I18n.setLocale(Locale.ENGLISH);
         Fonts.load();
         explorer = new ExplorerViewModel(InspectorFixtures.sample(), ClusterScheme.defaultFive());
-        metrics = new FirmMetricsViewModel(explorer, Runnable::run);
+        metrics = new FirmMetricsViewModel(explorer, new org.supracluster.ui.RecordingNotices().tasks());
         view = new CartographyView(new CartographyViewModel(explorer, metrics));
         Scene scene = new Scene(view, 960, 660);
         scene.getStylesheets().add(Fonts.baseStylesheet());

@@ -38,7 +38,7 @@ class FirmsViewModelTest {
         fx(() -> {
             I18n.setLocale(Locale.ENGLISH);
             explorer = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
-            firms = new FirmsViewModel(explorer, new FirmMetricsViewModel(explorer, Runnable::run));
+            firms = new FirmsViewModel(explorer, new FirmMetricsViewModel(explorer, new org.supracluster.ui.RecordingNotices().tasks()));
         });
     }
 

@@ -33,7 +33,7 @@ class FirmsViewTest {
         I18n.setLocale(Locale.ENGLISH);
         Fonts.load();
         explorer = new ExplorerViewModel(InspectorFixtures.sample(), ClusterScheme.defaultFive());
-        metrics = new FirmMetricsViewModel(explorer, Runnable::run);
+        metrics = new FirmMetricsViewModel(explorer, new org.supracluster.ui.RecordingNotices().tasks());
         view = new FirmsView(new FirmsViewModel(explorer, metrics));
         Scene scene = new Scene(view, 1260, 460);
         scene.getStylesheets().add(Fonts.baseStylesheet());

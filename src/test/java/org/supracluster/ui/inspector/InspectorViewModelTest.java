@@ -43,7 +43,7 @@ class InspectorViewModelTest {
         fx(() -> {
             I18n.setLocale(Locale.ENGLISH);
             explorer = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
-            inspector = new InspectorViewModel(explorer, new FirmMetricsViewModel(explorer, Runnable::run));
+            inspector = new InspectorViewModel(explorer, new FirmMetricsViewModel(explorer, new org.supracluster.ui.RecordingNotices().tasks()));
         });
     }
 

@@ -35,7 +35,7 @@ class InspectorViewTest {
         I18n.setLocale(Locale.ENGLISH);
         Fonts.load();
         explorer = new ExplorerViewModel(InspectorFixtures.sample(), ClusterScheme.defaultFive());
-        metrics = new FirmMetricsViewModel(explorer, Runnable::run);
+        metrics = new FirmMetricsViewModel(explorer, new org.supracluster.ui.RecordingNotices().tasks());
         view = new InspectorView(new InspectorViewModel(explorer, metrics));
         Scene scene = new Scene(view, 380, 780);
         scene.getStylesheets().add(Fonts.baseStylesheet());
