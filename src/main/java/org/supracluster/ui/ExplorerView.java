@@ -160,9 +160,8 @@ public final class ExplorerView extends BorderPane {
         this.history = new org.supracluster.ui.history.HistoryViewModel(model);
         this.scenes = new org.supracluster.ui.scenes.SceneViewModel(model, superModel, layout, presenterModel,
                 workspace.database());
-        this.sceneMenu = new org.supracluster.ui.scenes.SceneMenu(scenes, this);
-        this.tableActions = new org.supracluster.ui.tables.TableActions(files.choice()::csvFile, files.executor(),
-                this::notice, background);
+        this.sceneMenu = new org.supracluster.ui.scenes.SceneMenu(scenes, this, notices);
+        this.tableActions = new org.supracluster.ui.tables.TableActions(files.choice()::csvFile, tasks);
         createView();
         roles.installTableActions(tableActions);
         tableActions.install(firms.table(), () -> "firms");
@@ -229,7 +228,7 @@ public final class ExplorerView extends BorderPane {
         setTop(new VBox(menuBar, tools));
         // The cluster scheme comes first: the province tree below groups provinces by its clusters.
         SchemeBar schemes = new SchemeBar(new SchemeChooserViewModel(model.network(), model.scheme(),
-                workspace.database()), background, workspace::showScheme);
+                workspace.database()), tasks, workspace::showScheme);
         VBox.setVgrow(filters, Priority.ALWAYS);
         setLeft(new VBox(schemes, filters));
         // The map above; below it the finding in words and the analysis tabs.
