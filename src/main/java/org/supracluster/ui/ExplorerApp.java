@@ -116,7 +116,7 @@ public final class ExplorerApp extends Application implements Workspace {
                 // Nothing open yet: offer a way on rather than a dead end.
                 javafx.scene.control.Button other = new javafx.scene.control.Button(I18n.get("app.openOther"));
                 other.setDefaultButton(true);
-                other.setOnAction(a -> new org.supracluster.ui.files.FxFileChoice().database(stage)
+                other.setOnAction(a -> new org.supracluster.ui.files.FxFileChoice().database()
                         .ifPresent(p -> load(p, false)));
                 javafx.scene.control.Button mine = new javafx.scene.control.Button(I18n.get("app.openDefault"));
                 mine.setOnAction(a -> load(UserDataFolder.defaultDatabase(), true));

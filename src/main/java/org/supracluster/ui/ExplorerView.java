@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.supracluster.ui.files.FileCommandsViewModel;
 import org.supracluster.ui.files.FileMenu;
 import org.supracluster.ui.files.RecentFilesStore;
 import org.supracluster.ui.filter.FilterView;
@@ -46,7 +47,7 @@ import org.supracluster.ui.layout.NetworkLayoutModel;
  * status bar below. Built in code in a fixed order (constructor, {@link #createView()},
  * {@link #initListeners()}); it only binds to the {@link ExplorerViewModel}.
  */
-public final class ExplorerView extends BorderPane {
+public final class ExplorerView extends BorderPane implements FileCommandsViewModel.Screen {
 
     /** Style classes and ids, so tests and stylesheets find the controls. */
     public static final String TRADE_TOGGLE_ID = "trade-toggle";
@@ -165,7 +166,8 @@ public final class ExplorerView extends BorderPane {
         createView();
         roles.installTableActions(tableActions);
         tableActions.install(firms.table(), () -> "firms");
-        fileMenu = new FileMenu(this, files);
+        fileMenu = new FileMenu(new FileCommandsViewModel(files.choice(), notices, tasks, workspace,
+                new org.supracluster.ui.files.RecentFiles(files.recentStore()), this), files.quit());
         menuBar.getMenus().setAll(fileMenu.fileMenu(), editMenu, sceneMenu.menu(), fileMenu.helpMenu());
         initListeners();
         // The graph shows the current links already (prepareGraph); a firm selected before the
@@ -529,6 +531,7 @@ public final class ExplorerView extends BorderPane {
     }
 
     /** Presenter mode's state (on or off, title, subtitle, theme). */
+    @Override
     public org.supracluster.ui.presenter.PresenterViewModel presenter() {
         return presenterModel;
     }
@@ -675,8 +678,9 @@ public final class ExplorerView extends BorderPane {
      *
      * @throws IllegalStateException when the map has not been drawn yet
      */
+    @Override
     public org.supracluster.export.MapScene mapPicture(String title, String subtitle) {
-        if (superModel.modeProperty().get() == org.supracluster.ui.supermap.SuperMapViewModel.Mode.GROUPS) {
+        if (showsSuperClusters()) {
             return superMap.picture(title, subtitle);
         }
         return org.supracluster.ui.map.MapPicture.of(map, model.scheme(), title, subtitle);
@@ -688,8 +692,8 @@ public final class ExplorerView extends BorderPane {
 
     /**
      * Lets go of everything that outlives the view: language listeners (which would keep the
-     * whole view, its map graph included, reachable), the firm-metrics thread and the map's
-     * viewer. Call when the window shows another view instead.
+     * whole view, its map graph included, reachable), the firm metrics and layout under way and
+     * the map's viewer. Call when the window shows another view instead.
      */
     public void dispose() {
         languageSubscription.close();
@@ -713,18 +717,30 @@ public final class ExplorerView extends BorderPane {
         return layout;
     }
 
+    @Override
     public ExplorerViewModel model() {
         return model;
+    }
+
+    @Override
+    public boolean showsSuperClusters() {
+        return superModel.modeProperty().get() == org.supracluster.ui.supermap.SuperMapViewModel.Mode.GROUPS;
+    }
+
+    @Override
+    public java.awt.image.BufferedImage paint(org.supracluster.export.MapScene scene, double scale) {
+        return javafx.embed.swing.SwingFXUtils.fromFXImage(org.supracluster.ui.map.MapPainter.paint(scene, scale),
+                null);
+    }
+
+    @Override
+    public void showImportReport(org.supracluster.ui.files.DatabaseImport.Outcome outcome) {
+        org.supracluster.ui.files.ImportReportDialog.create(window(), outcome, tableActions).show();
     }
 
     /** Copy and CSV export for the tables of this window (and of its dialogs, such as the import report). */
     public org.supracluster.ui.tables.TableActions tableActions() {
         return tableActions;
-    }
-
-    /** The status bar's progress: register background work here so the user sees it and can stop it. */
-    public BackgroundWork background() {
-        return background;
     }
 
     /** Runs this view's background work, shown in its status bar, failures told over its window. */

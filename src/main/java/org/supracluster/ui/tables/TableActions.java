@@ -19,7 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Window;
 import org.supracluster.ui.I18n;
 import org.supracluster.ui.UiTasks;
 
@@ -39,7 +38,7 @@ public final class TableActions {
     public static final String EXPORT_ID = "table-export-csv";
     static final KeyCombination COPY_KEYS = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
-    /** Asks the user where to write a CSV file. */
+    /** Asks the user where to write a CSV file (the dialog belongs to the window the user is in). */
     @FunctionalInterface
     public interface SaveDialog {
         /**
@@ -47,7 +46,7 @@ public final class TableActions {
          *
          * @param suggestedName a file name to start from, without extension
          */
-        Optional<Path> csvFile(Window owner, String suggestedName);
+        Optional<Path> csvFile(String suggestedName);
     }
 
     private final SaveDialog dialog;
@@ -90,7 +89,7 @@ public final class TableActions {
         copy.setOnAction(e -> copy(TableSnapshot.selected(table)));
         MenuItem export = new MenuItem();
         export.setId(EXPORT_ID);
-        export.setOnAction(e -> export(table, TableSnapshot.all(table), fileName.get()));
+        export.setOnAction(e -> export(TableSnapshot.all(table), fileName.get()));
         ContextMenu menu = new ContextMenu(copy, export);
         // Worded and enabled when shown: no language listener to let go of, and never stale.
         menu.setOnShowing(e -> {
@@ -124,7 +123,7 @@ public final class TableActions {
         copy.setOnAction(e -> copy(table.get()));
         MenuItem export = new MenuItem();
         export.setId(EXPORT_ID);
-        export.setOnAction(e -> export(node, table.get(), fileName.get()));
+        export.setOnAction(e -> export(table.get(), fileName.get()));
         ContextMenu menu = new ContextMenu(copy, export);
         menu.setOnShowing(e -> texts(copy, export));
         node.setOnContextMenuRequested(e -> {
@@ -188,12 +187,9 @@ public final class TableActions {
     /**
      * Asks where to write {@code table} and writes it there in the background; says in the status
      * bar when it is written, in an error dialog when it could not be.
-     *
-     * @param source the node the user acted on: its window owns the dialogs
      */
-    public void export(Node source, TableSnapshot table, String fileName) {
-        Window owner = source.getScene() == null ? null : source.getScene().getWindow();
-        Optional<Path> chosen = dialog.csvFile(owner, fileName);
+    public void export(TableSnapshot table, String fileName) {
+        Optional<Path> chosen = dialog.csvFile(fileName);
         if (chosen.isEmpty()) {
             return;
         }
