@@ -28,7 +28,7 @@ import org.supracluster.analysis.Progress;
  * The program runs work on daemon threads and delivers on the JavaFX thread; tests pass
  * {@link #immediate} (like JabRef's {@code CurrentThreadTaskExecutor}), which runs the work and
  * its handlers at once on the calling thread, so a view model is tested without a window, a
- * toolkit or a real thread. Handlers always run on the delivering thread; start and cancel runs
+ * toolkit or a real thread. Handlers always run on the delivering thread; call start and cancel
  * there too.
  *
  * <p>A run ends exactly once: succeeded (the work returned), cancelled (the work threw
@@ -40,7 +40,7 @@ public final class UiTasks {
 
     private static final System.Logger LOG = System.getLogger(UiTasks.class.getName());
     private static final AtomicInteger THREADS = new AtomicInteger();
-    /** The program's threads: made when work waits, kept a minute, daemons so they never hold the program open. */
+    /** The program's threads: made as work needs them, kept a minute when idle, daemons so they never hold the program open. */
     private static final ExecutorService DAEMONS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "ui-task-" + THREADS.incrementAndGet());
         t.setDaemon(true);
