@@ -40,7 +40,7 @@ public final class UiTasks {
 
     private static final System.Logger LOG = System.getLogger(UiTasks.class.getName());
     private static final AtomicInteger THREADS = new AtomicInteger();
-    /** The program's threads: made as work needs them, kept a minute when idle, daemons so they never hold the program open. */
+    /** The program's threads: made as work needs them, kept a minute when idle, never holding the program open. */
     private static final ExecutorService DAEMONS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "ui-task-" + THREADS.incrementAndGet());
         t.setDaemon(true);
@@ -48,30 +48,18 @@ public final class UiTasks {
     });
 
     /**
-     * Work to do in the background.
-     *
-     * @param <T> what it returns
+     * Work to do in the background, returning a {@code T}. Long loops check
+     * {@link Progress#isCancelled()} (or call {@link Progress#checkCancelled()}) through the
+     * context; an exception is a failure, told to the user by its message.
      */
     @FunctionalInterface
     public interface Work<T> {
-        /**
-         * Does the work. Long loops check {@link Progress#isCancelled()} (or call
-         * {@link Progress#checkCancelled()}) through {@code context}.
-         *
-         * @throws Exception a failure, told to the user by its message
-         */
         T run(Context context) throws Exception;
     }
 
-    /**
-     * Work that publishes values before its end (the quick figures before betweenness, the
-     * layout as it moves).
-     *
-     * @param <T> what it publishes and returns
-     */
+    /** Work that publishes values before its end (the quick figures before betweenness, the layout as it moves). */
     @FunctionalInterface
     public interface PublishingWork<T> {
-        /** Does the work, publishing through {@code context}; see {@link Work#run}. */
         T run(Publisher<T> context) throws Exception;
     }
 
@@ -152,24 +140,9 @@ public final class UiTasks {
         };
     }
 
-    /** The same work executor and notices, with another status bar (a new view's). */
-    public UiTasks withBackground(BackgroundWork other) {
-        return new UiTasks(workers, deliver, other, notices);
-    }
-
-    /** The same executors and status bar, telling the user through other notices. */
-    public UiTasks withNotices(Notices other) {
-        return new UiTasks(workers, deliver, background, other);
-    }
-
-    /** Where failures are told. */
+    /** Where failures are told (and the callers' own messages, so that all go one way). */
     public Notices notices() {
         return notices;
-    }
-
-    /** The status bar's work this registers with. */
-    public BackgroundWork background() {
-        return background;
     }
 
     /** Begins describing a run of {@code work}; {@link Builder#start()} starts it. */
@@ -241,11 +214,7 @@ public final class UiTasks {
             return this;
         }
 
-        /**
-         * Hears a failure instead of the default, an error dialog headed "Something went wrong"
-         * that gives the failure's message ({@link Notices#reason}). The failure is logged
-         * either way.
-         */
+        /** Hears a failure (logged either way) instead of the default error "Something went wrong" with its reason. */
         public Builder<T> onFailure(Consumer<Throwable> handler) {
             this.onFailure = Objects.requireNonNull(handler, "handler");
             return this;
@@ -269,11 +238,7 @@ public final class UiTasks {
         }
     }
 
-    /**
-     * One run of some work. Its properties and handlers live on the delivering thread.
-     *
-     * @param <T> what the work returns
-     */
+    /** One run of some work, returning a {@code T}; its properties and handlers live on the delivering thread. */
     public final class Run<T> {
         private final Builder<T> how;
         private final AtomicBoolean stopRequested = new AtomicBoolean();
@@ -320,7 +285,7 @@ public final class UiTasks {
                 how.onCancelled.run();
             } else if (failure != null) {
                 finish(State.FAILED);
-                LOG.log(System.Logger.Level.ERROR, "background work failed", failure);
+                LOG.log(System.Logger.Level.ERROR, "background work failed: " + how.labelKey, failure);
                 if (how.onFailure != null) {
                     how.onFailure.accept(failure);
                 } else {

@@ -129,8 +129,8 @@ class FileCommandsViewModelTest {
     }
 
     private FileCommandsViewModel commands(UiTasks tasks) {
-        return new FileCommandsViewModel(choice, notices, tasks, workspace, new RecentFiles(RecentFilesStore.inMemory()),
-                screen);
+        return new FileCommandsViewModel(choice, notices, tasks, workspace,
+                new RecentFiles(RecentFilesStore.inMemory()), screen);
     }
 
     private FileCommandsViewModel commands() {
