@@ -66,18 +66,6 @@ public final class BackgroundWork {
         update();
     }
 
-    /** Tracks a JavaFX task until it ends; Cancel cancels it. */
-    public void track(String labelKey, javafx.concurrent.Worker<?> task) {
-        ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper(task.isRunning()
-                || task.getState() == javafx.concurrent.Worker.State.READY
-                || task.getState() == javafx.concurrent.Worker.State.SCHEDULED);
-        task.stateProperty().addListener((o, was, now) -> on.set(now == javafx.concurrent.Worker.State.READY
-                || now == javafx.concurrent.Worker.State.SCHEDULED || now == javafx.concurrent.Worker.State.RUNNING));
-        ReadOnlyDoubleWrapper p = new ReadOnlyDoubleWrapper(task.getProgress());
-        task.progressProperty().addListener((o, was, now) -> p.set(now.doubleValue()));
-        track(labelKey, on.getReadOnlyProperty(), p.getReadOnlyProperty(), task::cancel);
-    }
-
     private void update() {
         running.set(!jobs.isEmpty());
         if (jobs.isEmpty()) {

@@ -3,7 +3,6 @@ package org.supracluster.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -28,6 +27,10 @@ public final class ExplorerApp extends Application implements Workspace {
 
     private Stage stage;
     private Scene scene;
+    /** Errors over the window; notices in the status bar of the view shown. */
+    private Notices notices;
+    /** Opens the databases; the view's own tasks build it under another scheme. */
+    private UiTasks tasks;
     private ExplorerView view;
     private Path database;
     /** The open database's session lock; not held when the file is open elsewhere or read-only. */
@@ -42,6 +45,13 @@ public final class ExplorerApp extends Application implements Workspace {
     public void start(Stage primary) {
         Fonts.load();
         this.stage = primary;
+        this.notices = new FxNotices(() -> stage, text -> {
+            if (view != null) {
+                view.notice(text);
+            }
+        });
+        // Nothing is shown in a status bar while a database opens: the loading screen says so.
+        this.tasks = new UiTasks(UiTasks.daemonThreads(), UiTasks.fxThread(), new BackgroundWork(), notices);
         boolean given = getParameters().getNamed().containsKey("db");
         Path db = given ? Path.of(getParameters().getNamed().get("db")) : UserDataFolder.defaultDatabase();
         scene = new Scene(new VBox(), 1280, 800);
@@ -61,86 +71,52 @@ public final class ExplorerApp extends Application implements Workspace {
         ExplorerView previous = view;
         scene.setRoot(loading);
         SessionLock current = session;
-        Task<Loaded> task = new Task<>() {
-            @Override
-            protected Loaded call() {
-                if (createSample) {
-                    SampleDatabase.ensure(db);
-                }
-                // Reopening this window's own file keeps its lock (a second one would find the first);
-                // a window that had it read-only tries again: the other window may have closed.
-                SessionLock lock = current != null && current.held() && current.file().equals(SessionLock.lockFile(db))
-                        ? current : SessionLock.tryAcquire(db);
-                try {
-                    return read(lock);
-                } catch (RuntimeException e) {
-                    if (lock != current) {
-                        lock.close();
-                    }
-                    throw e;
-                }
+        tasks.task(work -> {
+            if (createSample) {
+                SampleDatabase.ensure(db);
             }
-
-            /** Read-write with the lock; read-only when another window has the file or its folder is read-only. */
-            private Loaded read(SessionLock lock) {
-                try (Database d = lock.held() ? Database.open(db, false, Database.BUSY_TIMEOUT_MS_DEFAULT)
-                        : Database.openReadOnly(db)) {
-                    ClusterScheme scheme = SchemeRepository.of(d).load(ClusterScheme.DEFAULT_NAME)
-                            .orElse(ClusterScheme.defaultFive());
-                    Network network = NetworkStore.of(d).load();
-                    // The view model and the map's graph are plain objects until shown: building
-                    // them here keeps the window responsive on large networks.
-                    updateMessage(I18n.format("app.preparing", network.firmCount(), network.linkCount()));
-                    ExplorerViewModel model = new ExplorerViewModel(network, scheme);
-                    return new Loaded(db, model, ExplorerView.prepareGraph(model), lock);
+            // Reopening this window's own file keeps its lock (a second one would find the first);
+            // a window that had it read-only tries again: the other window may have closed.
+            SessionLock lock = current != null && current.held() && current.file().equals(SessionLock.lockFile(db))
+                    ? current : SessionLock.tryAcquire(db);
+            try {
+                return read(db, lock, work);
+            } catch (RuntimeException e) {
+                if (lock != current) {
+                    lock.close();
                 }
+                throw e;
             }
-        };
-        task.messageProperty().addListener((o, was, now) -> {
-            if (now != null && !now.isEmpty()) {
-                message.setText(now);
-            }
-        });
-        task.setOnSucceeded(e -> {
+        }).onMessage(message::setText).onSuccess(loaded -> {
             if (previous != null) {
                 previous.dispose();
             }
-            database = task.getValue().db();
-            if (session != null && session != task.getValue().lock()) {
+            database = loaded.db();
+            if (session != null && session != loaded.lock()) {
                 session.close();
             }
-            session = task.getValue().lock();
+            session = loaded.lock();
             readOnly = !session.held();
             stage.setTitle(I18n.get("app.title") + " — " + database.getFileName()
                     + (readOnly ? " (" + I18n.get("app.readOnly.title") + ")" : ""));
-            show(task.getValue().model(), task.getValue().graph());
+            show(loaded.model(), loaded.graph());
             if (readOnly) {
                 // Said at once, rather than letting an import or a scheme edit fail later.
-                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.INFORMATION, I18n.format(session.elsewhere()
+                notices.inform(I18n.get("app.readOnly.title"), I18n.format(session.elsewhere()
                         ? "app.readOnly.elsewhere" : "app.readOnly.folder", database.getFileName()));
-                alert.setHeaderText(I18n.get("app.readOnly.title"));
-                alert.initOwner(stage);
-                alert.show();
             }
-        });
-        task.setOnFailed(e -> {
+        }).onFailure(t -> {
             progress.setVisible(false);
-            Throwable t = task.getException();
-            message.setText(t.getMessage() != null ? t.getMessage() : t.toString());
+            message.setText(Notices.reason(t));
             if (previous != null) {
                 // The open network stays: say why the other file could not be opened, then go back.
-                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.ERROR, message.getText());
-                alert.setHeaderText(I18n.format("app.openFailed", db.getFileName()));
-                alert.initOwner(stage);
                 scene.setRoot(previous);
-                alert.show();
+                notices.error(I18n.format("app.openFailed", db.getFileName()), message.getText());
             } else {
                 // Nothing open yet: offer a way on rather than a dead end.
                 javafx.scene.control.Button other = new javafx.scene.control.Button(I18n.get("app.openOther"));
                 other.setDefaultButton(true);
-                other.setOnAction(a -> new org.supracluster.ui.files.FxFileChoice().database(stage)
+                other.setOnAction(a -> new org.supracluster.ui.files.FxFileChoice().database()
                         .ifPresent(p -> load(p, false)));
                 javafx.scene.control.Button mine = new javafx.scene.control.Button(I18n.get("app.openDefault"));
                 mine.setOnAction(a -> load(UserDataFolder.defaultDatabase(), true));
@@ -153,10 +129,24 @@ public final class ExplorerApp extends Application implements Workspace {
                 message.setWrapText(true);
                 loading.getChildren().setAll(message, buttons);
             }
-        });
-        Thread t = new Thread(task, "open-database");
-        t.setDaemon(true);
-        t.start();
+        }).start();
+    }
+
+    /**
+     * Reads the database: read-write with the lock; read-only when another window has the file or
+     * its folder is read-only. The view model and the map's graph are plain objects until shown:
+     * building them here keeps the window responsive on large networks.
+     */
+    private static Loaded read(Path db, SessionLock lock, UiTasks.Context work) {
+        try (Database d = lock.held() ? Database.open(db, false, Database.BUSY_TIMEOUT_MS_DEFAULT)
+                : Database.openReadOnly(db)) {
+            ClusterScheme scheme = SchemeRepository.of(d).load(ClusterScheme.DEFAULT_NAME)
+                    .orElse(ClusterScheme.defaultFive());
+            Network network = NetworkStore.of(d).load();
+            work.message(I18n.format("app.preparing", network.firmCount(), network.linkCount()));
+            ExplorerViewModel model = new ExplorerViewModel(network, scheme);
+            return new Loaded(db, model, ExplorerView.prepareGraph(model), lock);
+        }
     }
 
     private void show(ExplorerViewModel model) {
@@ -188,34 +178,20 @@ public final class ExplorerApp extends Application implements Workspace {
         ExplorerViewModel old = current.model();
         org.supracluster.model.Filter filter = old.filterProperty().get();
         int selected = old.selectedFirmProperty().get();
-        // The current view stays usable while the new one is built (seconds at 100,000 links).
-        Task<Loaded> task = new Task<>() {
-            @Override
-            protected Loaded call() {
-                ExplorerViewModel model = new ExplorerViewModel(old.network(), scheme);
-                model.setFilter(filter);
-                model.selectedFirmProperty().set(selected);
-                return new Loaded(database, model, ExplorerView.prepareGraph(model), session);
-            }
-        };
-        task.setOnSucceeded(e -> {
+        // The current view stays usable while the new one is built (seconds at 100,000 links);
+        // Cancel in its status bar drops the new one.
+        current.tasks().task(work -> {
+            ExplorerViewModel model = new ExplorerViewModel(old.network(), scheme);
+            model.setFilter(filter);
+            model.selectedFirmProperty().set(selected);
+            work.checkCancelled();
+            return new Loaded(database, model, ExplorerView.prepareGraph(model), session);
+        }).shownAs("work.scheme").onSuccess(loaded -> {
             if (view == current) {
                 current.dispose();
-                show(task.getValue().model(), task.getValue().graph());
+                show(loaded.model(), loaded.graph());
             }
-        });
-        task.setOnFailed(e -> {
-            Throwable t = task.getException();
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.ERROR, t.getMessage() != null ? t.getMessage() : t.toString());
-            alert.setHeaderText(I18n.get("app.schemeFailed"));
-            alert.initOwner(stage);
-            alert.show();
-        });
-        current.background().track("work.scheme", task);
-        Thread t = new Thread(task, "show-scheme");
-        t.setDaemon(true);
-        t.start();
+        }).onFailureSay(I18n.get("app.schemeFailed")).start();
     }
 
     @Override

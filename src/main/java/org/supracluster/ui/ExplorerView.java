@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.supracluster.ui.files.FileCommandsViewModel;
 import org.supracluster.ui.files.FileMenu;
 import org.supracluster.ui.files.RecentFilesStore;
 import org.supracluster.ui.filter.FilterView;
@@ -46,7 +47,7 @@ import org.supracluster.ui.layout.NetworkLayoutModel;
  * status bar below. Built in code in a fixed order (constructor, {@link #createView()},
  * {@link #initListeners()}); it only binds to the {@link ExplorerViewModel}.
  */
-public final class ExplorerView extends BorderPane {
+public final class ExplorerView extends BorderPane implements FileCommandsViewModel.Screen {
 
     /** Style classes and ids, so tests and stylesheets find the controls. */
     public static final String TRADE_TOGGLE_ID = "trade-toggle";
@@ -65,7 +66,6 @@ public final class ExplorerView extends BorderPane {
     private final RolesTabs roles;
     private final TabPane bottomTabs = new TabPane();
     private final FirmMetricsViewModel metrics;
-    private final java.util.concurrent.ExecutorService metricsExecutor;
     private FileMenu fileMenu;
     private I18n.Subscription languageSubscription;
     private final InspectorView inspector;
@@ -90,6 +90,10 @@ public final class ExplorerView extends BorderPane {
 
     private final Workspace workspace;
     private final BackgroundWork background = new BackgroundWork();
+    /** Tells the user: notices in the status bar, errors in alerts over this window. */
+    private final Notices notices = new FxNotices(this::window, this::notice);
+    /** Runs this view's background work, shown in its status bar. */
+    private final UiTasks tasks;
     private final Label workLabel = new Label();
     public static final String MENU_BAR_ID = "menu-bar";
     public static final String EDIT_MENU_ID = "menu-edit";
@@ -99,7 +103,6 @@ public final class ExplorerView extends BorderPane {
     private final Label notice = new Label();
     private java.util.function.Supplier<String> noticeText = () -> "";
     private final NetworkLayoutModel layout;
-    private final java.util.concurrent.ExecutorService layoutExecutor;
     private final ToggleButton mapLayout = new ToggleButton();
     private final ToggleButton networkLayout = new ToggleButton();
     private final Button rerunLayout = new Button();
@@ -141,17 +144,16 @@ public final class ExplorerView extends BorderPane {
     ExplorerView(ExplorerViewModel model, Workspace workspace, FileMenu.Services files, NetworkGraph graph) {
         this.model = model;
         this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
+        this.tasks = new UiTasks(files.executor(), UiTasks.fxThread(), background, notices);
         this.filters = new FilterView(model.filters());
         this.roles = new RolesTabs(model);
         // Firm metrics (betweenness takes seconds on big networks) are computed off the FX thread.
-        this.metricsExecutor = FirmMetricsViewModel.backgroundExecutor();
-        this.metrics = new FirmMetricsViewModel(model, metricsExecutor);
+        this.metrics = new FirmMetricsViewModel(model, tasks);
         this.inspector = new InspectorView(new InspectorViewModel(model, metrics));
         this.firms = new FirmsView(new FirmsViewModel(model, metrics));
         this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
         this.map = new MapView(graph != null ? graph : prepareGraph(model), model.scheme());
-        this.layoutExecutor = NetworkLayoutModel.backgroundExecutor();
-        this.layout = new NetworkLayoutModel(model.linksProperty(), layoutExecutor);
+        this.layout = new NetworkLayoutModel(model.linksProperty(), tasks);
         this.superModel = new org.supracluster.ui.supermap.SuperMapViewModel(model);
         this.superMap = new org.supracluster.ui.supermap.SuperMapView(superModel);
         this.superSwitch = new org.supracluster.ui.supermap.SuperMapSwitch(superModel);
@@ -159,13 +161,13 @@ public final class ExplorerView extends BorderPane {
         this.history = new org.supracluster.ui.history.HistoryViewModel(model);
         this.scenes = new org.supracluster.ui.scenes.SceneViewModel(model, superModel, layout, presenterModel,
                 workspace.database());
-        this.sceneMenu = new org.supracluster.ui.scenes.SceneMenu(scenes, this);
-        this.tableActions = new org.supracluster.ui.tables.TableActions(files.choice()::csvFile, files.executor(),
-                this::notice, background);
+        this.sceneMenu = new org.supracluster.ui.scenes.SceneMenu(scenes, this, notices);
+        this.tableActions = new org.supracluster.ui.tables.TableActions(files.choice()::csvFile, tasks);
         createView();
         roles.installTableActions(tableActions);
         tableActions.install(firms.table(), () -> "firms");
-        fileMenu = new FileMenu(this, files);
+        fileMenu = new FileMenu(new FileCommandsViewModel(files.choice(), notices, tasks, workspace,
+                new org.supracluster.ui.files.RecentFiles(files.recentStore()), this), files.quit());
         menuBar.getMenus().setAll(fileMenu.fileMenu(), editMenu, sceneMenu.menu(), fileMenu.helpMenu());
         initListeners();
         // The graph shows the current links already (prepareGraph); a firm selected before the
@@ -228,7 +230,7 @@ public final class ExplorerView extends BorderPane {
         setTop(new VBox(menuBar, tools));
         // The cluster scheme comes first: the province tree below groups provinces by its clusters.
         SchemeBar schemes = new SchemeBar(new SchemeChooserViewModel(model.network(), model.scheme(),
-                workspace.database()), background, workspace::showScheme);
+                workspace.database()), tasks, workspace::showScheme);
         VBox.setVgrow(filters, Priority.ALWAYS);
         setLeft(new VBox(schemes, filters));
         // The map above; below it the finding in words and the analysis tabs.
@@ -529,6 +531,7 @@ public final class ExplorerView extends BorderPane {
     }
 
     /** Presenter mode's state (on or off, title, subtitle, theme). */
+    @Override
     public org.supracluster.ui.presenter.PresenterViewModel presenter() {
         return presenterModel;
     }
@@ -675,8 +678,9 @@ public final class ExplorerView extends BorderPane {
      *
      * @throws IllegalStateException when the map has not been drawn yet
      */
+    @Override
     public org.supracluster.export.MapScene mapPicture(String title, String subtitle) {
-        if (superModel.modeProperty().get() == org.supracluster.ui.supermap.SuperMapViewModel.Mode.GROUPS) {
+        if (showsSuperClusters()) {
             return superMap.picture(title, subtitle);
         }
         return org.supracluster.ui.map.MapPicture.of(map, model.scheme(), title, subtitle);
@@ -688,8 +692,8 @@ public final class ExplorerView extends BorderPane {
 
     /**
      * Lets go of everything that outlives the view: language listeners (which would keep the
-     * whole view, its map graph included, reachable), the firm-metrics thread and the map's
-     * viewer. Call when the window shows another view instead.
+     * whole view, its map graph included, reachable), the firm metrics and layout under way and
+     * the map's viewer. Call when the window shows another view instead.
      */
     public void dispose() {
         languageSubscription.close();
@@ -700,9 +704,7 @@ public final class ExplorerView extends BorderPane {
         cartography.dispose();
         filters.dispose();
         metrics.cancel();
-        metricsExecutor.shutdownNow();
-        layout.stop();
-        layoutExecutor.shutdownNow();
+        layout.cancel();
         map.close();
         superModel.dispose();
         superMap.dispose();
@@ -715,8 +717,25 @@ public final class ExplorerView extends BorderPane {
         return layout;
     }
 
+    @Override
     public ExplorerViewModel model() {
         return model;
+    }
+
+    @Override
+    public boolean showsSuperClusters() {
+        return superModel.modeProperty().get() == org.supracluster.ui.supermap.SuperMapViewModel.Mode.GROUPS;
+    }
+
+    @Override
+    public java.awt.image.BufferedImage paint(org.supracluster.export.MapScene scene, double scale) {
+        return javafx.embed.swing.SwingFXUtils.fromFXImage(org.supracluster.ui.map.MapPainter.paint(scene, scale),
+                null);
+    }
+
+    @Override
+    public void showImportReport(org.supracluster.ui.files.DatabaseImport.Outcome outcome) {
+        org.supracluster.ui.files.ImportReportDialog.create(window(), outcome, tableActions).show();
     }
 
     /** Copy and CSV export for the tables of this window (and of its dialogs, such as the import report). */
@@ -724,9 +743,14 @@ public final class ExplorerView extends BorderPane {
         return tableActions;
     }
 
-    /** The status bar's progress: register background work here so the user sees it and can stop it. */
-    public BackgroundWork background() {
-        return background;
+    /** Runs this view's background work, shown in its status bar, failures told over its window. */
+    public UiTasks tasks() {
+        return tasks;
+    }
+
+    /** The window showing this view, or null before it is shown. */
+    private javafx.stage.Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     public Workspace workspace() {

@@ -1,81 +1,65 @@
 package org.supracluster.ui;
 
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 
 /**
  * Background work of which only the newest run counts (figures of the current view, the layout
- * of the current view): starting a run cancels the one before, and only the current run's
- * values, progress and state reach the properties, so a late result of a superseded run never
- * overwrites a newer one. Used on the JavaFX thread.
+ * of the current view), a thin layer on {@link UiTasks}: starting a run {@linkplain
+ * UiTasks.Run#cancel() cancels} the one before, so a late result of a superseded run never
+ * overwrites a newer one, and the properties follow the current run. A failure is logged, not
+ * shown: the figures of the view before stay. Used on the JavaFX thread.
  *
- * @param <T> what a run publishes (with {@code Task.updateValue}, possibly several times)
+ * @param <T> what a run publishes (with {@link UiTasks.Publisher#publish}, possibly several times)
  */
 public final class LatestTask<T> {
 
-    private static final System.Logger LOG = System.getLogger(LatestTask.class.getName());
-
-    private final Executor executor;
-    private final String what;
+    private final UiTasks tasks;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private Task<T> current;
+    private UiTasks.Run<T> current;
+
+    /** @param tasks runs the work */
+    public LatestTask(UiTasks tasks) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+    }
 
     /**
-     * @param executor runs the tasks
-     * @param what names the work in the log when a run fails
+     * Cancels the run under way and starts {@code work}; the values it publishes and the one it
+     * returns go to {@code onValue}.
      */
-    public LatestTask(Executor executor, String what) {
-        this.executor = Objects.requireNonNull(executor, "executor");
-        this.what = Objects.requireNonNull(what, "what");
-    }
-
-    /** Cancels the run under way and starts {@code task}; its values go to {@code onValue}. */
-    public void start(Task<T> task, Consumer<T> onValue) {
+    public void start(UiTasks.PublishingWork<T> work, Consumer<T> onValue) {
         cancel();
-        current = task;
-        task.valueProperty().addListener((o, was, now) -> {
-            if (task == current && now != null) {
-                onValue.accept(now);
+        running.unbind();
+        progress.unbind();
+        // The failure is logged by UiTasks; the user keeps what the previous run gave.
+        current = tasks.publishing(work).onValue(onValue).onSuccess(v -> {
+            if (v != null) {
+                onValue.accept(v);
             }
-        });
-        task.stateProperty().addListener((o, was, now) -> {
-            if (task == current) {
-                running.set(now == Worker.State.SCHEDULED || now == Worker.State.RUNNING);
-                if (now == Worker.State.FAILED) {
-                    LOG.log(System.Logger.Level.ERROR, what + " failed", task.getException());
-                }
-            }
-        });
-        task.progressProperty().addListener((o, was, now) -> {
-            if (task == current) {
-                progress.set(now.doubleValue());
-            }
-        });
-        running.set(true);
-        progress.set(-1);
-        executor.execute(task);
+        }).onFailure(t -> { }).start();
+        running.bind(current.runningProperty());
+        progress.bind(current.progressProperty());
     }
 
-    /** Cancels the run under way, if any; what it published stays. */
+    /** Cancels the run under way, if any; what it published stays, what it would still publish is dropped. */
     public void cancel() {
         if (current != null) {
-            current.cancel(false);
+            current.cancel();
             current = null;
         }
+        running.unbind();
+        progress.unbind();
         running.set(false);
         progress.set(-1);
     }
 
-    /** The run under way or last started, or null. */
-    public Task<T> current() {
+    /** The run under way or last started, or null after {@link #cancel()}. */
+    public UiTasks.Run<T> current() {
         return current;
     }
 

@@ -1,16 +1,26 @@
 package org.supracluster.arch;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.concurrent.Executors;
+import org.supracluster.ui.ExplorerApp;
+import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.UiTasks;
 
 /**
  * The package table of DESIGN.md as rules: which package may depend on which. Each rule says
  * why. One analysis module serves the UI, the command line and the exporters, so it must stay
- * free of JavaFX, SQL and everything above it.
+ * free of JavaFX, SQL and everything above it. The window's own rules follow: one way to run
+ * background work, view models without scene graph, features that do not reach back into the
+ * composition.
  */
 @AnalyzeClasses(packages = "org.supracluster", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -74,4 +84,32 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(CLI, APP)
             .because("the UI and the command line are siblings that share the layers below")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule javafxConcurrencyOnlyInUiTasks = noClasses().that().doNotBelongToAnyOf(UiTasks.class)
+            .should().dependOnClassesThat().resideInAPackage("javafx.concurrent..")
+            .because("background work has one way to run (UiTasks: progress and cancel through the analysis' "
+                    + "Progress, failures told through Notices, an executor tests make synchronous); a Task "
+                    + "elsewhere brings back its own adapter, thread and error dialog");
+
+    @ArchTest
+    static final ArchRule uiMakesNoThreadsOutsideUiTasks = noClasses().that().resideInAPackage(UI)
+            .and().doNotBelongToAnyOf(UiTasks.class)
+            .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+            .orShould().callMethodWhere(target(owner(type(Executors.class))))
+            .because("a thread or pool of the window's own escapes the status bar's Cancel, the failure "
+                    + "dialog and the tests' synchronous executor; UiTasks owns the program's threads");
+
+    @ArchTest
+    static final ArchRule viewModelsSeeNoSceneGraph = noClasses().that().haveNameMatching(".*ViewModel(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("a view model owns properties and commands and never a Node, Stage or Window, so it is "
+                    + "tested without a window; dialogs and pictures come through interfaces it is given");
+
+    @ArchTest
+    static final ArchRule featuresDoNotReachBackIntoTheComposition = noClasses().that().resideInAPackage(UI)
+            .and().resideOutsideOfPackage("org.supracluster.ui")
+            .should().dependOnClassesThat().belongToAnyOf(ExplorerView.class, ExplorerApp.class)
+            .because("the window is wired from the top: a feature given what it needs (a view model, a "
+                    + "Screen, a Workspace) can be built and tested alone, and no import circle forms");
 }

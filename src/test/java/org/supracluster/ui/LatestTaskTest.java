@@ -4,76 +4,59 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.concurrent.Task;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Queue;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** Only the newest run's results count. */
+/**
+ * Only the newest run's results count. The work and its deliveries wait in queues the test
+ * empties, so the order of events is the test's own (no thread, no toolkit).
+ */
 class LatestTaskTest {
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
+    private final Queue<Runnable> work = new ArrayDeque<>();
+    private final Queue<Runnable> fx = new ArrayDeque<>();
+    private final UiTasks tasks = new UiTasks(work::add, fx::add, new BackgroundWork(), new RecordingNotices());
 
-    /** Publishes {@code value} once {@code go} opens. */
-    private static Task<String> run(String value, CountDownLatch go) {
-        return new Task<>() {
-            @Override
-            protected String call() throws Exception {
-                go.await(5, TimeUnit.SECONDS);
-                return value;
-            }
-        };
-    }
-
-    @Test
-    void aSupersededRunsLateResultIsDropped() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<String> seen = new ArrayList<>();
-            CountDownLatch firstGo = new CountDownLatch(1);
-            CountDownLatch secondGo = new CountDownLatch(1);
-            LatestTask<String> runs = WaitForAsyncUtils.asyncFx(() -> new LatestTask<String>(pool, "test")).get();
-            Task<String> first = run("old", firstGo);
-            WaitForAsyncUtils.asyncFx(() -> runs.start(first, seen::add)).get();
-            assertTrue(WaitForAsyncUtils.asyncFx(() -> runs.runningProperty().get()).get());
-            Task<String> second = run("new", secondGo);
-            WaitForAsyncUtils.asyncFx(() -> runs.start(second, seen::add)).get();
-            secondGo.countDown();
-            second.get(5, TimeUnit.SECONDS);
-            firstGo.countDown(); // the first was cancelled; were it to finish late, it must not count
-            WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(List.of("new"), WaitForAsyncUtils.asyncFx(() -> List.copyOf(seen)).get());
-            assertFalse(WaitForAsyncUtils.asyncFx(() -> runs.runningProperty().get()).get());
-            assertTrue(first.isCancelled());
-        } finally {
-            pool.shutdownNow();
+    private static void runAll(Queue<Runnable> q) {
+        while (!q.isEmpty()) {
+            q.remove().run();
         }
     }
 
     @Test
-    void cancelStopsTheRunAndResetsTheProgress() throws Exception {
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try {
-            CountDownLatch never = new CountDownLatch(1);
-            LatestTask<String> runs = WaitForAsyncUtils.asyncFx(() -> new LatestTask<String>(pool, "test")).get();
-            Task<String> t = run("x", never);
-            WaitForAsyncUtils.asyncFx(() -> runs.start(t, v -> { })).get();
-            WaitForAsyncUtils.asyncFx(runs::cancel).get();
-            assertTrue(t.isCancelled());
-            assertFalse(WaitForAsyncUtils.asyncFx(() -> runs.runningProperty().get()).get());
-            assertEquals(-1, WaitForAsyncUtils.asyncFx(() -> runs.progressProperty().get()).get(), 0);
-        } finally {
-            pool.shutdownNow();
-        }
+    void aSupersededRunsLateResultIsDropped() {
+        List<String> seen = new ArrayList<>();
+        LatestTask<String> runs = new LatestTask<>(tasks);
+        runs.start(p -> "old", seen::add);
+        UiTasks.Run<String> first = runs.current();
+        assertTrue(runs.runningProperty().get());
+        runs.start(p -> "new", seen::add);
+        Runnable firstWork = work.remove();
+        runAll(work); // the second run ends
+        runAll(fx);
+        firstWork.run(); // the first was cancelled; were it to finish late, it must not count
+        runAll(fx);
+        assertEquals(List.of("new"), seen);
+        assertFalse(runs.runningProperty().get());
+        assertEquals(UiTasks.State.CANCELLED, first.state());
+    }
+
+    @Test
+    void cancelStopsTheRunAndResetsTheProgress() {
+        LatestTask<String> runs = new LatestTask<>(tasks);
+        runs.start(p -> {
+            p.report(0.5, "half");
+            return "x";
+        }, v -> { });
+        UiTasks.Run<String> t = runs.current();
+        work.remove().run(); // reports half way and ends; neither is delivered yet
+        runs.cancel();
+        runAll(fx);
+        assertEquals(UiTasks.State.CANCELLED, t.state());
+        assertFalse(runs.runningProperty().get());
+        assertEquals(-1, runs.progressProperty().get(), 0);
     }
 }

@@ -66,9 +66,21 @@ public final class DatabaseImport {
      * @throws org.supracluster.store.StoreException when the database cannot be opened or written
      */
     public static Outcome run(Path database, List<Path> files, BooleanSupplier stop) {
+        return run(database, files, Importer.Options.defaults(), stop);
+    }
+
+    /**
+     * Imports {@code files} into the existing database file {@code database} with the given options
+     * (encoding, kind of file, trade weight, metadata), as {@code import}'s flags give them.
+     *
+     * @param stop asked between files and before the commit; when it says yes nothing is stored and
+     *             a {@link java.util.concurrent.CancellationException} is thrown
+     * @throws org.supracluster.store.StoreException when the database cannot be opened or written
+     */
+    public static Outcome run(Path database, List<Path> files, Importer.Options options, BooleanSupplier stop) {
         Importer.Result r;
         try (Database d = Database.open(database, false, Database.BUSY_TIMEOUT_MS_DEFAULT)) {
-            r = Importer.importFiles(d, files, Importer.Options.defaults(), stop);
+            r = Importer.importFiles(d, files, options, stop);
         }
         ImportReport report = r.report();
         List<ImportReport.Problem> problems = new ArrayList<>(report.errors());

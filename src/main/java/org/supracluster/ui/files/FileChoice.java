@@ -3,26 +3,27 @@ package org.supracluster.ui.files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.stage.Window;
 
 /**
- * How the File menu asks the user for files. The program uses {@link FxFileChoice} (the system's
- * file dialogs); tests give answers of their own, so no native dialog ever opens in a test.
+ * How the File menu asks the user for files, like JabRef's {@code DialogService}: the caller never
+ * sees a window (the dialogs belong to the one the user is working in). The program uses
+ * {@link FxFileChoice} (the system's file dialogs); tests give answers of their own, so no native
+ * dialog ever opens in a test.
  */
 public interface FileChoice {
 
     /** A database file to open, or empty when the user cancelled. */
-    Optional<Path> database(Window owner);
+    Optional<Path> database();
 
     /** Files to import (CSV, GraphML, GEXF), or an empty list when the user cancelled. */
-    List<Path> importFiles(Window owner);
+    List<Path> importFiles();
 
     /**
      * Where and how to export the current view, or empty when the user cancelled.
      *
      * @param suggestedName a file name to start from, without extension
      */
-    Optional<ExportTarget> exportTarget(Window owner, String suggestedName);
+    Optional<ExportTarget> exportTarget(String suggestedName);
 
     /**
      * A chosen export.
@@ -39,8 +40,7 @@ public interface FileChoice {
      * @param defaultTitle the title to offer
      * @param defaultSubtitle the subtitle to offer
      */
-    default Optional<ImageTarget> imageTarget(Window owner, String suggestedName, String defaultTitle,
-                                              String defaultSubtitle) {
+    default Optional<ImageTarget> imageTarget(String suggestedName, String defaultTitle, String defaultSubtitle) {
         return Optional.empty();
     }
 
@@ -51,7 +51,7 @@ public interface FileChoice {
      *
      * @param suggestedName a file name to start from, without extension ("firms")
      */
-    default Optional<Path> csvFile(Window owner, String suggestedName) {
+    default Optional<Path> csvFile(String suggestedName) {
         return Optional.empty();
     }
 
@@ -77,12 +77,12 @@ public interface FileChoice {
      *
      * @param suggestedName a file name to start from, with its extension
      */
-    default Optional<Path> reportFile(Window owner, String suggestedName) {
+    default Optional<Path> reportFile(String suggestedName) {
         return Optional.empty();
     }
 
     /** The folder to write the analysis tables into, or empty when the user cancelled. */
-    default Optional<Path> tablesFolder(Window owner) {
+    default Optional<Path> tablesFolder() {
         return Optional.empty();
     }
 }

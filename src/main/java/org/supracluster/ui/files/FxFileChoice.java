@@ -8,10 +8,12 @@ import java.util.Optional;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.supracluster.ui.FxNotices;
 import org.supracluster.ui.I18n;
 
 /**
- * The system's file dialogs, starting in the folder last used (in this run of the program).
+ * The system's file dialogs, starting in the folder last used (in this run of the program), over
+ * the window the user is working in ({@link FxNotices#owner}).
  * The export dialog's type list decides the format unless the typed name ends in a known
  * extension; for CSV the chosen name becomes a folder, as the command line writes CSV.
  */
@@ -20,7 +22,8 @@ public final class FxFileChoice implements FileChoice {
     private Path lastFolder;
 
     @Override
-    public Optional<Path> database(Window owner) {
+    public Optional<Path> database() {
+        Window owner = owner();
         FileChooser chooser = chooser("dialog.open.title");
         chooser.getExtensionFilters().setAll(
                 new FileChooser.ExtensionFilter(I18n.get("dialog.open.fileType"), "*.db", "*.sqlite", "*.sqlite3"),
@@ -29,7 +32,8 @@ public final class FxFileChoice implements FileChoice {
     }
 
     @Override
-    public List<Path> importFiles(Window owner) {
+    public List<Path> importFiles() {
+        Window owner = owner();
         FileChooser chooser = chooser("dialog.import.title");
         chooser.getExtensionFilters().setAll(
                 new FileChooser.ExtensionFilter(I18n.get("dialog.import.dataFiles"), "*.csv", "*.graphml", "*.gexf"),
@@ -46,7 +50,8 @@ public final class FxFileChoice implements FileChoice {
     }
 
     @Override
-    public Optional<ExportTarget> exportTarget(Window owner, String suggestedName) {
+    public Optional<ExportTarget> exportTarget(String suggestedName) {
+        Window owner = owner();
         FileChooser chooser = chooser("dialog.export.title");
         FileChooser.ExtensionFilter graphml = new FileChooser.ExtensionFilter(I18n.get("dialog.export.graphml"),
                 "*.graphml");
@@ -66,8 +71,8 @@ public final class FxFileChoice implements FileChoice {
     }
 
     @Override
-    public Optional<ImageTarget> imageTarget(Window owner, String suggestedName, String defaultTitle,
-                                             String defaultSubtitle) {
+    public Optional<ImageTarget> imageTarget(String suggestedName, String defaultTitle, String defaultSubtitle) {
+        Window owner = owner();
         Optional<ImageExportDialog.Settings> settings = ImageExportDialog.ask(owner, defaultTitle, defaultSubtitle);
         if (settings.isEmpty()) {
             return Optional.empty();
@@ -83,7 +88,8 @@ public final class FxFileChoice implements FileChoice {
     }
 
     @Override
-    public Optional<Path> reportFile(Window owner, String suggestedName) {
+    public Optional<Path> reportFile(String suggestedName) {
+        Window owner = owner();
         FileChooser chooser = chooser("reportExport.title");
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(I18n.get("reportExport.fileType"),
                 "*.html", "*.htm"));
@@ -99,7 +105,8 @@ public final class FxFileChoice implements FileChoice {
     }
 
     @Override
-    public Optional<Path> tablesFolder(Window owner) {
+    public Optional<Path> tablesFolder() {
+        Window owner = owner();
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(I18n.get("tablesExport.title"));
         if (lastFolder != null && Files.isDirectory(lastFolder)) {
@@ -116,7 +123,8 @@ public final class FxFileChoice implements FileChoice {
     }
 
     @Override
-    public Optional<Path> csvFile(Window owner, String suggestedName) {
+    public Optional<Path> csvFile(String suggestedName) {
+        Window owner = owner();
         FileChooser chooser = chooser("table.export.title");
         chooser.getExtensionFilters().setAll(
                 new FileChooser.ExtensionFilter(I18n.get("table.export.fileType"), "*.csv"), allFiles());
@@ -124,6 +132,11 @@ public final class FxFileChoice implements FileChoice {
         // Some desktops' dialogs return the typed name without the filter's extension.
         return remember(chooser.showSaveDialog(owner)).flatMap(p -> confirmed(owner, p,
                 p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".csv")));
+    }
+
+    /** The window the dialogs belong to: the one the user is working in, if any. */
+    private static Window owner() {
+        return FxNotices.owner(null);
     }
 
     private FileChooser chooser(String titleKey) {

@@ -7,8 +7,11 @@
  * <p>The work behind each command lives in classes without a {@code Node} ({@link
  * org.supracluster.ui.files.RecentFiles}, {@link org.supracluster.ui.files.DatabaseImport},
  * {@link org.supracluster.ui.files.ViewExport}, {@link org.supracluster.ui.files.ReportExport}),
- * tested without a window; {@link org.supracluster.ui.files.FileMenu} builds the menus and runs
- * that work in background tasks.
+ * tested without a window. {@link org.supracluster.ui.files.FileCommandsViewModel} holds the
+ * commands (open, new, import, export, report), runs that work through {@link
+ * org.supracluster.ui.UiTasks} and tells the outcome through {@link org.supracluster.ui.Notices};
+ * it sees no window and is tested without one. {@link org.supracluster.ui.files.FileMenu} only
+ * builds the menus and binds them to it.
  * File choosing goes through {@link org.supracluster.ui.files.FileChoice}, so tests never open a
  * native dialog, and the recent list through {@link org.supracluster.ui.files.RecentFilesStore},
  * so tests never touch the user's own list.

@@ -1,31 +1,27 @@
 package org.supracluster.ui.inspector;
 
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
 import org.supracluster.analysis.Betweenness;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.LatestTask;
+import org.supracluster.ui.UiTasks;
 
 /**
  * The {@link FirmMetrics} of the explorer's current links, shared by the inspector, the "Firms"
  * tab and the role cartography. Every change of {@link ExplorerViewModel#linksProperty()} starts
- * a {@link Task} on the injected {@link Executor} (and cancels the one before): it publishes the
- * figures without betweenness first (milliseconds), then again with betweenness (seconds at
- * 100,000 firms). Results arrive on the JavaFX thread; a cancelled or superseded task's results
- * are dropped. Until the first result {@link #metricsProperty()} holds {@code null}.
+ * a run on the injected {@link UiTasks} (and cancels the one before): it publishes the figures
+ * without betweenness first (milliseconds), then again with betweenness (seconds at 100,000
+ * firms). Results arrive on the JavaFX thread; a cancelled or superseded run's results are
+ * dropped. Until the first result {@link #metricsProperty()} holds {@code null}.
  *
- * <p>Tests pass {@code Runnable::run}: the task then runs on the calling thread, and its results
- * arrive with the next JavaFX pulse (the toolkit must be running; no window is needed).
+ * <p>Tests pass {@link UiTasks#immediate}: the figures are then computed on the calling thread
+ * before the constructor (or the change of links) returns.
  */
 public final class FirmMetricsViewModel {
 
@@ -36,22 +32,13 @@ public final class FirmMetricsViewModel {
     /**
      * Starts computing the current links' figures at once.
      *
-     * @param executor runs the background task; {@link #backgroundExecutor()} in the program
+     * @param tasks runs the computation (betweenness spreads over its own pool)
      */
-    public FirmMetricsViewModel(ExplorerViewModel model, Executor executor) {
+    public FirmMetricsViewModel(ExplorerViewModel model, UiTasks tasks) {
         this.model = Objects.requireNonNull(model, "model");
-        this.runs = new LatestTask<>(Objects.requireNonNull(executor, "executor"), "firm metrics");
+        this.runs = new LatestTask<>(Objects.requireNonNull(tasks, "tasks"));
         model.linksProperty().addListener((o, was, now) -> recompute(now));
         recompute(model.linksProperty().get());
-    }
-
-    /** One daemon thread for the metrics tasks (betweenness spreads over its own pool). */
-    public static ExecutorService backgroundExecutor() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "firm-metrics");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     private void recompute(LinkGraph graph) {
@@ -59,7 +46,18 @@ public final class FirmMetricsViewModel {
             runs.cancel();
             return;
         }
-        runs.start(new MetricsTask(graph, model.partition()), metrics::set);
+        Partition partition = model.partition();
+        runs.start(work -> compute(graph, partition, work), metrics::set);
+    }
+
+    /** Share of the progress bar for the figures before betweenness. */
+    private static final double QUICK_SHARE = 0.1;
+
+    /** The background work: the quick figures, published, then betweenness. */
+    private static FirmMetrics compute(LinkGraph graph, Partition partition, UiTasks.Publisher<FirmMetrics> work) {
+        FirmMetrics quick = FirmMetrics.withoutBetweenness(graph, partition, work.part(0, QUICK_SHARE));
+        work.publish(quick);
+        return quick.withBetweenness(Betweenness.compute(graph, work.part(QUICK_SHARE, 1 - QUICK_SHARE)));
     }
 
     /** The figures of the current links (the previous links' until the new ones arrive), or null. */
@@ -84,40 +82,5 @@ public final class FirmMetricsViewModel {
 
     public ExplorerViewModel explorer() {
         return model;
-    }
-
-    /** The background work: the quick figures, published, then betweenness. */
-    private static final class MetricsTask extends Task<FirmMetrics> {
-        /** Share of the progress bar for the figures before betweenness. */
-        private static final double QUICK_SHARE = 0.1;
-        private final LinkGraph graph;
-        private final Partition partition;
-
-        MetricsTask(LinkGraph graph, Partition partition) {
-            this.graph = graph;
-            this.partition = partition;
-        }
-
-        @Override
-        protected FirmMetrics call() {
-            FirmMetrics quick = FirmMetrics.withoutBetweenness(graph, partition, stage(0, QUICK_SHARE));
-            updateValue(quick);
-            return quick.withBetweenness(Betweenness.compute(graph, stage(QUICK_SHARE, 1 - QUICK_SHARE)));
-        }
-
-        /** Progress of one stage mapped onto [from, from + share] of the task's progress. */
-        private Progress stage(double from, double share) {
-            return new Progress() {
-                @Override
-                public void report(double fraction, String what) {
-                    updateProgress(from + share * Math.max(0, Math.min(1, fraction)), 1);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return MetricsTask.this.isCancelled();
-                }
-            };
-        }
     }
 }

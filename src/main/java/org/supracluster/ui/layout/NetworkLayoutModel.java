@@ -1,10 +1,6 @@
 package org.supracluster.ui.layout;
 
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,15 +8,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.concurrent.Task;
 import org.supracluster.analysis.LinkGraph;
-import org.supracluster.analysis.Progress;
 import org.supracluster.ui.LatestTask;
+import org.supracluster.ui.UiTasks;
 
 /**
  * Which layout the map shows, and the network layout's positions. Choosing {@link Mode#NETWORK}
- * lays out the firms and links shown at that moment in a background task on the injected
- * executor; its positions are published every so often while it runs (so the user sees it move),
+ * lays out the firms and links shown at that moment in the background, on the injected
+ * {@link UiTasks}; its positions are published every so often while it runs (so the user sees it move),
  * then frozen. {@link #stop()} ends the run early and keeps the positions reached so far;
  * choosing {@link Mode#MAP} drops the layout (choosing Network again, or {@link #rerun()}, lays
  * the view out afresh). When the view changes later, firms new to it get places near their
@@ -46,11 +41,11 @@ public final class NetworkLayoutModel {
 
     /**
      * @param links the explorer's current links (what the map shows)
-     * @param executor runs the layout; {@link #backgroundExecutor()} in the program
+     * @param tasks runs the layout
      */
-    public NetworkLayoutModel(ObservableValue<LinkGraph> links, Executor executor) {
+    public NetworkLayoutModel(ObservableValue<LinkGraph> links, UiTasks tasks) {
         this.links = Objects.requireNonNull(links, "links");
-        this.runs = new LatestTask<>(Objects.requireNonNull(executor, "executor"), "network layout");
+        this.runs = new LatestTask<>(Objects.requireNonNull(tasks, "tasks"));
         mode.addListener((o, was, now) -> {
             if (now == Mode.NETWORK) {
                 rerun();
@@ -66,15 +61,6 @@ public final class NetworkLayoutModel {
         });
     }
 
-    /** One daemon thread for the layout. */
-    public static ExecutorService backgroundExecutor() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "network-layout");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
     /** Lays out the current view afresh (in Map mode, switches to Network, which does it). */
     public void rerun() {
         if (mode.get() != Mode.NETWORK) {
@@ -86,8 +72,10 @@ public final class NetworkLayoutModel {
         if (graph == null) {
             return;
         }
-        runs.start(new LayoutTask(new NetworkLayout(graph, NetworkLayout.SEED_DEFAULT).limits(maxIterations, maxMillis),
-                snapshotMillis(graph)), now -> {
+        NetworkLayout layout = new NetworkLayout(graph, NetworkLayout.SEED_DEFAULT).limits(maxIterations, maxMillis);
+        long snapshots = snapshotMillis(graph);
+        // Asked to stop, the layout ends early and returns the positions reached, frozen.
+        runs.start(work -> layout.run(work, work::publish, snapshots), now -> {
                     if (mode.get() == Mode.NETWORK) {
                         LinkGraph shown = links.getValue();
                         positions.set(shown == null ? now : now.extendedTo(shown));
@@ -107,9 +95,14 @@ public final class NetworkLayoutModel {
 
     /** Ends the run under way; the positions reached so far stay (frozen). */
     public void stop() {
-        if (runs.current() instanceof LayoutTask current) {
-            current.stopRequested.set(true);
+        if (runs.current() != null) {
+            runs.current().stop();
         }
+    }
+
+    /** Ends the run under way and drops what it would still publish (the view is going away). */
+    public void cancel() {
+        runs.cancel();
     }
 
     private void drop() {
@@ -144,32 +137,5 @@ public final class NetworkLayoutModel {
     /** How far the run is, 0 to 1, or -1 while unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
         return runs.progressProperty();
-    }
-
-    /** The background run: publishes snapshots as its value, then the frozen positions. */
-    private static final class LayoutTask extends Task<LayoutPositions> {
-        final AtomicBoolean stopRequested = new AtomicBoolean();
-        private final NetworkLayout layout;
-        private final long snapshotMillis;
-
-        LayoutTask(NetworkLayout layout, long snapshotMillis) {
-            this.layout = layout;
-            this.snapshotMillis = snapshotMillis;
-        }
-
-        @Override
-        protected LayoutPositions call() {
-            return layout.run(new Progress() {
-                @Override
-                public void report(double fraction, String what) {
-                    updateProgress(Math.max(0, Math.min(1, fraction)), 1);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return LayoutTask.this.isCancelled() || stopRequested.get();
-                }
-            }, this::updateValue, snapshotMillis);
-        }
     }
 }

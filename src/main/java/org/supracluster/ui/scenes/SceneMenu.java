@@ -3,7 +3,6 @@ package org.supracluster.ui.scenes;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -14,6 +13,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.supracluster.model.Scene;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.Notices;
 
 /**
  * The Scenes menu: "Save scene…" (Ctrl+S asks a name), next and previous, the saved scenes to
@@ -25,15 +25,21 @@ public final class SceneMenu {
 
     private final SceneViewModel scenes;
     private final Node owner;
+    private final Notices notices;
     private final Menu menu = new Menu();
     private final MenuItem save = new MenuItem();
     private final MenuItem next = new MenuItem();
     private final MenuItem previous = new MenuItem();
     private final MenuItem delete = new MenuItem();
 
-    public SceneMenu(SceneViewModel scenes, Node owner) {
+    /**
+     * @param owner the node whose window owns the dialogs asking a name
+     * @param notices says why a scene could not be saved or deleted
+     */
+    public SceneMenu(SceneViewModel scenes, Node owner, Notices notices) {
         this.scenes = scenes;
         this.owner = owner;
+        this.notices = java.util.Objects.requireNonNull(notices, "notices");
         menu.setId(MENU_ID);
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.setOnAction(e -> askAndSave());
@@ -115,10 +121,7 @@ public final class SceneMenu {
     }
 
     private void showProblem() {
-        Alert alert = new Alert(Alert.AlertType.ERROR, scenes.problemProperty().get());
-        alert.setHeaderText(null);
-        initOwner(alert);
-        alert.showAndWait();
+        notices.error(null, scenes.problemProperty().get());
     }
 
     private void initOwner(javafx.scene.control.Dialog<?> dialog) {

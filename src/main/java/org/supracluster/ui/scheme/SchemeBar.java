@@ -3,10 +3,8 @@ package org.supracluster.ui.scheme;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,10 +17,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.supracluster.analysis.DerivedSchemes;
-import org.supracluster.analysis.Progress;
 import org.supracluster.model.ClusterScheme;
-import org.supracluster.ui.BackgroundWork;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.Notices;
+import org.supracluster.ui.UiTasks;
 import org.supracluster.ui.filter.FilterView;
 
 /**
@@ -40,7 +38,7 @@ public final class SchemeBar extends VBox {
     public static final String EDIT_ID = "scheme-edit";
 
     private final SchemeChooserViewModel model;
-    private final BackgroundWork background;
+    private final UiTasks tasks;
     private final Consumer<ClusterScheme> show;
     private final Label title = new Label();
     private final ComboBox<SchemeChoice> choice = new ComboBox<>();
@@ -51,15 +49,18 @@ public final class SchemeBar extends VBox {
     private List<String> storedNames = List.of();
     /** True while the list is set from the model, so the change is not taken as the user's choice. */
     private boolean syncing;
-    private Task<ClusterScheme> running;
+    private UiTasks.Run<ClusterScheme> running;
+    /** Counts the requests, so that only the newest one's cancellation puts the list back. */
+    private long requests;
     private I18n.Subscription languageSubscription;
 
     /**
+     * @param tasks computes the schemes, shown in the status bar (and saves them, in the editor)
      * @param show shows the window under a scheme (the workspace's {@code showScheme})
      */
-    public SchemeBar(SchemeChooserViewModel model, BackgroundWork background, Consumer<ClusterScheme> show) {
+    public SchemeBar(SchemeChooserViewModel model, UiTasks tasks, Consumer<ClusterScheme> show) {
         this.model = Objects.requireNonNull(model, "model");
-        this.background = Objects.requireNonNull(background, "background");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.show = Objects.requireNonNull(show, "show");
         this.kRow = new HBox(6);
         createView();
@@ -167,14 +168,8 @@ public final class SchemeBar extends VBox {
         if (model.database().isEmpty()) {
             return;
         }
-        Task<List<String>> task = new Task<>() {
-            @Override
-            protected List<String> call() {
-                return model.loadStoredNames();
-            }
-        };
-        task.setOnSucceeded(e -> {
-            storedNames = task.getValue();
+        tasks.task(work -> model.loadStoredNames()).onSuccess(names -> {
+            storedNames = names;
             syncing = true;
             try {
                 SchemeChoice chosen = choice.getValue();
@@ -183,63 +178,41 @@ public final class SchemeBar extends VBox {
             } finally {
                 syncing = false;
             }
-        });
-        // A failure here leaves the default and the derived entries, which need no stored names.
-        start(task, "scheme-names");
+        }).onFailure(t -> {
+            // A failure here (logged) leaves the default and the derived entries, which need no stored names.
+        }).start();
     }
 
     /** Computes the chosen entry's scheme in the background and shows it, unless it is shown already. */
     private void request(SchemeChoice c) {
         int kValue = model.kProperty().get();
-        Task<ClusterScheme> previous = running;
-        running = null; // first, so that its cancellation does not put the list back
+        long mine = ++requests; // first, so that the previous one's cancellation does not put the list back
+        UiTasks.Run<ClusterScheme> previous = running;
+        running = null;
         if (previous != null) {
             previous.cancel();
         }
         if (model.isShown(c, kValue)) {
             return;
         }
-        Task<ClusterScheme> task = new Task<>() {
-            @Override
-            protected ClusterScheme call() {
-                Task<ClusterScheme> self = this;
-                return model.compute(c, kValue, new Progress() {
-                    @Override
-                    public void report(double fraction, String what) {
-                        updateProgress(fraction, 1);
+        running = tasks.task(work -> model.compute(c, kValue, work))
+                .shownAs(c.kind() == SchemeChoice.Kind.STORED ? "work.schemeLoad" : "work.schemeDerive")
+                .onSuccess(scheme -> {
+                    running = null;
+                    show.accept(scheme);
+                })
+                .onCancelled(() -> {
+                    if (requests == mine) {
+                        running = null;
+                        showActive();
                     }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
-            }
-        };
-        running = task;
-        task.setOnSucceeded(e -> {
-            running = null;
-            show.accept(task.getValue());
-        });
-        task.setOnCancelled(e -> {
-            if (running == task) {
-                running = null;
-                showActive();
-            }
-        });
-        task.setOnFailed(e -> {
-            running = null;
-            showActive();
-            Throwable t = task.getException();
-            Alert alert = new Alert(Alert.AlertType.ERROR, t.getMessage() != null ? t.getMessage() : t.toString());
-            alert.setHeaderText(I18n.format("scheme.error.compute", label(c)));
-            if (getScene() != null) {
-                alert.initOwner(getScene().getWindow());
-            }
-            alert.show();
-        });
-        background.track(c.kind() == SchemeChoice.Kind.STORED ? "work.schemeLoad" : "work.schemeDerive", task);
-        start(task, "scheme-compute");
+                })
+                .onFailure(t -> {
+                    running = null;
+                    showActive();
+                    tasks.notices().error(I18n.format("scheme.error.compute", label(c)), Notices.reason(t));
+                })
+                .start();
     }
 
     /** Back to the entry of the scheme shown (after a failure or Cancel). */
@@ -257,7 +230,7 @@ public final class SchemeBar extends VBox {
             return;
         }
         SchemeEditorViewModel editor = new SchemeEditorViewModel(model.active(), model.network(), storedNames);
-        SchemeEditorDialog dialog = new SchemeEditorDialog(editor, model.database().get());
+        SchemeEditorDialog dialog = new SchemeEditorDialog(editor, model.database().get(), tasks);
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }
@@ -267,12 +240,6 @@ public final class SchemeBar extends VBox {
             }
         });
         dialog.show();
-    }
-
-    private static void start(Task<?> task, String name) {
-        Thread t = new Thread(task, name);
-        t.setDaemon(true);
-        t.start();
     }
 
     /** The list of schemes, for tests and screenshots. */

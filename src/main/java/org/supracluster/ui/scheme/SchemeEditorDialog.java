@@ -6,12 +6,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -28,12 +26,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.Notices;
+import org.supracluster.ui.UiTasks;
 
 /**
  * The scheme editor: the scheme's name, its clusters (English and Korean names, add, remove)
  * and a cluster for each of the 17 provinces. Save writes the scheme into the database off the
- * JavaFX thread; the dialog closes with the saved scheme as its result, or stays open with an
- * alert saying why the file could not be written (nothing is half-written: one transaction).
+ * JavaFX thread ({@link UiTasks}); the dialog closes with the saved scheme as its result, or stays
+ * open with an error saying why the file could not be written (nothing is half-written: one transaction).
  * Built in code; binds to a {@link SchemeEditorViewModel}.
  */
 public final class SchemeEditorDialog extends Dialog<ClusterScheme> {
@@ -55,13 +55,16 @@ public final class SchemeEditorDialog extends Dialog<ClusterScheme> {
 
     private final SchemeEditorViewModel model;
     private final Path database;
+    private final UiTasks tasks;
     private final ButtonType saveType;
     private final VBox clusterRows = new VBox(4);
     private final BooleanProperty saving = new SimpleBooleanProperty();
 
-    public SchemeEditorDialog(SchemeEditorViewModel model, Path database) {
+    /** @param tasks saves the scheme in the background; its notices say why saving failed */
+    public SchemeEditorDialog(SchemeEditorViewModel model, Path database, UiTasks tasks) {
         this.model = Objects.requireNonNull(model, "model");
         this.database = Objects.requireNonNull(database, "database");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.saveType = new ButtonType(I18n.get("common.save"), ButtonBar.ButtonData.OK_DONE);
         setTitle(I18n.get("scheme.editor.title"));
         setHeaderText(null);
@@ -182,27 +185,14 @@ public final class SchemeEditorDialog extends Dialog<ClusterScheme> {
         }
         ClusterScheme scheme = model.toScheme();
         saving.set(true);
-        Task<ClusterScheme> task = new Task<>() {
-            @Override
-            protected ClusterScheme call() {
-                return SchemeEditorViewModel.save(scheme, database);
-            }
-        };
-        task.setOnSucceeded(e -> {
+        tasks.task(work -> SchemeEditorViewModel.save(scheme, database)).onSuccess(saved -> {
             saving.set(false);
-            setResult(task.getValue()); // closes the dialog
-        });
-        task.setOnFailed(e -> {
+            setResult(saved); // closes the dialog
+        }).onFailure(t -> {
             saving.set(false);
-            Throwable t = task.getException();
-            Alert alert = new Alert(Alert.AlertType.ERROR, t.getMessage() != null ? t.getMessage() : t.toString());
-            alert.setHeaderText(I18n.format("scheme.error.save", scheme.name(), database.getFileName()));
-            alert.initOwner(getDialogPane().getScene().getWindow());
-            alert.show();
-        });
-        Thread t = new Thread(task, "scheme-save");
-        t.setDaemon(true);
-        t.start();
+            tasks.notices().error(I18n.format("scheme.error.save", scheme.name(), database.getFileName()),
+                    Notices.reason(t));
+        }).start();
     }
 
     private static Label bold(String text) {

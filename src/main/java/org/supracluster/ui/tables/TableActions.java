@@ -6,14 +6,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -24,9 +19,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Window;
-import org.supracluster.ui.BackgroundWork;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.UiTasks;
 
 /**
  * "Copy" and "Export as CSV…" for the tables of the window, as Gephi's Data Laboratory and
@@ -34,8 +28,8 @@ import org.supracluster.ui.I18n;
  * Shift+F10), and Ctrl+C while the table has the focus. Copy puts the selected rows, with the
  * header, on the clipboard as tab-separated text; export asks for a file and writes the whole
  * table as {@link TableCsv} writes it. The values are taken on the JavaFX thread when the user
- * asks (what the table shows then); the file is written by the injected executor, tracked in the
- * status bar, where Cancel stops it before anything is put in place.
+ * asks (what the table shows then); the file is written by the injected {@link UiTasks}, shown in
+ * the status bar, where Cancel stops it before anything is put in place.
  */
 public final class TableActions {
 
@@ -44,7 +38,7 @@ public final class TableActions {
     public static final String EXPORT_ID = "table-export-csv";
     static final KeyCombination COPY_KEYS = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
-    /** Asks the user where to write a CSV file. */
+    /** Asks the user where to write a CSV file (the dialog belongs to the window the user is in). */
     @FunctionalInterface
     public interface SaveDialog {
         /**
@@ -52,34 +46,34 @@ public final class TableActions {
          *
          * @param suggestedName a file name to start from, without extension
          */
-        Optional<Path> csvFile(Window owner, String suggestedName);
+        Optional<Path> csvFile(String suggestedName);
     }
 
     private final SaveDialog dialog;
-    private final Executor executor;
+    private final UiTasks tasks;
     private final Consumer<Supplier<String>> notice;
-    private final BackgroundWork background;
 
     /**
      * @param dialog asks for the file (tests answer themselves)
-     * @param executor writes the file (tests run it at once)
-     * @param notice shows a sentence in the status bar, worded again when the language changes
-     * @param background where the writing shows while it runs
+     * @param tasks writes the file, shown in the status bar; its notices say what was done (worded
+     *              again when the language changes) or why it failed
      */
-    public TableActions(SaveDialog dialog, Executor executor, Consumer<Supplier<String>> notice,
-                        BackgroundWork background) {
+    public TableActions(SaveDialog dialog, UiTasks tasks) {
+        this(dialog, tasks, tasks.notices()::notice);
+    }
+
+    private TableActions(SaveDialog dialog, UiTasks tasks, Consumer<Supplier<String>> notice) {
         this.dialog = Objects.requireNonNull(dialog, "dialog");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.notice = Objects.requireNonNull(notice, "notice");
-        this.background = Objects.requireNonNull(background, "background");
     }
 
     /**
-     * The same actions telling the user elsewhere: for a table in a dialog that outlives the window's
-     * status bar (the import report stays open while the window loads the imported data anew).
+     * The same actions telling what was done elsewhere: for a table in a dialog that outlives the
+     * window's status bar (the import report stays open while the window loads the imported data anew).
      */
     public TableActions withNotice(Consumer<Supplier<String>> otherNotice) {
-        return new TableActions(dialog, executor, otherNotice, background);
+        return new TableActions(dialog, tasks, otherNotice);
     }
 
     /**
@@ -95,7 +89,7 @@ public final class TableActions {
         copy.setOnAction(e -> copy(TableSnapshot.selected(table)));
         MenuItem export = new MenuItem();
         export.setId(EXPORT_ID);
-        export.setOnAction(e -> export(table, TableSnapshot.all(table), fileName.get()));
+        export.setOnAction(e -> export(TableSnapshot.all(table), fileName.get()));
         ContextMenu menu = new ContextMenu(copy, export);
         // Worded and enabled when shown: no language listener to let go of, and never stale.
         menu.setOnShowing(e -> {
@@ -129,7 +123,7 @@ public final class TableActions {
         copy.setOnAction(e -> copy(table.get()));
         MenuItem export = new MenuItem();
         export.setId(EXPORT_ID);
-        export.setOnAction(e -> export(node, table.get(), fileName.get()));
+        export.setOnAction(e -> export(table.get(), fileName.get()));
         ContextMenu menu = new ContextMenu(copy, export);
         menu.setOnShowing(e -> texts(copy, export));
         node.setOnContextMenuRequested(e -> {
@@ -193,36 +187,22 @@ public final class TableActions {
     /**
      * Asks where to write {@code table} and writes it there in the background; says in the status
      * bar when it is written, in an error dialog when it could not be.
-     *
-     * @param source the node the user acted on: its window owns the dialogs
      */
-    public void export(Node source, TableSnapshot table, String fileName) {
-        Window owner = source.getScene() == null ? null : source.getScene().getWindow();
-        Optional<Path> chosen = dialog.csvFile(owner, fileName);
+    public void export(TableSnapshot table, String fileName) {
+        Optional<Path> chosen = dialog.csvFile(fileName);
         if (chosen.isEmpty()) {
             return;
         }
         Path target = chosen.get();
-        AtomicBoolean stop = new AtomicBoolean();
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws java.io.IOException {
-                TableCsv.write(table, target, stop::get);
-                return null;
-            }
-        };
-        background.track("task.exportTable", task.runningProperty(), task.progressProperty(), () -> stop.set(true));
         int rows = table.size();
-        task.setOnSucceeded(e -> notice.accept(() -> I18n.format("table.export.done", rows, target)));
-        task.setOnFailed(e -> {
-            Throwable t = task.getException();
-            if (t instanceof CancellationException) {
-                notice.accept(() -> I18n.get("export.cancelled"));
-                return;
-            }
-            error(owner, I18n.format("table.export.failed", target), reason(t, target));
-        });
-        executor.execute(task);
+        tasks.task(work -> {
+            TableCsv.write(table, target, work::isCancelled);
+            return rows;
+        }).shownAs("task.exportTable").cancelAsksWork()
+                .onSuccess(n -> notice.accept(() -> I18n.format("table.export.done", n, target)))
+                .onCancelled(() -> notice.accept(() -> I18n.get("export.cancelled")))
+                .onFailure(t -> tasks.notices().error(I18n.format("table.export.failed", target), reason(t, target)))
+                .start();
     }
 
     /** Why the file could not be written, as a sentence naming the file or folder. */
@@ -243,15 +223,5 @@ public final class TableActions {
         }
         return I18n.format("export.cannotWrite", t.getMessage() != null ? t.getMessage()
                 : t.getClass().getSimpleName());
-    }
-
-    private static void error(Window owner, String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.setTitle(I18n.get("dialog.error.title"));
-        alert.setHeaderText(header);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.show();
     }
 }

@@ -65,17 +65,17 @@ class FileMenuTest {
 
     private final FileChoice choice = new FileChoice() {
         @Override
-        public Optional<Path> database(Window owner) {
+        public Optional<Path> database() {
             return Optional.ofNullable(openAnswer);
         }
 
         @Override
-        public List<Path> importFiles(Window owner) {
+        public List<Path> importFiles() {
             return importAnswer;
         }
 
         @Override
-        public Optional<ExportTarget> exportTarget(Window owner, String suggestedName) {
+        public Optional<ExportTarget> exportTarget(String suggestedName) {
             return Optional.ofNullable(exportAnswer);
         }
     };

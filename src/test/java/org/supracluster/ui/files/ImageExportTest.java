@@ -69,7 +69,7 @@ class ImageExportTest {
 
     private final FileChoice choice = new NoFileChoice() {
         @Override
-        public Optional<ImageTarget> imageTarget(Window owner, String suggestedName, String title, String subtitle) {
+        public Optional<ImageTarget> imageTarget(String suggestedName, String title, String subtitle) {
             suggested = suggestedName;
             offered.add(title);
             offered.add(subtitle);

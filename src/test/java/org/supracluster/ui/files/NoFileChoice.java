@@ -3,7 +3,6 @@ package org.supracluster.ui.files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.stage.Window;
 
 /**
  * A file choice for tests where the user cancels every question; a test overrides the one
@@ -12,17 +11,17 @@ import javafx.stage.Window;
 public class NoFileChoice implements FileChoice {
 
     @Override
-    public Optional<Path> database(Window owner) {
+    public Optional<Path> database() {
         return Optional.empty();
     }
 
     @Override
-    public List<Path> importFiles(Window owner) {
+    public List<Path> importFiles() {
         return List.of();
     }
 
     @Override
-    public Optional<ExportTarget> exportTarget(Window owner, String suggestedName) {
+    public Optional<ExportTarget> exportTarget(String suggestedName) {
         return Optional.empty();
     }
 }

@@ -85,13 +85,13 @@ class ReportExportTest {
 
     private final FileChoice choice = new NoFileChoice() {
         @Override
-        public Optional<Path> reportFile(Window owner, String suggestedName) {
+        public Optional<Path> reportFile(String suggestedName) {
             suggested.add(suggestedName);
             return Optional.ofNullable(reportAnswer);
         }
 
         @Override
-        public Optional<Path> tablesFolder(Window owner) {
+        public Optional<Path> tablesFolder() {
             return Optional.ofNullable(folderAnswer);
         }
     };

@@ -12,6 +12,7 @@ import org.supracluster.analysis.CartographyRole;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.RecordingNotices;
 import org.supracluster.ui.map.NetworkGraphTest;
 
 /** The role cartography's points without a window, on the four firms of {@link NetworkGraphTest#network()}. */
@@ -26,7 +27,8 @@ class CartographyViewModelTest {
         return fx(() -> {
             I18n.setLocale(Locale.ENGLISH);
             ExplorerViewModel explorer = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
-            return new CartographyViewModel(explorer, new FirmMetricsViewModel(explorer, Runnable::run), maxPoints);
+            return new CartographyViewModel(explorer, new FirmMetricsViewModel(explorer, new RecordingNotices().tasks()),
+                    maxPoints);
         });
     }
 

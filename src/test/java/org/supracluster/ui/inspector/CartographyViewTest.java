@@ -14,6 +14,7 @@ import org.supracluster.model.ClusterScheme;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.Fonts;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.RecordingNotices;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,7 +33,7 @@ class CartographyViewTest {
         I18n.setLocale(Locale.ENGLISH);
         Fonts.load();
         explorer = new ExplorerViewModel(InspectorFixtures.sample(), ClusterScheme.defaultFive());
-        metrics = new FirmMetricsViewModel(explorer, Runnable::run);
+        metrics = new FirmMetricsViewModel(explorer, new RecordingNotices().tasks());
         view = new CartographyView(new CartographyViewModel(explorer, metrics));
         Scene scene = new Scene(view, 960, 660);
         scene.getStylesheets().add(Fonts.baseStylesheet());

@@ -17,6 +17,7 @@ import org.supracluster.model.Filter;
 import org.supracluster.model.Region;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.RecordingNotices;
 import org.supracluster.ui.map.NetworkGraphTest;
 
 /** The "Firms" tab's state without a window, on the four firms of {@link NetworkGraphTest#network()}. */
@@ -38,7 +39,7 @@ class FirmsViewModelTest {
         fx(() -> {
             I18n.setLocale(Locale.ENGLISH);
             explorer = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
-            firms = new FirmsViewModel(explorer, new FirmMetricsViewModel(explorer, Runnable::run));
+            firms = new FirmsViewModel(explorer, new FirmMetricsViewModel(explorer, new RecordingNotices().tasks()));
         });
     }
 

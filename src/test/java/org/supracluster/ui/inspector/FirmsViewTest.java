@@ -15,6 +15,7 @@ import org.supracluster.model.ClusterScheme;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.Fonts;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.RecordingNotices;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +34,7 @@ class FirmsViewTest {
         I18n.setLocale(Locale.ENGLISH);
         Fonts.load();
         explorer = new ExplorerViewModel(InspectorFixtures.sample(), ClusterScheme.defaultFive());
-        metrics = new FirmMetricsViewModel(explorer, Runnable::run);
+        metrics = new FirmMetricsViewModel(explorer, new RecordingNotices().tasks());
         view = new FirmsView(new FirmsViewModel(explorer, metrics));
         Scene scene = new Scene(view, 1260, 460);
         scene.getStylesheets().add(Fonts.baseStylesheet());

@@ -15,6 +15,7 @@ import org.supracluster.analysis.CartographyRole;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.RecordingNotices;
 import org.supracluster.ui.map.NetworkGraphTest;
 
 /**
@@ -43,7 +44,8 @@ class InspectorViewModelTest {
         fx(() -> {
             I18n.setLocale(Locale.ENGLISH);
             explorer = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
-            inspector = new InspectorViewModel(explorer, new FirmMetricsViewModel(explorer, Runnable::run));
+            inspector = new InspectorViewModel(explorer,
+                    new FirmMetricsViewModel(explorer, new RecordingNotices().tasks()));
         });
     }
 

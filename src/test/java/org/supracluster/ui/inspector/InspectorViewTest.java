@@ -17,6 +17,7 @@ import org.supracluster.model.ClusterScheme;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.Fonts;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.RecordingNotices;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +36,7 @@ class InspectorViewTest {
         I18n.setLocale(Locale.ENGLISH);
         Fonts.load();
         explorer = new ExplorerViewModel(InspectorFixtures.sample(), ClusterScheme.defaultFive());
-        metrics = new FirmMetricsViewModel(explorer, Runnable::run);
+        metrics = new FirmMetricsViewModel(explorer, new RecordingNotices().tasks());
         view = new InspectorView(new InspectorViewModel(explorer, metrics));
         Scene scene = new Scene(view, 380, 780);
         scene.getStylesheets().add(Fonts.baseStylesheet());

@@ -36,7 +36,9 @@ class SceneViewModelTest {
         final ExplorerViewModel model = new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive());
         final SuperMapViewModel superMap = new SuperMapViewModel(model);
         // Nothing runs the network layout here: only its mode matters.
-        final NetworkLayoutModel layout = new NetworkLayoutModel(model.linksProperty(), r -> { });
+        final NetworkLayoutModel layout = new NetworkLayoutModel(model.linksProperty(),
+                new org.supracluster.ui.UiTasks(r -> { }, Runnable::run, new org.supracluster.ui.BackgroundWork(),
+                        new org.supracluster.ui.RecordingNotices()));
         final PresenterViewModel presenter = new PresenterViewModel();
         final SimpleObjectProperty<ExplorerState.Camera> camera =
                 new SimpleObjectProperty<>(new ExplorerState.Camera(1, 2, 1));

@@ -34,6 +34,8 @@ import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.Fonts;
 import org.supracluster.ui.I18n;
 import org.supracluster.ui.Workspace;
+import org.supracluster.ui.files.FileMenu;
+import org.supracluster.ui.files.RecentFilesStore;
 import org.supracluster.ui.map.NetworkGraphTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -68,6 +70,10 @@ class SchemeViewsTest {
         }
     }
 
+    /** The program's dialogs and threads, but a recent list in memory: the user's own list is never touched. */
+    private static final FileMenu.Services FILES = FileMenu.Services.defaults()
+            .withRecentStore(RecentFilesStore.inMemory());
+
     @TempDir
     Path dir;
     private RecordingWorkspace workspace;
@@ -81,7 +87,7 @@ class SchemeViewsTest {
         Database.open(db).close(); // a new database holds the default scheme
         workspace = new RecordingWorkspace(db);
         view = new ExplorerView(new ExplorerViewModel(NetworkGraphTest.network(), ClusterScheme.defaultFive()),
-                workspace);
+                workspace, FILES);
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(Fonts.baseStylesheet());
         stage.setScene(scene);
@@ -197,7 +203,7 @@ class SchemeViewsTest {
         ExplorerView old = view;
         WaitForAsyncUtils.asyncFx(() -> {
             old.map().close();
-            view = new ExplorerView(new ExplorerViewModel(NetworkGraphTest.network(), mine), workspace);
+            view = new ExplorerView(new ExplorerViewModel(NetworkGraphTest.network(), mine), workspace, FILES);
             old.getScene().setRoot(view);
         }).get();
         WaitForAsyncUtils.waitForFxEvents();

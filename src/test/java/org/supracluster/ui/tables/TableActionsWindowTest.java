@@ -74,7 +74,7 @@ class TableActionsWindowTest {
 
     private final FileChoice choice = new NoFileChoice() {
         @Override
-        public Optional<Path> csvFile(Window owner, String suggestedName) {
+        public Optional<Path> csvFile(String suggestedName) {
             suggested.add(suggestedName);
             return Optional.ofNullable(answer);
         }

@@ -1,0 +1,270 @@
+package org.supracluster.ui.files;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.supracluster.export.MapScene;
+import org.supracluster.ingest.Importer;
+import org.supracluster.model.NetworkView;
+import org.supracluster.store.Database;
+import org.supracluster.store.StoreException;
+import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.ui.I18n;
+import org.supracluster.ui.Notices;
+import org.supracluster.ui.UiTasks;
+import org.supracluster.ui.Workspace;
+import org.supracluster.ui.filter.FilterDescription;
+import org.supracluster.ui.presenter.PresenterViewModel;
+
+/**
+ * The File menu's commands: open a database (chosen, or from the recent list), create an empty
+ * one, import files into the open one, export the view shown (GraphML, GEXF, CSV), a picture of
+ * the map, the HTML report and the analysis tables. Each asks its question through the
+ * {@link FileChoice}, runs its work through the {@link UiTasks} (shown in the status bar, where
+ * Cancel stops it) and tells the outcome through the {@link Notices}; the {@link Workspace} opens
+ * databases. It never sees a {@code Stage} or a {@code Node}: what only the window can do (paint
+ * the map, show the import report) it asks of its {@link Screen}. Tested without a window.
+ * Used on the JavaFX thread.
+ */
+public final class FileCommandsViewModel {
+
+    /**
+     * The window the commands work for: what it shows, and what only it can do.
+     */
+    public interface Screen {
+        /** The view model of the view shown (its links, filter, scheme). */
+        ExplorerViewModel model();
+
+        /** Presenter mode's own title and subtitle, which a picture or report takes when set. */
+        PresenterViewModel presenter();
+
+        /** Whether the super-cluster map is shown instead of the firm map. */
+        boolean showsSuperClusters();
+
+        /**
+         * A picture of the map shown, under a title band (on the JavaFX thread).
+         *
+         * @throws IllegalStateException when the map has not been drawn yet
+         */
+        MapScene mapPicture(String title, String subtitle);
+
+        /** {@code scene} painted at {@code scale} as pixels, as the screen draws it (on the JavaFX thread). */
+        BufferedImage paint(MapScene scene, double scale);
+
+        /** Shows what an import did: what was stored, the errors and warnings ({@link ImportReportDialog}). */
+        void showImportReport(DatabaseImport.Outcome outcome);
+    }
+
+    private final FileChoice choice;
+    private final Notices notices;
+    private final UiTasks tasks;
+    private final Workspace workspace;
+    private final Screen screen;
+    private final RecentFiles recent;
+    private final ReportActions reports;
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding canImport;
+
+    /**
+     * @param choice asks the user for files
+     * @param notices tells the user what was done, or why it could not be
+     * @param tasks runs the work in the background, shown in the status bar
+     * @param workspace the open database; opens another
+     * @param recent the recently opened databases; the open one goes first
+     * @param screen the window's pictures and dialogs
+     */
+    public FileCommandsViewModel(FileChoice choice, Notices notices, UiTasks tasks, Workspace workspace,
+                                 RecentFiles recent, Screen screen) {
+        this.choice = Objects.requireNonNull(choice, "choice");
+        this.notices = Objects.requireNonNull(notices, "notices");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.recent = Objects.requireNonNull(recent, "recent");
+        this.screen = Objects.requireNonNull(screen, "screen");
+        this.reports = new ReportActions(choice, notices, tasks, workspace, screen);
+        // Importing needs a database to import into, and one import at a time.
+        this.canImport = Bindings.createBooleanBinding(() -> workspace.database().isPresent() && !importing.get(),
+                importing);
+        // The window builds new commands for every database it opens: the one it shows is the one
+        // that opened, so it goes first in the list (a file that failed to open is not listed).
+        workspace.database().ifPresent(recent::add);
+    }
+
+    /** The open database file; empty when none is open or it is open read-only. */
+    public Optional<Path> database() {
+        return workspace.database();
+    }
+
+    /** The recently opened databases, for the Open recent menu. */
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+
+    /** Asks for a database file and opens it. */
+    public void openDatabase() {
+        choice.database().ifPresent(workspace::open);
+    }
+
+    /** Opens a database file (from the recent list). */
+    public void open(Path database) {
+        workspace.open(Objects.requireNonNull(database, "database"));
+    }
+
+    /**
+     * Creates an empty database in {@code file} (in the background) and opens it. A file already
+     * there is never replaced: that is told, and nothing changes.
+     */
+    public void createDatabase(Path file) {
+        Objects.requireNonNull(file, "file");
+        tasks.task(work -> {
+            if (Files.exists(file)) {
+                throw new StoreException(I18n.format("newDatabase.exists", file.getFileName()));
+            }
+            Database.open(file, true, Database.BUSY_TIMEOUT_MS_DEFAULT).close();
+            return file;
+        }).onSuccess(workspace::open)
+                .onFailureSay(I18n.format("newDatabase.failed", file))
+                .start();
+    }
+
+    /** Whether an import can start: a database is open for writing and no import runs. */
+    public BooleanBinding canImportProperty() {
+        return canImport;
+    }
+
+    /** Whether an import runs. */
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** Asks for files and imports them with the default options (kind and encoding recognised). */
+    public void importFiles() {
+        if (!canImport.get()) {
+            return;
+        }
+        List<Path> files = choice.importFiles();
+        if (!files.isEmpty()) {
+            importFiles(files, Importer.Options.defaults());
+        }
+    }
+
+    /**
+     * Imports {@code files} into the open database in the background, shown in the status bar;
+     * then shows the import report, and reloads the database when its data changed. Cancel asks
+     * the importer to stop: it stops unless it is already committing, and the import's own end
+     * (stored or not) is what the user is told, never a guess.
+     */
+    public void importFiles(List<Path> files, Importer.Options options) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(options, "options");
+        Optional<Path> db = workspace.database();
+        if (db.isEmpty() || importing.get() || files.isEmpty()) {
+            return;
+        }
+        importing.set(true);
+        tasks.task(work -> DatabaseImport.run(db.get(), files, options, work::isCancelled))
+                .shownAs("task.import").cancelAsksWork()
+                .onSuccess(outcome -> {
+                    importing.set(false);
+                    screen.showImportReport(outcome);
+                    if (outcome.changedData()) {
+                        workspace.open(db.get());
+                    }
+                })
+                .onCancelled(() -> {
+                    importing.set(false);
+                    notices.notice(() -> I18n.get("import.cancelled"));
+                })
+                .onFailure(t -> {
+                    importing.set(false);
+                    notices.error(I18n.get("import.failed"), Notices.reason(t));
+                })
+                .start();
+    }
+
+    /** Asks where and how to export the view shown, and writes it in the background. */
+    public void exportView() {
+        NetworkView shown = screen.model().linksProperty().get().view();
+        Optional<FileChoice.ExportTarget> target = choice.exportTarget(fileStem() + "-view");
+        if (target.isEmpty()) {
+            return;
+        }
+        Path where = target.get().location();
+        tasks.task(work -> ViewExport.write(shown, target.get().format(), where, work::isCancelled))
+                .shownAs("task.export").cancelAsksWork()
+                .onSuccess(w -> notices.notice(() -> I18n.format("export.done", w.firms(), w.links(), w.location())))
+                .onCancelled(() -> notices.notice(() -> I18n.get("export.cancelled")))
+                .onFailure(t -> notices.error(I18n.format("export.failed", where),
+                        t instanceof ViewExport.ExportException x && x.failure() == ViewExport.Failure.NOT_A_FOLDER
+                                ? I18n.format("export.notAFolder", where.getFileName())
+                                : I18n.format("export.cannotWrite", Notices.reason(t))))
+                .start();
+    }
+
+    /**
+     * Asks for a picture export, takes the picture of the map as it is now (on this thread, the
+     * JavaFX one: PNG pixels are painted here), then writes the file in the background.
+     */
+    public void exportImage() {
+        ExplorerViewModel model = screen.model();
+        var f = model.filters();
+        String subtitle = FilterDescription.of(model.filterProperty().get(), model.scheme(),
+                f.hasYears() ? f.minYear() : null, f.hasYears() ? f.maxYear() : null);
+        String suggested = fileStem() + (screen.showsSuperClusters() ? "-super-clusters" : "-map");
+        // The presenter's title and subtitle when set (a scene's, or written on screen): the
+        // picture then reads as the slide shown.
+        String ownTitle = screen.presenter().titleProperty().get();
+        String ownSubtitle = screen.presenter().subtitleProperty().get();
+        Optional<FileChoice.ImageTarget> target = choice.imageTarget(suggested,
+                ownTitle == null || ownTitle.isBlank() ? I18n.get("app.title") : ownTitle,
+                ownSubtitle == null || ownSubtitle.isBlank() ? subtitle : ownSubtitle);
+        if (target.isEmpty()) {
+            return;
+        }
+        FileChoice.ImageTarget t = target.get();
+        MapScene scene;
+        try {
+            scene = screen.mapPicture(t.title(), t.subtitle());
+        } catch (IllegalStateException notDrawn) {
+            notices.error(I18n.format("export.failed", t.location()), I18n.get("imageExport.notDrawn"));
+            return;
+        }
+        BufferedImage png = t.format() == ImageExport.Format.PNG ? screen.paint(scene, t.scale()) : null;
+        tasks.task(work -> png != null ? ImageExport.writePng(png, t.location(), work::isCancelled)
+                        : ImageExport.writeSvg(scene, t.location(), work::isCancelled))
+                .shownAs("task.exportImage").cancelAsksWork()
+                .onSuccess(written -> notices.notice(() -> I18n.format("imageExport.done", written)))
+                .onCancelled(() -> notices.notice(() -> I18n.get("export.cancelled")))
+                .onFailure(x -> notices.error(I18n.format("export.failed", t.location()),
+                        I18n.format("export.cannotWrite", Notices.reason(x))))
+                .start();
+    }
+
+    /** Asks for an HTML file and writes the report of the view shown into it, in the background. */
+    public void exportReport() {
+        reports.exportReport();
+    }
+
+    /** Asks for a folder and writes the analysis tables of the view shown into it, in the background. */
+    public void exportTables() {
+        reports.exportTables();
+    }
+
+    /** The open database's name without its extension ("network" without one), to suggest file names. */
+    private String fileStem() {
+        return workspace.database().map(FileCommandsViewModel::stem).orElse("network");
+    }
+
+    private static String stem(Path p) {
+        String n = String.valueOf(p.getFileName());
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}
