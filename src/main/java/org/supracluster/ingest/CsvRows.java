@@ -356,6 +356,29 @@ public final class CsvRows {
         return List.copyOf(header);
     }
 
+    /** Each column's key (the field it is read as, or its own normalised name), in column order. */
+    public List<String> headerKeys() {
+        return List.copyOf(headerKeys);
+    }
+
+    /**
+     * Hands up to {@code limit} data rows' cells to {@code handler}, as they are (for a preview):
+     * ragged rows are padded or cut to the header, nothing is reported.
+     */
+    public void forEachRaw(int limit, Consumer<List<String>> handler) {
+        ImportReport quiet = new ImportReport();
+        CsvRows copy = sheet != null ? new CsvRows(fileName, null, sheet, names, quiet)
+                : new CsvRows(fileName, text, null, names, quiet);
+        if (!copy.readHeader()) {
+            return;
+        }
+        long[] seen = {0};
+        copy.forEachUntil(row -> {
+            handler.accept(row.fields);
+            return ++seen[0] < limit;
+        });
+    }
+
     /** The header's keys, normalised. */
     public Set<String> keys() {
         return index.keySet();
@@ -369,6 +392,26 @@ public final class CsvRows {
     /** The data rows {@link #forEach} has seen (blank rows not counted). */
     public long rowCount() {
         return rowCount;
+    }
+
+    /** Stops {@link #forEachUntil} early. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** As {@link #forEach}, until {@code handler} answers false. */
+    private void forEachUntil(java.util.function.Predicate<Row> handler) {
+        try {
+            forEach(row -> {
+                if (!handler.test(row)) {
+                    throw new Enough();
+                }
+            });
+        } catch (Enough e) {
+            // the preview has its rows
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package org.supracluster.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -164,17 +163,13 @@ final class FirmDirectory {
         return String.join(", ", out) + (sorted.size() > 5 ? ", …" : "");
     }
 
-    /** Up to {@code max} firm names like {@code ref}, best first (never applied by themselves). */
-    List<String> similar(String ref, int max) {
+    /** Up to {@code max} firms whose names are like {@code ref}, best first (never applied by themselves). */
+    List<SimilarNames.Suggestion> similar(String ref, int max) {
         if (similar == null) {
-            Set<String> seen = new HashSet<>();
-            List<String> names = new ArrayList<>();
-            for (String n : nameById.values()) {
-                if (seen.add(n)) {
-                    names.add(n);
-                }
-            }
-            similar = new SimilarNames(names);
+            List<SimilarNames.Suggestion> firms = new ArrayList<>();
+            nameById.forEach((id, name) -> firms.add(new SimilarNames.Suggestion(id, name)));
+            firms.sort(java.util.Comparator.comparing(SimilarNames.Suggestion::id));
+            similar = new SimilarNames(firms);
         }
         return similar.like(ref, max);
     }

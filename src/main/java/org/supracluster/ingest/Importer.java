@@ -399,7 +399,7 @@ public final class Importer {
      * OLE2 compound file does (a workbook saved under another name); {@link XlsxSheet} then says
      * plainly what it is if it is no .xlsx workbook.
      */
-    private static boolean isSpreadsheet(Path p, byte[] bytes) {
+    static boolean isSpreadsheet(Path p, byte[] bytes) {
         String n = name(p).toLowerCase(java.util.Locale.ROOT);
         if (n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls")) {
             return true;

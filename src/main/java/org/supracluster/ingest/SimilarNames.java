@@ -17,15 +17,18 @@ final class SimilarNames {
     /** Below this the names have too little in common to suggest (0.5: half their bigrams shared). */
     static final double THRESHOLD = 0.5;
 
-    private final List<String> names;
+    /** A firm like the name looked up: its id and name. */
+    record Suggestion(String id, String name) { }
+
+    private final List<Suggestion> names;
     private final int[] bigramCounts;
     private final Map<String, List<Integer>> byBigram = new HashMap<>();
 
-    SimilarNames(List<String> names) {
+    SimilarNames(List<Suggestion> names) {
         this.names = List.copyOf(names);
         bigramCounts = new int[names.size()];
         for (int i = 0; i < names.size(); i++) {
-            List<String> grams = bigrams(FirmNames.key(names.get(i)));
+            List<String> grams = bigrams(FirmNames.key(names.get(i).name()));
             bigramCounts[i] = grams.size();
             for (String g : grams) {
                 List<Integer> list = byBigram.computeIfAbsent(g, k -> new ArrayList<>());
@@ -36,8 +39,8 @@ final class SimilarNames {
         }
     }
 
-    /** Up to {@code max} names alike, best first (ties by name). */
-    List<String> like(String ref, int max) {
+    /** Up to {@code max} firms whose names are alike, best first (ties by name). */
+    List<Suggestion> like(String ref, int max) {
         List<String> grams = bigrams(FirmNames.key(ref));
         if (grams.isEmpty()) {
             return List.of();
@@ -49,7 +52,7 @@ final class SimilarNames {
             }
         }
         int distinct = new java.util.HashSet<>(grams).size();
-        record Scored(String name, double score) { }
+        record Scored(Suggestion firm, double score) { }
         List<Scored> scored = new ArrayList<>();
         shared.forEach((i, n) -> {
             double dice = 2.0 * n / (distinct + bigramCounts[i]);
@@ -58,8 +61,8 @@ final class SimilarNames {
             }
         });
         scored.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
-                : a.name().compareTo(b.name()));
-        return scored.stream().limit(max).map(Scored::name).toList();
+                : a.firm().name().compareTo(b.firm().name()));
+        return scored.stream().limit(max).map(Scored::firm).toList();
     }
 
     /** The distinct character bigrams of a key (a one-character key is its own gram). */

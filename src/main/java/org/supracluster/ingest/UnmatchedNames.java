@@ -23,12 +23,15 @@ public final class UnmatchedNames {
      * @param years the distinct years of its records (undated records add none)
      * @param line the line of its first record
      * @param didYouMean up to {@link #SUGGESTIONS} firm names like it, best first
+     * @param didYouMeanIds the ids of those firms, in the same order (what an accepted suggestion
+     *                      becomes an alias of)
      */
     public record Name(String name, String file, String column, long line, long records, List<Integer> years,
-                       List<String> didYouMean) {
+                       List<String> didYouMean, List<String> didYouMeanIds) {
         public Name {
             years = List.copyOf(years);
             didYouMean = List.copyOf(didYouMean);
+            didYouMeanIds = List.copyOf(didYouMeanIds);
         }
     }
 
@@ -68,8 +71,12 @@ public final class UnmatchedNames {
     /** The names with their suggestions from {@code firms}, most records first, then by name. */
     synchronized List<Name> list(FirmDirectory firms) {
         List<Name> out = new ArrayList<>(entries.size());
-        entries.forEach((name, e) -> out.add(new Name(name, e.file, e.column, e.line, e.records,
-                new ArrayList<>(e.years), firms.similar(name, SUGGESTIONS))));
+        entries.forEach((name, e) -> {
+            List<SimilarNames.Suggestion> like = firms.similar(name, SUGGESTIONS);
+            out.add(new Name(name, e.file, e.column, e.line, e.records, new ArrayList<>(e.years),
+                    like.stream().map(SimilarNames.Suggestion::name).toList(),
+                    like.stream().map(SimilarNames.Suggestion::id).toList()));
+        });
         out.sort((a, b) -> a.records() != b.records() ? Long.compare(b.records(), a.records())
                 : a.name().compareTo(b.name()));
         return out;

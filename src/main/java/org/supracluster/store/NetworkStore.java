@@ -430,6 +430,20 @@ public final class NetworkStore {
         });
     }
 
+    /** Stores one alias (a user's accepted "did you mean"); an alias with the same key points to its new firm. */
+    public void putAlias(Alias a) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO alias(key, alias, firm_id) VALUES (?, ?, ?)"
+                    + " ON CONFLICT(key) DO UPDATE SET alias = excluded.alias, firm_id = excluded.firm_id")) {
+                p.setString(1, a.key());
+                p.setString(2, a.alias());
+                p.setString(3, a.firmId());
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** The stored aliases, in the order they were first stored. */
     public List<Alias> aliases() {
         return db.read(c -> {
