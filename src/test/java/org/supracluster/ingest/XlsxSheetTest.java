@@ -300,7 +300,7 @@ class XlsxSheetTest {
      * pre-pass inflates into nothing, so a 512 MB heap does the same (checked by hand with -Xmx512m).
      */
     @Test
-    void aOneGigabyteZipBombEndsWithinSeconds() throws IOException {
+    void aOneGigabyteZipBombIsRefusedWithoutInflatingIt() throws IOException {
         Map<String, byte[]> parts = goodBook().parts();
         String head = XlsxFixtures.DECL + "<worksheet xmlns=\"" + XlsxFixtures.MAIN + "\"><sheetData>";
         byte[] small = XlsxFixtures.bomb(parts, "xl/worksheets/sheet1.xml", head, "<c/>", 1L << 30,
@@ -308,11 +308,9 @@ class XlsxSheetTest {
         assertTrue(small.length < 1_200_000, "the bomb file is " + small.length + " bytes");
         byte[] rows = XlsxFixtures.bomb(parts, "xl/worksheets/sheet1.xml", head,
                 "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>", 1L << 30, "</sheetData></worksheet>");
+        // How long the refusal takes is measured by hand and in the note (tests assert no timings).
         for (byte[] zip : List.of(small, rows)) {
-            long start = System.nanoTime();
             refused(zip, null, XlsxSheet.tooLarge("xl/worksheets/sheet1.xml", 256));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            assertTrue(seconds < 3, "took " + seconds + " s");
         }
         // 1 GiB of shared strings; a 200 MB attribute (which the parser would hold whole), under the
         // sheet's limit, ends after 1 MB of it; 200 MB of text in one cell ends at 100,000 characters.
