@@ -5,6 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.supracluster.export.CsvExporter;
+import org.supracluster.export.RecordsCsv;
+import org.supracluster.model.PatentRecord;
+import org.supracluster.model.TradeRecord;
+import org.supracluster.store.RecordStore;
+import java.util.List;
 import org.supracluster.export.GexfWriter;
 import org.supracluster.export.GraphMLWriter;
 import org.supracluster.model.ClusterScheme;
@@ -42,24 +47,42 @@ final class ExportCommand implements Callable<Integer> {
             description = "Cluster scheme for --only-clusters (default: ${DEFAULT-VALUE}).")
     String schemeName;
 
+    @Option(names = "--with-records", description = "With csv: also write the records behind the shown links, "
+            + "patents.csv and trades.csv, with aliases.csv, in the shapes the import reads.")
+    boolean withRecords;
+
     @Override
     public Integer call() throws IOException {
         String fmt = format.strip().toLowerCase(java.util.Locale.ROOT);
         if (!fmt.equals("csv") && !fmt.equals("graphml") && !fmt.equals("gexf")) {
             throw new UserError("--format takes csv, graphml or gexf, not '" + format + "'.");
         }
+        if (withRecords && !fmt.equals("csv")) {
+            throw new UserError("--with-records goes with --format csv.");
+        }
         NetworkView view;
+        List<PatentRecord> patents = List.of();
+        List<TradeRecord> trades = List.of();
+        java.util.Map<String, String> aliases = new java.util.LinkedHashMap<>();
         try (Database d = db.openExisting()) {
             ClusterScheme scheme = SchemeRepository.of(d).load(schemeName)
                     .orElseThrow(() -> new UserError("no cluster scheme '" + schemeName + "' in " + db.path() + "."));
             Network n = NetworkStore.of(d).load();
             view = NetworkView.of(n, filter.toFilter(scheme, spec.commandLine()));
+            if (withRecords) {
+                patents = RecordStore.of(d).patents();
+                trades = RecordStore.of(d).trades();
+                NetworkStore.of(d).aliases().forEach(a -> aliases.put(a.alias(), a.firmId()));
+            }
         }
         if (fmt.equals("csv")) {
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw new UserError("--out must be a folder for csv (firms.csv and links.csv go into it): " + out);
             }
             CsvExporter.write(view, out);
+            if (withRecords) {
+                RecordsCsv.write(view, patents, trades, aliases, out);
+            }
         } else {
             // Write beside the target and move into place: a failed export never leaves half a file.
             org.supracluster.export.FilesAside.write(out, os -> {

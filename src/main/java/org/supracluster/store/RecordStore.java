@@ -182,6 +182,21 @@ public final class RecordStore {
         });
     }
 
+    /** Every stored transaction with its firms' ids, by supplier, customer, year and file order. */
+    public List<TradeRecord> trades() {
+        return db.read(c -> {
+            List<TradeRecord> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT s.id, t.id, r.amount, r.year FROM trade_record r"
+                    + " JOIN firm s ON s.fid = r.supplier JOIN firm t ON t.fid = r.customer"
+                    + " ORDER BY r.supplier, r.customer, r.year, r.seq"); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new TradeRecord(r.getString(1), r.getString(2), r.getDouble(3), r.getInt(4)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The number of stored patents and trade records. */
     public long[] counts() {
         return db.read(c -> {

@@ -151,6 +151,21 @@ class StudySetImportTest {
                 "미래대학교 산학협력단,1,2021,,,,patents.csv,7",
                 "한빛반도채,1,2022,한빛반도체(주),,,patents.csv,9"), rows);
         assertTrue(err.isEmpty() || !err.contains("Exception"), err);
+
+        // The records behind the links go out with the network and come back whole in a new database.
+        Path exported = dir.resolve("exported");
+        assertEquals(0, run("export", "--db", db.toString(), "--format", "csv", "--with-records", "--out",
+                exported.toString()), err);
+        Path copy = dir.resolve("copy.db");
+        assertEquals(0, run("import", "--db", copy.toString(), exported.resolve("firms.csv").toString(),
+                exported.resolve("aliases.csv").toString(), exported.resolve("patents.csv").toString(),
+                exported.resolve("trades.csv").toString()), err);
+        try (Database a = Database.open(db); Database b = Database.open(copy)) {
+            assertEquals(links(NetworkStore.of(a).load()), links(NetworkStore.of(b).load()));
+            assertEquals(org.supracluster.store.RecordStore.of(a).patents().stream()
+                    .filter(p -> p.firmIds().size() >= 2).toList(), org.supracluster.store.RecordStore.of(b).patents());
+            assertEquals(org.supracluster.store.RecordStore.of(a).trades(), org.supracluster.store.RecordStore.of(b).trades());
+        }
     }
 
     /** Links as "source>target trade w year" or "a-b copatent w year" (ends as stored), sorted. */
