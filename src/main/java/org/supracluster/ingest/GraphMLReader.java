@@ -20,17 +20,22 @@ import org.supracluster.ingest.GraphFileAssembler.RawEdge;
 import org.supracluster.ingest.GraphFileAssembler.Value;
 
 /**
- * Reads a GraphML file (as Gephi 0.10, Cytoscape, yEd or NetworkX write it) into firms and links.
+ * Reads a GraphML file (as Gephi 0.10, Cytoscape, yEd, networkx and igraph write it) into firms and
+ * links.
  *
  * <p>Where things are: a node's {@code <data>} values are named through their {@code <key id=…
- * attr.name=…>} declarations (tools use ids such as {@code d3}); the firm name is the value named
- * {@code label} or {@code name}, else the node id. An edge's direction is its {@code directed}
- * attribute, else its graph's {@code edgedefault}. Its kind is a {@code <data>} named
- * {@code kind} or {@code type}, else Gephi's non-standard {@code label} XML attribute on
- * {@code <edge>}, else a {@code <data>} named {@code label} (a label that is not a kind only
- * draws a warning); without one, a directed edge is a trade link and an undirected one a co-patent
- * link. Gephi's drawing columns ({@code x, y, r, g, b, size}) and yEd's graphics keys are left out;
- * edge values other than kind, weight and year are not kept (links carry no attributes).
+ * attr.name=…>} declarations (tools use ids such as {@code d3} or {@code v_name}; Cytoscape declares
+ * every key {@code for="node"}, some twice); which of them give the firm id and name is decided by
+ * {@link GraphFileAssembler}: the node id, unless a value {@code id} is given, or the ids are
+ * igraph's {@code n0, n1, …} or Cytoscape's SUIDs and a {@code shared name} or {@code name} holds
+ * the firm id. An edge's direction is its {@code directed} attribute, else its graph's
+ * {@code edgedefault}. Its kind is a {@code <data>} named {@code kind}, {@code type},
+ * {@code relation} (and the like), else Cytoscape's {@code interaction}, else Gephi's non-standard
+ * {@code label} XML attribute on {@code <edge>}, else a {@code <data>} named {@code label} (free
+ * text that is not a kind only draws a warning); without one, a directed edge is a trade link and
+ * an undirected one a co-patent link. Gephi's drawing columns ({@code x, y, r, g, b, size}) and
+ * yEd's graphics keys are left out; edge values other than kind, weight and year are not kept
+ * (links carry no attributes).
  *
  * <p>Why StAX and not jgrapht-io's GraphML importer: a JGraphT graph is directed or undirected,
  * never mixed, so it cannot hold a directed trade link and an undirected co-patent link between
