@@ -26,7 +26,7 @@ import org.supracluster.model.Segment;
  * GraphML and GEXF as networkx, igraph (Python and R) and Cytoscape write them (issue 13, item 8):
  * each file under {@code othertools/} holds the one network of {@code othertools/network.py},
  * written by that tool (the scripts and the README beside the files say how; Cytoscape's is made
- * by hand in its shape). Each is imported through {@link Importer#importFiles} into a new SQLite
+ * by hand in its shape; one is our own export, and one that export after a trip through igraph). Each is imported through {@link Importer#importFiles} into a new SQLite
  * database and must come back whole, with no error and no warning: every firm's id, name, region,
  * coordinates, segment and head count, no stray attributes, every link's ends, kind, direction,
  * weight and year.
@@ -76,6 +76,9 @@ class OtherToolsImportTest {
                 Arguments.of("igraph_tuplelist.graphml", "python-igraph 0.10.2: ids n0…, the firm id in 'name', "
                         + "relation"),
                 Arguments.of("r_igraph.graphml", "R igraph 1.3.5: ids n0…, the firm id in 'name', type"),
+                Arguments.of("supracluster_export.graphml", "our own export, Gephi's shape"),
+                Arguments.of("igraph_reexport.graphml", "python-igraph 0.10.2: our export read and written again, "
+                        + "ids n0…, our ids in 'id', every edge directed"),
                 Arguments.of("cytoscape.graphml", "Cytoscape's shape (hand-made): SUID ids, 'shared name', "
                         + "interaction, all keys for=node"));
     }

@@ -11,6 +11,10 @@ igraph_dictlist.graphml: Graph.DictList from rows with `id` and `name` (the firm
 
 igraph_tuplelist.graphml: Graph.TupleList from (supplier, customer, relation, weight, year)
 tuples, so igraph's vertex `name` is the firm id; the firm name set afterwards as `label`.
+
+igraph_reexport.graphml: supracluster_export.graphml (this program's own GraphML export of the
+network) read with Graph.Read_GraphML and written again, as a user who analyses an export in
+igraph and brings it back would: igraph keeps the node ids as a vertex attribute `id`.
 """
 import igraph as ig
 
@@ -37,4 +41,5 @@ def tuplelist():
 if __name__ == "__main__":
     dictlist().write_graphml("igraph_dictlist.graphml")
     tuplelist().write_graphml("igraph_tuplelist.graphml")
+    ig.Graph.Read_GraphML("supracluster_export.graphml").write_graphml("igraph_reexport.graphml")
     print("python-igraph", ig.__version__)
