@@ -33,9 +33,10 @@ import org.supracluster.model.Segment;
  * <li><b>Firm id.</b> The node's id in the file, which the edges refer to, unless (1) every node
  *     has a value named {@code id}, all different: then that is the firm id (networkx and igraph
  *     users keep the id so when the node key is something else); or (2) the node ids are a
- *     tool's own numbering and say nothing about the firm: igraph's {@code n0, n1, …} (every id
- *     {@code n} and digits), or Cytoscape's session numbers (every node has a {@code SUID} value
- *     equal to its id). Then the firm id is the node's {@code shared name} (Cytoscape's key
+ *     tool's own numbering and say nothing about the firm: igraph's {@code n0, n1, …} (the nodes
+ *     are {@code n0} to {@code n}<i>N−1</i> in file order, as igraph writes them; ids a user chose,
+ *     such as {@code n1, n2, …}, stay), or Cytoscape's session numbers (every node has a
+ *     {@code SUID} value equal to its id). Then the firm id is the node's {@code shared name} (Cytoscape's key
  *     column), else its {@code name} (igraph's vertex names), if every node has one and no two
  *     are the same. A value that is on some nodes only, or repeats, cannot be the id: a warning
  *     names the node and the file's own node ids are kept. Edges are followed through the file's
@@ -527,8 +528,10 @@ final class GraphFileAssembler {
     private Identity identify() {
         boolean cytoscape = !identities.isEmpty() && identities.stream()
                 .allMatch(n -> n.suid() != null && n.suid().text().equals(n.xmlId()));
-        boolean igraph = !identities.isEmpty() && identities.stream()
-                .allMatch(n -> n.xmlId() != null && n.xmlId().matches("n\\d+"));
+        boolean igraph = !identities.isEmpty();
+        for (int i = 0; i < identities.size() && igraph; i++) {
+            igraph = identities.get(i).xmlId().equals("n" + i);
+        }
         List<String> problems = new ArrayList<>();
         Identity found = byValue("id", NodeIdentity::id, cytoscape, problems);
         if (found == null && (igraph || cytoscape)) {

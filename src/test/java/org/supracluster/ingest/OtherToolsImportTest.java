@@ -205,6 +205,20 @@ class OtherToolsImportTest {
         }
     }
 
+    /** Only igraph's own numbering, n0 to nN-1 in file order, gives way to the names; ids a user chose stay. */
+    @Test
+    void nodeIdsThatOnlyLookLikeIgraphsStay() {
+        String xml = graphml("directed", node("n1", data("v_name", "가")) + node("n2", data("v_name", "나"))
+                + "<edge source=\"n1\" target=\"n2\"><data key=\"e_relation\">trade</data></edge>\n");
+        try (ImportFixture f = ImportFixture.empty(dir)) {
+            Importer.Result r = f.run(f.file("chosen.graphml", xml));
+
+            assertEquals(List.of(), r.report().lines());
+            assertEquals(List.of("n1>n2 trade 1 0"), f.links());
+            assertEquals("가", f.load().firmName(f.firm(f.load(), "n1")));
+        }
+    }
+
     @Test
     void anIdValueOnSomeNodesOnlyIsNoIdAndIsSaid() {
         String xml = graphml("directed", node("x", data("v_id", "KS001")) + node("y")
