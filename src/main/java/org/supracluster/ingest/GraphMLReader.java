@@ -45,6 +45,10 @@ import org.supracluster.ingest.GraphFileAssembler.Value;
  */
 public final class GraphMLReader {
 
+    /** Names of values that are numbers (lower case). */
+    private static final Set<String> NUMBERS = Set.of("year", "weight", "lat", "latitude", "lon", "lng", "longitude",
+            "employees");
+
     /** Gephi's drawing columns: they describe a layout, not a firm. */
     private static final Set<String> VISUAL = Set.of("x", "y", "r", "g", "b", "size");
 
@@ -78,7 +82,7 @@ public final class GraphMLReader {
     }
 
     /** A declared key. {@code domain} is its {@code for}: node, edge, graph or all. */
-    private record KeyDecl(String name, String domain, String defaultValue, boolean skip) {
+    private record KeyDecl(String name, String domain, String defaultValue, boolean skip, boolean nonsense) {
         boolean appliesTo(String element) {
             return domain.equals("all") || domain.equals(element);
         }
@@ -103,6 +107,7 @@ public final class GraphMLReader {
         private final GraphFileAssembler assembler;
         private final Map<String, KeyDecl> keys = new HashMap<>();
         private final Set<String> undeclaredWarned = new HashSet<>();
+        private final Set<String> nonsenseWarned = new HashSet<>();
         private final Deque<Boolean> edgeDefaults = new ArrayDeque<>();
         private final Deque<Item> nodes = new ArrayDeque<>();
         private Item edge;
@@ -188,6 +193,10 @@ public final class GraphMLReader {
             String domain = attr(r, "for");
             // yEd's graphics keys hold drawing markup, not values.
             boolean skip = attr(r, "yfiles.type") != null;
+            String type = attr(r, "attr.type");
+            // A number declared boolean: R igraph types a column holding only NA as logical and writes "true".
+            boolean nonsense = !skip && name != null && type != null && type.strip().equalsIgnoreCase("boolean")
+                    && NUMBERS.contains(name.strip().toLowerCase(Locale.ROOT));
             String defaultValue = null;
             while (r.hasNext()) {
                 int ev = r.next();
@@ -201,7 +210,13 @@ public final class GraphMLReader {
             }
             if (id != null) {
                 keys.put(id, new KeyDecl(name == null || name.isBlank() ? id : name,
-                        domain == null ? "all" : domain.strip().toLowerCase(Locale.ROOT), defaultValue, skip));
+                        domain == null ? "all" : domain.strip().toLowerCase(Locale.ROOT), defaultValue, skip || nonsense,
+                        nonsense));
+                if (nonsense && nonsenseWarned.add(name)) {
+                    report.warning(file, line(r), name, "the key '" + name + "' is declared boolean, which a "
+                            + name + " cannot be (R igraph writes a column that holds only NA so, as \"true\"): its "
+                            + "values were left out.");
+                }
             }
         }
 

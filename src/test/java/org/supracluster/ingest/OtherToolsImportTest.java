@@ -327,6 +327,25 @@ class OtherToolsImportTest {
         }
     }
 
+    /**
+     * R igraph 1.3.5 types a year column that holds only NA as logical, declares it boolean and
+     * writes "true" for each NA (seen with graph_from_data_frame and write_graph): no year, a warning.
+     */
+    @Test
+    void aYearColumnRDeclaredBooleanIsLeftOutWithAWarning() {
+        String xml = graphml("directed", THREE).replace("<graph ", "<key id=\"e_y\" for=\"edge\" attr.name=\"year\" "
+                + "attr.type=\"boolean\"/>\n<graph ").replace("</graph>", "<edge source=\"a\" target=\"b\">"
+                + "<data key=\"e_relation\">trade</data><data key=\"e_y\">true</data></edge>\n</graph>");
+        try (ImportFixture f = ImportFixture.empty(dir)) {
+            Importer.Result r = f.run(f.file("r_na_years.graphml", xml));
+
+            assertEquals(1, r.report().warningCount(), r.report().lines().toString());
+            ImportFixture.assertProblem(r.report().warnings().get(0), "r_na_years.graphml",
+                    GraphFileFixtures.lineOf(xml, "attr.type=\"boolean\""), "year", "declared boolean");
+            assertEquals(List.of("a>b trade 1 0"), f.links());
+        }
+    }
+
     /** A co-patent link "a-b …" with its ends in the order {@link ImportFixture#links()} prints them. */
     private static String canonical(String link) {
         int dash = link.indexOf('-');
