@@ -18,19 +18,26 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.supracluster.ingest.GraphFileAssembler.RawEdge;
 import org.supracluster.ingest.GraphFileAssembler.Value;
+import org.supracluster.model.LinkType;
 
 /**
- * Reads a GEXF file (1.1 to 1.3, as Gephi 0.10 writes it) into firms and links.
+ * Reads a GEXF file (1.1 to 1.3, as Gephi 0.10 and networkx write it) into firms and links.
  *
- * <p>Where things are: the firm name is the node's {@code label}, else its id; {@code <attvalue
+ * <p>Where things are: the firm name is the node's {@code label} (unless it only repeats the id
+ * while a {@code name} or {@code label} attvalue is given, as networkx writes it), else its id,
+ * as {@link GraphFileAssembler} says; {@code <attvalue
  * for=…>} values are named through their {@code <attribute id=… title=…>} declarations (Gephi uses
  * column names as ids, other tools numbers). An edge's direction is its {@code type}
  * ({@code directed}, {@code undirected}; {@code mutual} counts as undirected), else the graph's
  * {@code defaultedgetype}, else directed: Gephi leaves the default out for a mixed graph. Its kind
- * is the GEXF 1.3 {@code kind} XML attribute, else an attvalue named {@code kind}, {@code type} or
- * {@code label}; without one, a directed edge is a trade link and an undirected one a co-patent
- * link. Its weight is the {@code weight} XML attribute (Gephi leaves it out when it is 1.0).
- * {@code viz:} elements (position, colour, size) describe a drawing and are not read.
+ * is the GEXF 1.3 {@code kind} XML attribute, else the {@code type} XML attribute when it holds a
+ * kind rather than a direction (networkx writes an edge attribute named {@code type} there), else
+ * an attvalue (or the edge's {@code label} XML attribute) as {@link GraphFileAssembler} says;
+ * without one, a directed edge is a trade link and an undirected one a co-patent link. Its weight
+ * is the {@code weight} XML attribute (Gephi leaves it out when it is 1.0). Its year is an attvalue
+ * named {@code year}, else its time spell: the {@code start}/{@code end} XML attributes (networkx's
+ * dynamic graphs) or a {@code <spell>}. {@code viz:} elements (position, colour, size) describe a
+ * drawing and are not read.
  *
  * <p>Why StAX and not jgrapht-io's GEXF support: a JGraphT graph is directed or undirected, never
  * mixed, so it cannot hold a directed trade link and an undirected co-patent link between the same
@@ -101,7 +108,9 @@ public final class GexfReader {
         private String edgeTarget;
         private String edgeType;
         private Value edgeKind;
+        private String edgeKindName;
         private boolean edgeXmlWeight;
+        private int edgeSpells;
 
         Parse(String file, ImportReport report) {
             this.file = file;
@@ -138,12 +147,28 @@ public final class GexfReader {
                     edgeType = attr(r, "type");
                     String kind = attr(r, "kind");
                     edgeKind = kind == null ? null : new Value(kind, edge.line);
+                    edgeKindName = "kind";
+                    if (edgeType != null && !isDirection(edgeType) && LinkType.parse(edgeType).isPresent()) {
+                        if (edgeKind == null) {
+                            edgeKind = new Value(edgeType, edge.line);
+                            edgeKindName = "type";
+                        }
+                        edgeType = null; // a kind, not a direction: the graph's default direction applies
+                    }
                     String weight = attr(r, "weight");
                     edgeXmlWeight = weight != null;
                     if (weight != null) {
                         edge.values.put("weight", new Value(weight, edge.line));
                     }
+                    for (String xml : new String[] {"label", "start", "end"}) {
+                        String v = attr(r, xml);
+                        if (v != null) {
+                            edge.values.put(xml, new Value(v, edge.line));
+                        }
+                    }
+                    edgeSpells = 0;
                 }
+                case "spell" -> spell(r);
                 case "attvalue" -> attvalue(r);
                 default -> { }
             }
@@ -160,11 +185,36 @@ public final class GexfReader {
                 }
                 case "edge" -> {
                     addDefaults(edge, edgeAttributes);
-                    assembler.addEdge(new RawEdge(edgeSource, edgeTarget, edge.line, directed(), edgeKind, "kind",
+                    assembler.addEdge(new RawEdge(edgeSource, edgeTarget, edge.line, directed(), edgeKind, edgeKindName,
                             edge.values));
                     edge = null;
                 }
                 default -> { }
+            }
+        }
+
+        private static boolean isDirection(String type) {
+            String t = type.strip().toLowerCase(Locale.ROOT);
+            return t.equals("directed") || t.equals("undirected") || t.equals("mutual");
+        }
+
+        /** An edge's time spell: its start and end stand for the edge's own; a second spell draws a warning. */
+        private void spell(XMLStreamReader r) {
+            if (edge == null) {
+                return; // a node's spell: firms are not dated
+            }
+            if (++edgeSpells == 2) {
+                report.warning(file, line(r), "spell", "the edge has more than one time spell; a link has one year, so "
+                        + "the first spell's was used.");
+            }
+            if (edgeSpells > 1) {
+                return;
+            }
+            for (String xml : new String[] {"start", "end"}) {
+                String v = attr(r, xml);
+                if (v != null) {
+                    edge.values.putIfAbsent(xml, new Value(v, line(r)));
+                }
             }
         }
 

@@ -20,17 +20,22 @@ import org.supracluster.ingest.GraphFileAssembler.RawEdge;
 import org.supracluster.ingest.GraphFileAssembler.Value;
 
 /**
- * Reads a GraphML file (as Gephi 0.10, Cytoscape, yEd or NetworkX write it) into firms and links.
+ * Reads a GraphML file (as Gephi 0.10, Cytoscape, yEd, networkx and igraph write it) into firms and
+ * links.
  *
  * <p>Where things are: a node's {@code <data>} values are named through their {@code <key id=…
- * attr.name=…>} declarations (tools use ids such as {@code d3}); the firm name is the value named
- * {@code label} or {@code name}, else the node id. An edge's direction is its {@code directed}
- * attribute, else its graph's {@code edgedefault}. Its kind is a {@code <data>} named
- * {@code kind} or {@code type}, else Gephi's non-standard {@code label} XML attribute on
- * {@code <edge>}, else a {@code <data>} named {@code label} (a label that is not a kind only
- * draws a warning); without one, a directed edge is a trade link and an undirected one a co-patent
- * link. Gephi's drawing columns ({@code x, y, r, g, b, size}) and yEd's graphics keys are left out;
- * edge values other than kind, weight and year are not kept (links carry no attributes).
+ * attr.name=…>} declarations (tools use ids such as {@code d3} or {@code v_name}; Cytoscape declares
+ * every key {@code for="node"}, some twice); which of them give the firm id and name is decided by
+ * {@link GraphFileAssembler}: the node id, unless a value {@code id} is given, or the ids are
+ * igraph's {@code n0, n1, …} or Cytoscape's SUIDs and a {@code shared name} or {@code name} holds
+ * the firm id. An edge's direction is its {@code directed} attribute, else its graph's
+ * {@code edgedefault}. Its kind is a {@code <data>} named {@code kind}, {@code type},
+ * {@code relation} (and the like), else Cytoscape's {@code interaction}, else Gephi's non-standard
+ * {@code label} XML attribute on {@code <edge>}, else a {@code <data>} named {@code label} (free
+ * text that is not a kind only draws a warning); without one, a directed edge is a trade link and
+ * an undirected one a co-patent link. Gephi's drawing columns ({@code x, y, r, g, b, size}) and
+ * yEd's graphics keys are left out; edge values other than kind, weight and year are not kept
+ * (links carry no attributes).
  *
  * <p>Why StAX and not jgrapht-io's GraphML importer: a JGraphT graph is directed or undirected,
  * never mixed, so it cannot hold a directed trade link and an undirected co-patent link between
@@ -39,6 +44,10 @@ import org.supracluster.ingest.GraphFileAssembler.Value;
  * graph object first. All parsing goes through {@link SafeXml}: no DTD, no entity expansion.
  */
 public final class GraphMLReader {
+
+    /** Names of values that are numbers (lower case). */
+    private static final Set<String> NUMBERS = Set.of("year", "weight", "lat", "latitude", "lon", "lng", "longitude",
+            "employees");
 
     /** Gephi's drawing columns: they describe a layout, not a firm. */
     private static final Set<String> VISUAL = Set.of("x", "y", "r", "g", "b", "size");
@@ -73,7 +82,7 @@ public final class GraphMLReader {
     }
 
     /** A declared key. {@code domain} is its {@code for}: node, edge, graph or all. */
-    private record KeyDecl(String name, String domain, String defaultValue, boolean skip) {
+    private record KeyDecl(String name, String domain, String defaultValue, boolean skip, boolean nonsense) {
         boolean appliesTo(String element) {
             return domain.equals("all") || domain.equals(element);
         }
@@ -98,6 +107,7 @@ public final class GraphMLReader {
         private final GraphFileAssembler assembler;
         private final Map<String, KeyDecl> keys = new HashMap<>();
         private final Set<String> undeclaredWarned = new HashSet<>();
+        private final Set<String> nonsenseWarned = new HashSet<>();
         private final Deque<Boolean> edgeDefaults = new ArrayDeque<>();
         private final Deque<Item> nodes = new ArrayDeque<>();
         private Item edge;
@@ -183,6 +193,10 @@ public final class GraphMLReader {
             String domain = attr(r, "for");
             // yEd's graphics keys hold drawing markup, not values.
             boolean skip = attr(r, "yfiles.type") != null;
+            String type = attr(r, "attr.type");
+            // A number declared boolean: R igraph types a column holding only NA as logical and writes "true".
+            boolean nonsense = !skip && name != null && type != null && type.strip().equalsIgnoreCase("boolean")
+                    && NUMBERS.contains(name.strip().toLowerCase(Locale.ROOT));
             String defaultValue = null;
             while (r.hasNext()) {
                 int ev = r.next();
@@ -196,7 +210,13 @@ public final class GraphMLReader {
             }
             if (id != null) {
                 keys.put(id, new KeyDecl(name == null || name.isBlank() ? id : name,
-                        domain == null ? "all" : domain.strip().toLowerCase(Locale.ROOT), defaultValue, skip));
+                        domain == null ? "all" : domain.strip().toLowerCase(Locale.ROOT), defaultValue, skip || nonsense,
+                        nonsense));
+                if (nonsense && nonsenseWarned.add(name)) {
+                    report.warning(file, line(r), name, "the key '" + name + "' is declared boolean, which a "
+                            + name + " cannot be (R igraph writes a column that holds only NA so, as \"true\"): its "
+                            + "values were left out.");
+                }
             }
         }
 
