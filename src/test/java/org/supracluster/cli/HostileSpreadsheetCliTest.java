@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.supracluster.store.DbSnapshot;
 
 /**
@@ -20,35 +15,11 @@ import org.supracluster.store.DbSnapshot;
  * sentence naming the file, no stack trace, the database exactly as it was. The files are the
  * ones the fuzz corpus replays (XlsxFuzzCorpus writes them; the 1 GiB bomb is a 1 MB file).
  */
-class HostileSpreadsheetCliTest {
+class HostileSpreadsheetCliTest extends CommandTest {
 
     private static final Path CORPUS = Path.of("src", "test", "resources", "org", "supracluster", "ingest",
             "XlsxFuzzTestInputs", "xlsx");
 
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    @BeforeEach
-    void isolateUserFolder() {
-        System.setProperty("supracluster.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("supracluster.home");
-    }
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = SuperclusterCli.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

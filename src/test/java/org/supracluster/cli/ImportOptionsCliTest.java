@@ -4,50 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.supracluster.model.Network;
 import org.supracluster.store.Database;
 import org.supracluster.store.DbSnapshot;
 import org.supracluster.store.NetworkStore;
 
 /** The import command's options for real data: --column, --kind, --dry-run, --strict, --unmatched-out, --patent-weight. */
-class ImportOptionsCliTest {
+class ImportOptionsCliTest extends CommandTest {
 
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
     private Path db;
 
     @BeforeEach
-    void isolateUserFolder() {
-        System.setProperty("supracluster.home", dir.resolve("home").toString());
+    void newDatabase() {
         db = dir.resolve("study.db");
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("supracluster.home");
-    }
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = SuperclusterCli.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
     }
 
     private Path write(String name, String text, Charset cs) throws Exception {

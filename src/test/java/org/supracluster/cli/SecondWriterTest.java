@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.supracluster.store.Database;
 import org.supracluster.store.DbSnapshot;
 
@@ -23,31 +18,8 @@ import org.supracluster.store.DbSnapshot;
  * {@code import} waits for the other writer ({@link Database#BUSY_TIMEOUT_MS_DEFAULT}), then
  * stops with a sentence, changes nothing, and works once the other has finished.
  */
-class SecondWriterTest {
+class SecondWriterTest extends CommandTest {
 
-    @TempDir
-    Path dir;
-    private String out;
-    private String err;
-
-    @BeforeEach
-    void isolateUserFolder() {
-        System.setProperty("supracluster.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("supracluster.home");
-    }
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = SuperclusterCli.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
 
     @Test
     void aSecondImportWaitsThenSaysTheDatabaseIsBusyWhileReadersGoOn() throws Exception {

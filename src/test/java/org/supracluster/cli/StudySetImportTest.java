@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,10 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
@@ -44,32 +39,8 @@ import org.supracluster.store.NetworkStore;
  *   <li>CP949 trade records keyed by registration numbers under headers mapped with --column.</li>
  * </ul>
  */
-class StudySetImportTest {
+class StudySetImportTest extends CommandTest {
 
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    @BeforeEach
-    void isolateUserFolder() {
-        System.setProperty("supracluster.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("supracluster.home");
-    }
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = SuperclusterCli.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
 
     /**
      * Where each member must be: its id (registration number, else its name), province, and its
