@@ -392,20 +392,20 @@ class XlsxSheetTest {
 
     @Test
     void numberFormatsAreToldApart() {
-        assertEquals(XlsxSheet.Kind.DATE, XlsxSheet.kindOf("yyyy\"년\" m\"월\" d\"일\""));
-        assertEquals(XlsxSheet.Kind.DATE, XlsxSheet.kindOf("[$-412]mmmm d, yyyy;@"));
-        assertEquals(XlsxSheet.Kind.DATE, XlsxSheet.kindOf("mmm-yy"));
-        assertEquals(XlsxSheet.Kind.TIME, XlsxSheet.kindOf("h:mm AM/PM"));
-        assertEquals(XlsxSheet.Kind.TIME, XlsxSheet.kindOf("[h]:mm"));
-        assertEquals(XlsxSheet.Kind.NUMBER, XlsxSheet.kindOf("General"));
-        assertEquals(XlsxSheet.Kind.NUMBER, XlsxSheet.kindOf("#,##0\"일\";[Red]-#,##0"));
-        assertEquals(XlsxSheet.Kind.NUMBER, XlsxSheet.kindOf("[$₩-412]#,##0.00"));
-        assertEquals(XlsxSheet.Kind.NUMBER, XlsxSheet.kindOf("0.00E+00"));
-        assertEquals(XlsxSheet.Kind.NUMBER, XlsxSheet.kindOf("@"));
-        assertEquals(XlsxSheet.Kind.DATE, XlsxSheet.builtIn(14));
-        assertEquals(XlsxSheet.Kind.DATE, XlsxSheet.builtIn(57));
-        assertEquals(XlsxSheet.Kind.TIME, XlsxSheet.builtIn(33));
-        assertEquals(XlsxSheet.Kind.NUMBER, XlsxSheet.builtIn(49));
+        assertEquals(XlsxStyles.Kind.DATE, XlsxStyles.kindOf("yyyy\"년\" m\"월\" d\"일\""));
+        assertEquals(XlsxStyles.Kind.DATE, XlsxStyles.kindOf("[$-412]mmmm d, yyyy;@"));
+        assertEquals(XlsxStyles.Kind.DATE, XlsxStyles.kindOf("mmm-yy"));
+        assertEquals(XlsxStyles.Kind.TIME, XlsxStyles.kindOf("h:mm AM/PM"));
+        assertEquals(XlsxStyles.Kind.TIME, XlsxStyles.kindOf("[h]:mm"));
+        assertEquals(XlsxStyles.Kind.NUMBER, XlsxStyles.kindOf("General"));
+        assertEquals(XlsxStyles.Kind.NUMBER, XlsxStyles.kindOf("#,##0\"일\";[Red]-#,##0"));
+        assertEquals(XlsxStyles.Kind.NUMBER, XlsxStyles.kindOf("[$₩-412]#,##0.00"));
+        assertEquals(XlsxStyles.Kind.NUMBER, XlsxStyles.kindOf("0.00E+00"));
+        assertEquals(XlsxStyles.Kind.NUMBER, XlsxStyles.kindOf("@"));
+        assertEquals(XlsxStyles.Kind.DATE, XlsxStyles.builtIn(14));
+        assertEquals(XlsxStyles.Kind.DATE, XlsxStyles.builtIn(57));
+        assertEquals(XlsxStyles.Kind.TIME, XlsxStyles.builtIn(33));
+        assertEquals(XlsxStyles.Kind.NUMBER, XlsxStyles.builtIn(49));
     }
 
     // ---------------------------------------------------------------------------------------
