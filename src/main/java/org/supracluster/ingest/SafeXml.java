@@ -93,41 +93,19 @@ public final class SafeXml {
     static long firstInvalidUtf8Line(InputStream in) throws java.io.IOException {
         byte[] buf = new byte[1 << 16];
         long line = 1;
-        int need = 0;
-        int lead = 0;
-        boolean first = false;
+        Utf8Check utf8 = new Utf8Check();
         for (int n; (n = in.read(buf)) > 0; ) {
             for (int i = 0; i < n; i++) {
                 int u = buf[i] & 0xFF;
-                if (need == 0) {
-                    if (u == '\n') {
-                        line++;
-                    }
-                    if (u < 0x80) {
-                        continue;
-                    }
-                    if (u >= 0xC2 && u <= 0xDF) {
-                        need = 1;
-                    } else if (u >= 0xE0 && u <= 0xEF) {
-                        need = 2;
-                    } else if (u >= 0xF0 && u <= 0xF4) {
-                        need = 3;
-                    } else {
-                        return line;
-                    }
-                    lead = u;
-                    first = true;
-                } else {
-                    if ((u & 0xC0) != 0x80 || first && (lead == 0xE0 && u < 0xA0 || lead == 0xED && u > 0x9F
-                            || lead == 0xF0 && u < 0x90 || lead == 0xF4 && u > 0x8F)) {
-                        return line;
-                    }
-                    first = false;
-                    need--;
+                if (u == '\n' && utf8.atBoundary()) {
+                    line++;
+                }
+                if (!utf8.accept(u)) {
+                    return line;
                 }
             }
         }
-        return need > 0 ? line : 0;
+        return utf8.atBoundary() ? 0 : line;
     }
 
     /** A stream reader over {@code in} from {@link #inputFactory()}; the caller closes both. */

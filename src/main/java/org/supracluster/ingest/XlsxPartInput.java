@@ -32,9 +32,7 @@ final class XlsxPartInput extends FilterInputStream {
     private final boolean inspect;
     private long count;
     private int run;
-    private int need;
-    private int lead;
-    private boolean first;
+    private final Utf8Check utf8 = new Utf8Check();
     private final byte[] prolog = new byte[128];
     private int prologLength;
     private boolean prologChecked;
@@ -80,7 +78,7 @@ final class XlsxPartInput extends FilterInputStream {
         if (!prologChecked) {
             checkProlog();
         }
-        if (need > 0) {
+        if (!utf8.atBoundary()) {
             throw new PartProblem(notUtf8(name));
         }
     }
@@ -115,7 +113,7 @@ final class XlsxPartInput extends FilterInputStream {
         int r = run;
         for (int i = off, end = off + n; i < end; i++) {
             byte x = b[i];
-            if (x >= 0 && need == 0) {
+            if (x >= 0 && utf8.atBoundary()) {
                 // ASCII, the bulk of any part: only the run without '<' to watch
                 r = x == '<' ? 0 : r + 1;
                 if (r > MAX_RUN_BYTES) {
@@ -127,33 +125,11 @@ final class XlsxPartInput extends FilterInputStream {
             if (r > MAX_RUN_BYTES) {
                 throw new PartProblem(longRun(name));
             }
-            utf8(x & 0xFF);
+            if (!utf8.accept(x & 0xFF)) {
+                throw new PartProblem(notUtf8(name));
+            }
         }
         run = r;
-    }
-
-    /** One byte of a multi-byte character: a lead byte, or a continuation that fits its lead. */
-    private void utf8(int u) throws PartProblem {
-        if (need == 0) {
-            if (u >= 0xC2 && u <= 0xDF) {
-                need = 1;
-            } else if (u >= 0xE0 && u <= 0xEF) {
-                need = 2;
-            } else if (u >= 0xF0 && u <= 0xF4) {
-                need = 3;
-            } else {
-                throw new PartProblem(notUtf8(name));
-            }
-            lead = u;
-            first = true;
-        } else {
-            if ((u & 0xC0) != 0x80 || first && (lead == 0xE0 && u < 0xA0 || lead == 0xED && u > 0x9F
-                    || lead == 0xF0 && u < 0x90 || lead == 0xF4 && u > 0x8F)) {
-                throw new PartProblem(notUtf8(name));
-            }
-            first = false;
-            need--;
-        }
     }
 
     /** A UTF-16/32 start, or an XML declaration naming another encoding than UTF-8. */
