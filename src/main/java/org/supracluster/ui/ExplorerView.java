@@ -169,6 +169,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
         fileMenu = new FileMenu(new FileCommandsViewModel(files.choice(), notices, tasks, workspace,
                 new org.supracluster.ui.files.RecentFiles(files.recentStore()), this), files.quit());
         menuBar.getMenus().setAll(fileMenu.fileMenu(), editMenu, sceneMenu.menu(), fileMenu.helpMenu());
+        fileMenu.acceptDroppedFiles(this);
         initListeners();
         // The graph shows the current links already (prepareGraph); a firm selected before the
         // view existed (a scheme change keeps the selection) is highlighted here.
