@@ -149,7 +149,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
         this.roles = new RolesTabs(model);
         // Firm metrics (betweenness takes seconds on big networks) are computed off the FX thread.
         this.metrics = new FirmMetricsViewModel(model, tasks);
-        this.inspector = new InspectorView(new InspectorViewModel(model, metrics));
+        this.inspector = new InspectorView(InspectorViewModel.of(model, metrics, workspace::database, tasks));
         this.firms = new FirmsView(new FirmsViewModel(model, metrics));
         this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
         this.map = new MapView(graph != null ? graph : prepareGraph(model), model.scheme());
