@@ -93,6 +93,8 @@ public final class ImportDialog {
         tabs.setId(TABS_ID);
         tabs.getTabs().addAll(results.tabs());
         results.follow(tabs, previewTab);
+        // A file chosen in the list shows its preview.
+        model.selectedProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(previewTab));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox content = new VBox(8, filesSection(), tabs, optionsRow(), actionsRow(), results.summary());
         content.setPrefSize(1040, 700);
