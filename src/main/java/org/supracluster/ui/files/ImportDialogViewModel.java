@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -153,7 +154,7 @@ public final class ImportDialogViewModel {
         });
     }
 
-    private void change(java.util.function.UnaryOperator<ImportFile> how) {
+    private void change(UnaryOperator<ImportFile> how) {
         int i = selected.get();
         ImportFile f = at(i);
         if (f == null || activity.get() != Activity.IDLE) {

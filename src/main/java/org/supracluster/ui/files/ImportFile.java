@@ -25,7 +25,7 @@ import org.supracluster.ingest.TextDecoder;
  * @param columns the user's column choices, header as written → field ({@code amount}), or
  *                {@link #ATTRIBUTE} to keep the column as an attribute; other columns are read by
  *                their names
- * @param preview the file as last read with these choices, or {@code null} before it was read
+ * @param preview the file as last read, or {@code null} before it was read
  */
 public record ImportFile(Path path, FileKind kind, Encoding encoding, String sheet, Map<String, String> columns,
                          ImportPreview.Preview preview) {
@@ -91,15 +91,15 @@ public record ImportFile(Path path, FileKind kind, Encoding encoding, String she
     }
 
     public ImportFile withKind(FileKind k) {
-        return new ImportFile(path, k, encoding, sheet, columns, null);
+        return new ImportFile(path, k, encoding, sheet, columns, preview);
     }
 
     public ImportFile withEncoding(Encoding e) {
-        return new ImportFile(path, kind, Objects.requireNonNull(e, "encoding"), sheet, columns, null);
+        return new ImportFile(path, kind, Objects.requireNonNull(e, "encoding"), sheet, columns, preview);
     }
 
     public ImportFile withSheet(String s) {
-        return new ImportFile(path, kind, encoding, s, columns, null);
+        return new ImportFile(path, kind, encoding, s, columns, preview);
     }
 
     public ImportFile withPreview(ImportPreview.Preview p) {
@@ -122,7 +122,7 @@ public record ImportFile(Path path, FileKind kind, Encoding encoding, String she
             m.values().removeIf(field::equals);
         }
         m.put(header, field);
-        return new ImportFile(path, kind, encoding, sheet, m, null);
+        return new ImportFile(path, kind, encoding, sheet, m, preview);
     }
 
     /**

@@ -154,6 +154,26 @@ class ImportDialogViewModelTest {
     }
 
     @Test
+    void theKindAndEncodingChosenForAFileAreWhatTheCheckReads() {
+        ImportDialogViewModel d = dialog(example.subList(2, 4));
+        d.select(1);
+        d.setKind(FileKind.TRADES);
+        assertEquals(FileKind.TRADES, d.currentProperty().get().effectiveKind());
+        d.check();
+        assertTrue(d.results().outcome().problems().stream().anyMatch(p -> p.file().equals(ExampleFiles.TRADES)
+                && p.message().contains("supplier")), "read as trades, its columns are missing: "
+                + d.results().outcome().problems());
+        d.select(0);
+        d.setEncoding(ImportFile.Encoding.CP949);
+        assertTrue(d.currentProperty().get().preview().report().errors().get(0).message()
+                .startsWith("the file is UTF-8 text, but the encoding CP949 was asked for"));
+        d.setEncoding(ImportFile.Encoding.AUTO);
+        assertEquals(List.of(), d.currentProperty().get().preview().report().errors());
+        d.setKind(null);
+        assertEquals(FileKind.PATENTS, d.currentProperty().get().effectiveKind());
+    }
+
+    @Test
     void theCheckListsTheUnmatchedNamesAndHowTheFirmsWerePlaced() {
         ImportDialogViewModel d = dialog(example);
         mapTradeColumns(d);
