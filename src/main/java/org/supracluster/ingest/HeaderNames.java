@@ -1,12 +1,15 @@
 package org.supracluster.ingest;
 
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which field a column header names: the English field name or one of its Korean (or other
@@ -64,13 +67,16 @@ public final class HeaderNames {
         });
     }
 
-    private static final HeaderNames STANDARD = new HeaderNames(Map.of());
+    private static final HeaderNames STANDARD = new HeaderNames(Map.of(), Set.of());
 
     /** Compared header → field, as the user mapped them. */
     private final Map<String, String> mapped;
+    /** Compared headers the user keeps as attributes, though a standard name reads them as a field. */
+    private final Set<String> attributes;
 
-    private HeaderNames(Map<String, String> mapped) {
+    private HeaderNames(Map<String, String> mapped, Set<String> attributes) {
         this.mapped = Map.copyOf(mapped);
+        this.attributes = Set.copyOf(attributes);
     }
 
     /** The names of DESIGN.md only. */
@@ -91,7 +97,19 @@ public final class HeaderNames {
                     + "' (use one of " + String.join(", ", fields()) + ")."));
             m.put(compared(header), f);
         });
-        return m.isEmpty() ? STANDARD : new HeaderNames(m);
+        return m.isEmpty() ? STANDARD : new HeaderNames(m, Set.of());
+    }
+
+    /**
+     * These names, with {@code headers} kept as attributes (the import dialog's "keep as
+     * attribute") even where a standard name would read them as a field; a header also mapped to
+     * a field stays mapped.
+     */
+    public HeaderNames keepingAsAttributes(Collection<String> headers) {
+        Set<String> keep = new HashSet<>(attributes);
+        headers.forEach(h -> keep.add(compared(h)));
+        keep.removeAll(mapped.keySet());
+        return keep.equals(attributes) ? this : new HeaderNames(mapped, keep);
     }
 
     /** Every field a header may name, in the order they are offered. */
@@ -110,6 +128,10 @@ public final class HeaderNames {
      */
     public String key(String header) {
         String c = compared(header);
+        if (attributes.contains(c)) {
+            // A key no field has, so the column's values are kept under the header as written.
+            return "attribute:" + CsvRows.key(header);
+        }
         String f = mapped.get(c);
         if (f == null) {
             f = FIELD_BY_NAME.get(c);

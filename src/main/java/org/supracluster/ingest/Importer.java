@@ -153,6 +153,17 @@ public final class Importer {
      * so a caller that asked to stop learns from the result whether the data was stored after all.
      */
     public static Result importFiles(Database db, List<Path> files, Options options, BooleanSupplier stop) {
+        return importFiles(db, files, options, Map.of(), stop);
+    }
+
+    /**
+     * Imports as {@link #importFiles(Database, List, Options, BooleanSupplier)}, each file of
+     * {@code reading} read with its own options (the import dialog's kind, encoding, sheet and
+     * columns chosen per file). Only how a file is read comes from there; everything else (strict,
+     * weights, metadata, dry run) comes from {@code options}, as do the other files' reading.
+     */
+    public static Result importFiles(Database db, List<Path> files, Options options, Map<Path, Options> reading,
+                                     BooleanSupplier stop) {
         Stop check = () -> {
             if (stop.getAsBoolean()) {
                 throw new CancellationException("the import was stopped before anything was stored");
@@ -164,7 +175,7 @@ public final class Importer {
         List<Source> sources = new ArrayList<>();
         for (Path p : files) {
             check.now();
-            classify(p, options, report).ifPresent(sources::add);
+            classify(p, reading.getOrDefault(p, options), report).ifPresent(sources::add);
         }
         // A links file's rows need no firm list until their ends are looked up: parse them on a
         // second thread while the firm files are read (the two largest steps of a big import).

@@ -39,7 +39,7 @@ public final class ExplorerApp extends Application implements Workspace {
 
     /** What the background task prepares: the view model and the map's graph, ready to show. */
     private record Loaded(Path db, ExplorerViewModel model, org.supracluster.ui.map.NetworkGraph graph,
-                          SessionLock lock) { }
+                          SessionLock lock, boolean sample) { }
 
     @Override
     public void start(Stage primary) {
@@ -97,7 +97,9 @@ public final class ExplorerApp extends Application implements Workspace {
             }
             session = loaded.lock();
             readOnly = !session.held();
+            // The sample says what it is; a user's database never does (its metadata is not synthetic).
             stage.setTitle(I18n.get("app.title") + " — " + database.getFileName()
+                    + (loaded.sample() ? " (" + I18n.get("app.sample") + ")" : "")
                     + (readOnly ? " (" + I18n.get("app.readOnly.title") + ")" : ""));
             show(loaded.model(), loaded.graph());
             if (readOnly) {
@@ -145,7 +147,8 @@ public final class ExplorerApp extends Application implements Workspace {
             Network network = NetworkStore.of(d).load();
             work.message(I18n.format("app.preparing", network.firmCount(), network.linkCount()));
             ExplorerViewModel model = new ExplorerViewModel(network, scheme);
-            return new Loaded(db, model, ExplorerView.prepareGraph(model), lock);
+            boolean sample = "true".equals(NetworkStore.of(d).metadata().get(SampleDatabase.SYNTHETIC));
+            return new Loaded(db, model, ExplorerView.prepareGraph(model), lock, sample);
         }
     }
 
@@ -185,7 +188,7 @@ public final class ExplorerApp extends Application implements Workspace {
             model.setFilter(filter);
             model.selectedFirmProperty().set(selected);
             work.checkCancelled();
-            return new Loaded(database, model, ExplorerView.prepareGraph(model), session);
+            return new Loaded(database, model, ExplorerView.prepareGraph(model), session, false);
         }).shownAs("work.scheme").onSuccess(loaded -> {
             if (view == current) {
                 current.dispose();

@@ -149,7 +149,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
         this.roles = new RolesTabs(model);
         // Firm metrics (betweenness takes seconds on big networks) are computed off the FX thread.
         this.metrics = new FirmMetricsViewModel(model, tasks);
-        this.inspector = new InspectorView(new InspectorViewModel(model, metrics));
+        this.inspector = new InspectorView(InspectorViewModel.of(model, metrics, workspace::database, tasks));
         this.firms = new FirmsView(new FirmsViewModel(model, metrics));
         this.cartography = new CartographyView(new CartographyViewModel(model, metrics));
         this.map = new MapView(graph != null ? graph : prepareGraph(model), model.scheme());
@@ -169,6 +169,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
         fileMenu = new FileMenu(new FileCommandsViewModel(files.choice(), notices, tasks, workspace,
                 new org.supracluster.ui.files.RecentFiles(files.recentStore()), this), files.quit());
         menuBar.getMenus().setAll(fileMenu.fileMenu(), editMenu, sceneMenu.menu(), fileMenu.helpMenu());
+        fileMenu.acceptDroppedFiles(this);
         initListeners();
         // The graph shows the current links already (prepareGraph); a firm selected before the
         // view existed (a scheme change keeps the selection) is highlighted here.

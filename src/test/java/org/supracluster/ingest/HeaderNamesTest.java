@@ -51,6 +51,15 @@ class HeaderNamesTest {
     }
 
     @Test
+    void aHeaderKeptAsAnAttributeNamesNoFieldWhileTheOthersStillDo() {
+        HeaderNames n = HeaderNames.mapping(Map.of("region", "권역")).keepingAsAttributes(java.util.List.of("지역", "권역"));
+        assertEquals(false, HeaderNames.fields().contains(n.key("지역 ")), n.key("지역"));
+        assertEquals("region", n.key("권역"), "a header mapped to a field stays mapped");
+        assertEquals("name", n.key("업체명"));
+        assertEquals("region", HeaderNames.standard().key("지역"), "the standard names are unchanged");
+    }
+
+    @Test
     void theUsersMappingWinsOverTheStandardNames() {
         HeaderNames n = HeaderNames.mapping(Map.of("amount", "공급가액(원)", "supplier", "판매처", "customer", "금액"));
         assertEquals("amount", n.key("공급가액"));

@@ -55,7 +55,9 @@ class LocalizationConsistencyTest {
     private static final String KOREAN = "/i18n/messages_ko.properties";
     /** Enums whose constants the UI shows by {@link I18n#name(Enum)}. */
     private static final List<Class<? extends Enum<?>>> NAMED_ENUMS = List.of(ClusterRole.class,
-            CartographyRole.class, BrokerageRole.class, LinkType.class, Segment.class, DistanceBand.class);
+            CartographyRole.class, BrokerageRole.class, LinkType.class, Segment.class, DistanceBand.class,
+            org.supracluster.ingest.FileKind.class, org.supracluster.ui.files.ImportFile.Encoding.class,
+            org.supracluster.model.Placement.class);
     /** Latin words that may stay untranslated in Korean (units). */
     private static final Set<String> UNTRANSLATED_WORDS = Set.of("km");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");

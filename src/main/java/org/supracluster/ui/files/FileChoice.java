@@ -15,7 +15,7 @@ public interface FileChoice {
     /** A database file to open, or empty when the user cancelled. */
     Optional<Path> database();
 
-    /** Files to import (CSV, GraphML, GEXF), or an empty list when the user cancelled. */
+    /** Files to import (CSV, Excel .xlsx, GraphML, GEXF), or an empty list when the user cancelled. */
     List<Path> importFiles();
 
     /**
@@ -79,6 +79,23 @@ public interface FileChoice {
      */
     default Optional<Path> reportFile(String suggestedName) {
         return Optional.empty();
+    }
+
+    /**
+     * A new database file to create (it does not exist yet), or empty when the user cancelled.
+     * The default answers "cancelled", so choices that create no database need not implement it.
+     */
+    default Optional<Path> newDatabase() {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks, with the synthetic sample open, whether to start a new database for the files to
+     * import (yes) or not to import (no): a user's data never lands among invented firms by
+     * accident. The default answers no.
+     */
+    default boolean startNewDatabaseForImport() {
+        return false;
     }
 
     /** The folder to write the analysis tables into, or empty when the user cancelled. */

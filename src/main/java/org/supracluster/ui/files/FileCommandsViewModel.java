@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import org.supracluster.export.MapScene;
 import org.supracluster.ingest.Importer;
 import org.supracluster.model.NetworkView;
@@ -25,7 +25,7 @@ import org.supracluster.ui.presenter.PresenterViewModel;
 
 /**
  * The File menu's commands: open a database (chosen, or from the recent list), create an empty
- * one, import files into the open one, export the view shown (GraphML, GEXF, CSV), a picture of
+ * one, import files into the open one (through the import dialog, see {@link ImportCommands}), export the view shown (GraphML, GEXF, CSV), a picture of
  * the map, the HTML report and the analysis tables. Each asks its question through the
  * {@link FileChoice}, runs its work through the {@link UiTasks} (shown in the status bar, where
  * Cancel stops it) and tells the outcome through the {@link Notices}; the {@link Workspace} opens
@@ -69,8 +69,7 @@ public final class FileCommandsViewModel {
     private final Screen screen;
     private final RecentFiles recent;
     private final ReportActions reports;
-    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
-    private final BooleanBinding canImport;
+    private final ImportCommands imports;
 
     /**
      * @param choice asks the user for files
@@ -89,9 +88,7 @@ public final class FileCommandsViewModel {
         this.recent = Objects.requireNonNull(recent, "recent");
         this.screen = Objects.requireNonNull(screen, "screen");
         this.reports = new ReportActions(choice, notices, tasks, workspace, screen);
-        // Importing needs a database to import into, and one import at a time.
-        this.canImport = Bindings.createBooleanBinding(() -> workspace.database().isPresent() && !importing.get(),
-                importing);
+        this.imports = new ImportCommands(choice, notices, tasks, workspace, screen, this::createDatabase);
         // The window builds new commands for every database it opens: the one it shows is the one
         // that opened, so it goes first in the list (a file that failed to open is not listed).
         workspace.database().ifPresent(recent::add);
@@ -117,11 +114,21 @@ public final class FileCommandsViewModel {
         workspace.open(Objects.requireNonNull(database, "database"));
     }
 
+    /** Asks for a new database file, creates it empty and opens it. */
+    public void newDatabase() {
+        choice.newDatabase().ifPresent(this::createDatabase);
+    }
+
     /**
      * Creates an empty database in {@code file} (in the background) and opens it. A file already
      * there is never replaced: that is told, and nothing changes.
      */
     public void createDatabase(Path file) {
+        createDatabase(file, workspace::open);
+    }
+
+    /** Creates an empty database in {@code file} (in the background), then hands it to {@code then}. */
+    void createDatabase(Path file, Consumer<Path> then) {
         Objects.requireNonNull(file, "file");
         tasks.task(work -> {
             if (Files.exists(file)) {
@@ -129,64 +136,56 @@ public final class FileCommandsViewModel {
             }
             Database.open(file, true, Database.BUSY_TIMEOUT_MS_DEFAULT).close();
             return file;
-        }).onSuccess(workspace::open)
+        }).onSuccess(then::accept)
                 .onFailureSay(I18n.format("newDatabase.failed", file))
                 .start();
     }
 
-    /** Whether an import can start: a database is open for writing and no import runs. */
+    /**
+     * Whether an import can start: a database is open for writing, no import runs and no import
+     * dialog is open.
+     */
     public BooleanBinding canImportProperty() {
-        return canImport;
+        return imports.canImport();
     }
 
-    /** Whether an import runs. */
+    /** Whether an import without the dialog runs. */
     public ReadOnlyBooleanProperty importingProperty() {
-        return importing.getReadOnlyProperty();
-    }
-
-    /** Asks for files and imports them with the default options (kind and encoding recognised). */
-    public void importFiles() {
-        if (!canImport.get()) {
-            return;
-        }
-        List<Path> files = choice.importFiles();
-        if (!files.isEmpty()) {
-            importFiles(files, Importer.Options.defaults());
-        }
+        return imports.importing();
     }
 
     /**
-     * Imports {@code files} into the open database in the background, shown in the status bar;
-     * then shows the import report, and reloads the database when its data changed. Cancel asks
-     * the importer to stop: it stops unless it is already committing, and the import's own end
-     * (stored or not) is what the user is told, never a guess.
+     * The import dialog to show, or null: set when files were chosen or dropped (and, with the
+     * synthetic sample open, a new database was made for them); the view shows it and says when
+     * it closed ({@link #importDialogClosed()}).
+     */
+    public ReadOnlyObjectProperty<ImportDialogViewModel> importDialogProperty() {
+        return imports.dialog();
+    }
+
+    /** Asks for files and opens the import dialog with them. */
+    public void importFiles() {
+        imports.chooseAndOpen();
+    }
+
+    /** Files dropped on the window: the import dialog opens with them. */
+    public void importDropped(List<Path> files) {
+        imports.open(Objects.requireNonNull(files, "files"));
+    }
+
+    /** The import dialog closed (a new database made for it is opened now if no import did). */
+    public void importDialogClosed() {
+        imports.dialogClosed();
+    }
+
+    /**
+     * Imports {@code files} into the open database at once, without the dialog, in the
+     * background, shown in the status bar; then shows the import report, and reloads the database
+     * when its data changed. Cancel asks the importer to stop: it stops unless it is already
+     * committing, and the import's own end (stored or not) is what the user is told.
      */
     public void importFiles(List<Path> files, Importer.Options options) {
-        Objects.requireNonNull(files, "files");
-        Objects.requireNonNull(options, "options");
-        Optional<Path> db = workspace.database();
-        if (db.isEmpty() || importing.get() || files.isEmpty()) {
-            return;
-        }
-        importing.set(true);
-        tasks.task(work -> DatabaseImport.run(db.get(), files, options, work::isCancelled))
-                .shownAs("task.import").cancelAsksWork()
-                .onSuccess(outcome -> {
-                    importing.set(false);
-                    screen.showImportReport(outcome);
-                    if (outcome.changedData()) {
-                        workspace.open(db.get());
-                    }
-                })
-                .onCancelled(() -> {
-                    importing.set(false);
-                    notices.notice(() -> I18n.get("import.cancelled"));
-                })
-                .onFailure(t -> {
-                    importing.set(false);
-                    notices.error(I18n.get("import.failed"), Notices.reason(t));
-                })
-                .start();
+        imports.importNow(files, options);
     }
 
     /** Asks where and how to export the view shown, and writes it in the background. */

@@ -16,8 +16,8 @@ import org.supracluster.ui.I18n;
 import org.supracluster.ui.UiTasks;
 
 /**
- * The File menu (open database, open recent, import, export current view, image, report and
- * analysis tables, quit) and the Help menu (about) of the explorer window, with the shortcuts
+ * The File menu (new database, open database, open recent, import, export current view, image,
+ * report and analysis tables, quit) and the Help menu (about) of the explorer window, with the shortcuts
  * Gephi and Cytoscape users expect. A thin view: each item calls a command of its
  * {@link FileCommandsViewModel}, which runs import and export in the background, shown in the
  * status bar, where Cancel stops them before anything is stored or written.
@@ -27,6 +27,7 @@ public final class FileMenu {
     /** Ids of the menus and items, so tests and other menus find them. */
     public static final String FILE_MENU_ID = "menu-file";
     public static final String HELP_MENU_ID = "menu-help";
+    public static final String NEW_DATABASE_ID = "menu-file-new";
     public static final String OPEN_ID = "menu-file-open";
     public static final String RECENT_ID = "menu-file-recent";
     public static final String IMPORT_ID = "menu-file-import";
@@ -37,6 +38,7 @@ public final class FileMenu {
     public static final String QUIT_ID = "menu-file-quit";
     public static final String ABOUT_ID = "menu-help-about";
 
+    static final KeyCombination NEW_DATABASE_KEYS = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination OPEN_KEYS = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination IMPORT_KEYS = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination EXPORT_KEYS = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
@@ -84,6 +86,7 @@ public final class FileMenu {
     private final Runnable quitProgram;
     private final Menu file = new Menu();
     private final Menu help = new Menu();
+    private final MenuItem newDatabase = new MenuItem();
     private final MenuItem open = new MenuItem();
     private final Menu openRecent = new Menu();
     private final MenuItem importItem = new MenuItem();
@@ -111,6 +114,7 @@ public final class FileMenu {
     private void createMenus() {
         file.setId(FILE_MENU_ID);
         help.setId(HELP_MENU_ID);
+        newDatabase.setId(NEW_DATABASE_ID);
         open.setId(OPEN_ID);
         openRecent.setId(RECENT_ID);
         importItem.setId(IMPORT_ID);
@@ -120,6 +124,7 @@ public final class FileMenu {
         exportTables.setId(EXPORT_TABLES_ID);
         quit.setId(QUIT_ID);
         about.setId(ABOUT_ID);
+        newDatabase.setAccelerator(NEW_DATABASE_KEYS);
         open.setAccelerator(OPEN_KEYS);
         importItem.setAccelerator(IMPORT_KEYS);
         export.setAccelerator(EXPORT_KEYS);
@@ -129,6 +134,7 @@ public final class FileMenu {
         about.setAccelerator(ABOUT_KEYS);
         // Importing needs a database to import into, and one import at a time.
         importItem.disableProperty().bind(commands.canImportProperty().not());
+        newDatabase.setOnAction(e -> commands.newDatabase());
         open.setOnAction(e -> commands.openDatabase());
         importItem.setOnAction(e -> commands.importFiles());
         export.setOnAction(e -> commands.exportView());
@@ -140,7 +146,13 @@ public final class FileMenu {
         // Rebuilt when shown: a file may have gone missing (or come back) since.
         file.setOnShowing(e -> fillRecent());
         fillRecent();
-        file.getItems().setAll(open, openRecent, new SeparatorMenuItem(), importItem, export,
+        // The import dialog shows while its view model is set, over the window the user is in.
+        commands.importDialogProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                ImportDialog.show(FxNotices.owner(null), now, commands::importDialogClosed);
+            }
+        });
+        file.getItems().setAll(newDatabase, open, openRecent, new SeparatorMenuItem(), importItem, export,
                 exportImage, exportReport, exportTables, new SeparatorMenuItem(), quit);
         help.getItems().setAll(about);
     }
@@ -148,6 +160,7 @@ public final class FileMenu {
     private void texts() {
         file.setText(I18n.get("menu.file"));
         help.setText(I18n.get("menu.help"));
+        newDatabase.setText(I18n.get("menu.file.newDatabase"));
         open.setText(I18n.get("menu.file.open"));
         openRecent.setText(I18n.get("menu.file.openRecent"));
         importItem.setText(I18n.get("menu.file.import"));
@@ -195,6 +208,11 @@ public final class FileMenu {
 
     public Menu helpMenu() {
         return help;
+    }
+
+    /** Files dropped on {@code window} (the explorer's view) open the import dialog with them. */
+    public void acceptDroppedFiles(javafx.scene.Node window) {
+        FileDrop.install(window, commands::importDropped);
     }
 
     /** The recent database files behind the Open recent menu. */

@@ -19,6 +19,9 @@ import org.supracluster.ui.I18n;
  */
 public final class FxFileChoice implements FileChoice {
 
+    /** The id of the question asked before importing into the synthetic sample. */
+    public static final String SAMPLE_QUESTION_ID = "sample-import-question";
+
     private Path lastFolder;
 
     @Override
@@ -36,8 +39,9 @@ public final class FxFileChoice implements FileChoice {
         Window owner = owner();
         FileChooser chooser = chooser("dialog.import.title");
         chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(I18n.get("dialog.import.dataFiles"), "*.csv", "*.graphml", "*.gexf"),
-                new FileChooser.ExtensionFilter(I18n.get("dialog.import.fileType"), "*.csv"),
+                new FileChooser.ExtensionFilter(I18n.get("dialog.import.dataFiles"), "*.csv", "*.xlsx", "*.graphml",
+                        "*.gexf"),
+                new FileChooser.ExtensionFilter(I18n.get("dialog.import.fileType"), "*.csv", "*.xlsx"),
                 new FileChooser.ExtensionFilter("GraphML", "*.graphml"),
                 new FileChooser.ExtensionFilter("GEXF", "*.gexf"),
                 allFiles());
@@ -47,6 +51,37 @@ public final class FxFileChoice implements FileChoice {
         }
         remember(files.get(0));
         return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> newDatabase() {
+        Window owner = owner();
+        FileChooser chooser = chooser("dialog.newDatabase.title");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(I18n.get("dialog.open.fileType"), "*.db"));
+        chooser.setInitialFileName(I18n.get("dialog.newDatabase.name") + ".db");
+        // Some desktops' dialogs return the typed name without the filter's extension.
+        return remember(chooser.showSaveDialog(owner)).map(p -> p.getFileName().toString().contains(".") ? p
+                : p.resolveSibling(p.getFileName() + ".db"));
+    }
+
+    @Override
+    public boolean startNewDatabaseForImport() {
+        javafx.scene.control.ButtonType fresh = new javafx.scene.control.ButtonType(
+                I18n.get("sampleImport.newDatabase"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(I18n.get("common.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, I18n.get("sampleImport.text"), fresh, cancel);
+        ask.setTitle(I18n.get("sampleImport.title"));
+        ask.setHeaderText(I18n.get("sampleImport.header"));
+        ask.getDialogPane().setId(SAMPLE_QUESTION_ID);
+        ask.getDialogPane().getStylesheets().add(org.supracluster.ui.Fonts.baseStylesheet());
+        Window owner = owner();
+        if (owner != null) {
+            ask.initOwner(owner);
+        }
+        return ask.showAndWait().filter(b -> b == fresh).isPresent();
     }
 
     @Override

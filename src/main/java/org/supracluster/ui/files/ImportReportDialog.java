@@ -55,7 +55,8 @@ public final class ImportReportDialog {
         summary.setWrapText(true);
         VBox content = new VBox(10, summary);
         if (!outcome.problems().isEmpty()) {
-            TableView<ImportReport.Problem> table = table(outcome);
+            TableView<ImportReport.Problem> table = table(FXCollections.observableArrayList(outcome.problems()));
+            table.setId(TABLE_ID);
             VBox.setVgrow(table, Priority.ALWAYS);
             content.getChildren().add(table);
             if (tableActions != null) {
@@ -112,10 +113,10 @@ public final class ImportReportDialog {
         return b.toString();
     }
 
-    private static TableView<ImportReport.Problem> table(DatabaseImport.Outcome outcome) {
-        TableView<ImportReport.Problem> table = new TableView<>(FXCollections.observableArrayList(outcome.problems()));
-        table.setId(TABLE_ID);
-        table.setPrefHeight(Math.min(420, 60 + 26.0 * outcome.problems().size()));
+    /** The errors and warnings as a table of kind, file, line, column and the importer's sentence. */
+    static TableView<ImportReport.Problem> table(javafx.collections.ObservableList<ImportReport.Problem> problems) {
+        TableView<ImportReport.Problem> table = new TableView<>(problems);
+        table.setPrefHeight(Math.min(420, 60 + 26.0 * problems.size()));
         TableColumn<ImportReport.Problem, String> severity = column("import.column.severity", 90);
         severity.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.name(c.getValue().severity())));
         TableColumn<ImportReport.Problem, String> file = column("import.column.file", 140);

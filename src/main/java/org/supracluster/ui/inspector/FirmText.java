@@ -45,6 +45,17 @@ public final class FirmText {
         return region.displayName(I18n.locale());
     }
 
+    /**
+     * A business registration number as Koreans write it, {@code 123-45-67890} (three, two and
+     * five digits); anything that is not ten digits as it is.
+     */
+    public static String brn(String digits) {
+        if (digits == null || !digits.matches("\\d{10}")) {
+            return digits == null ? "" : digits;
+        }
+        return digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+    }
+
     public static String segmentName(Segment segment) {
         return I18n.name(segment);
     }

@@ -23,7 +23,8 @@ import org.supracluster.ui.I18n;
 /**
  * The inspector (right panel): the selected firm's name, place, figures, Guimerà–Amaral role,
  * brokerage counts and partners (a tree: cluster → link kind → partner; clicking a partner, or
- * Enter on it, moves the selection there), or a hint when nothing is selected. Built in code in
+ * Enter on it, moves the selection there; a co-patent partner opens to the patents behind the
+ * link when the database holds patent records), or a hint when nothing is selected. Built in code in
  * a fixed order (constructor, {@link #createView()}, {@link #initListeners()}); it only binds to
  * its {@link InspectorViewModel}.
  */
@@ -64,6 +65,8 @@ public final class InspectorView extends StackPane {
     private final Label partnerCount = new Label();
     private final TreeView<PartnerItem> partners = new TreeView<>();
     private final Button clear = new Button();
+    /** The tree's co-patent partners by firm, whose patents fill in when read. */
+    private final java.util.Map<Integer, TreeItem<PartnerItem>> copatentItems = new java.util.HashMap<>();
 
     public InspectorView(InspectorViewModel model) {
         this.model = model;
@@ -142,6 +145,13 @@ public final class InspectorView extends StackPane {
         model.brokerage().addListener((ListChangeListener<InspectorViewModel.Fact>) c -> showFacts(brokerage,
                 model.brokerage()));
         model.partners().addListener((ListChangeListener<InspectorViewModel.ClusterGroup>) c -> showPartners());
+        model.patents().availableProperty().addListener((o, was, now) -> showPartners());
+        model.patents().lines().addListener((javafx.collections.MapChangeListener<Integer, List<String>>) c -> {
+            TreeItem<PartnerItem> item = copatentItems.get(c.getKey());
+            if (item != null && c.wasAdded()) {
+                item.getChildren().setAll(patentItems(c.getValueAdded()));
+            }
+        });
         partners.setOnKeyPressed(e -> {
             TreeItem<PartnerItem> item = partners.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && item != null && item.getValue().firm() >= 0) {
@@ -183,6 +193,7 @@ public final class InspectorView extends StackPane {
     }
 
     private void showPartners() {
+        copatentItems.clear();
         TreeItem<PartnerItem> root = new TreeItem<>(new PartnerItem("", -1));
         for (InspectorViewModel.ClusterGroup cluster : model.partners()) {
             TreeItem<PartnerItem> clusterItem = new TreeItem<>(new PartnerItem(cluster.title(), -1));
@@ -191,7 +202,11 @@ public final class InspectorView extends StackPane {
                 TreeItem<PartnerItem> kindItem = new TreeItem<>(new PartnerItem(kind.title(), -1));
                 kindItem.setExpanded(true);
                 for (InspectorViewModel.Partner p : kind.partners()) {
-                    kindItem.getChildren().add(new TreeItem<>(new PartnerItem(p.text(), p.firm())));
+                    TreeItem<PartnerItem> item = new TreeItem<>(new PartnerItem(p.text(), p.firm()));
+                    if (kind.kind() == PartnerKind.COPATENT && model.patents().availableProperty().get()) {
+                        offerPatents(item, p.firm());
+                    }
+                    kindItem.getChildren().add(item);
                 }
                 clusterItem.getChildren().add(kindItem);
             }
@@ -200,15 +215,47 @@ public final class InspectorView extends StackPane {
         partners.setRoot(root);
     }
 
-    /** A tree row; a click on a partner row moves the selection to that partner. */
+    /**
+     * A co-patent partner opens (its arrow, or the right arrow key) to the patents behind the
+     * link, read when first opened; a list already read shows open again after a redraw.
+     */
+    private void offerPatents(TreeItem<PartnerItem> item, int partner) {
+        copatentItems.put(partner, item);
+        List<String> known = model.patents().lines().get(partner);
+        item.getChildren().setAll(patentItems(known != null ? known : List.of(I18n.get("inspector.patents.show"))));
+        item.setExpanded(known != null);
+        item.expandedProperty().addListener((o, was, open) -> {
+            if (open) {
+                model.patents().show(partner);
+            }
+        });
+    }
+
+    private static List<TreeItem<PartnerItem>> patentItems(List<String> lines) {
+        return lines.stream().map(l -> new TreeItem<>(new PartnerItem(l, -1))).toList();
+    }
+
+    /** A tree row; a click on a partner row (not on its arrow) moves the selection to that partner. */
     private final class PartnerCell extends TreeCell<PartnerItem> {
         PartnerCell() {
             setOnMouseClicked(e -> {
                 PartnerItem item = getItem();
-                if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && item != null && item.firm() >= 0) {
+                if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && item != null && item.firm() >= 0
+                        && !onArrow(e.getPickResult().getIntersectedNode())) {
                     model.selectPartner(item.firm());
                 }
             });
+        }
+
+        /** Whether a click landed on the row's arrow, which opens the row instead. */
+        private boolean onArrow(javafx.scene.Node hit) {
+            javafx.scene.Node arrow = getDisclosureNode();
+            for (javafx.scene.Node n = hit; n != null && n != this; n = n.getParent()) {
+                if (n == arrow) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

@@ -76,14 +76,36 @@ public final class InspectorViewModel {
     private final ObservableList<Fact> brokerageReadOnly = FXCollections.unmodifiableObservableList(brokerage);
     private final ObservableList<ClusterGroup> partnersReadOnly = FXCollections.unmodifiableObservableList(partners);
     private final I18n.Subscription language;
+    private final LinkPatentsViewModel patents;
 
+    /** An inspector with no records behind the links (a network without a database file). */
     public InspectorViewModel(ExplorerViewModel model, FirmMetricsViewModel metrics) {
+        this(model, metrics, LinkPatentsViewModel.none(model.network()));
+    }
+
+    /**
+     * An inspector of a network read from a database file: the patents behind its co-patent links
+     * are read from the file {@code database} gives, through {@code tasks}.
+     */
+    public static InspectorViewModel of(ExplorerViewModel model, FirmMetricsViewModel metrics,
+                                        java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> database,
+                                        org.supracluster.ui.UiTasks tasks) {
+        return new InspectorViewModel(model, metrics, new LinkPatentsViewModel(model.network(),
+                PatentRecords.in(database), tasks));
+    }
+
+    /** @param patents lists the patents behind the inspected firm's co-patent links */
+    public InspectorViewModel(ExplorerViewModel model, FirmMetricsViewModel metrics, LinkPatentsViewModel patents) {
         this.model = Objects.requireNonNull(model, "model");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.patents = Objects.requireNonNull(patents, "patents");
         model.selectedFirmProperty().addListener((o, was, now) -> refresh());
         model.linksProperty().addListener((o, was, now) -> refresh());
         metrics.metricsProperty().addListener((o, was, now) -> refresh());
-        language = I18n.addListener(locale -> refresh());
+        language = I18n.addListener(locale -> {
+            refresh();
+            patents.texts();
+        });
         refresh();
     }
 
@@ -109,6 +131,7 @@ public final class InspectorViewModel {
 
     private void refresh() {
         int f = selected();
+        patents.inspect(f);
         hasSelection.set(f >= 0);
         if (f < 0) {
             name.set("");
@@ -126,10 +149,16 @@ public final class InspectorViewModel {
         name.set(n.firmName(f));
         subtitle.set(n.city(f).isEmpty() ? n.firmId(f) : n.firmId(f) + " · " + n.city(f));
         int cluster = model.partition().of(f);
-        details.setAll(new Fact(I18n.get("firm.region"), FirmText.regionName(n.region(f))),
-                new Fact(I18n.get("firm.cluster"), cluster == Partition.OTHER ? I18n.get("firm.notInCluster")
-                        : FirmText.clusterName(model, cluster)),
-                new Fact(I18n.get("firm.segment"), FirmText.segmentName(n.segment(f))));
+        List<Fact> facts = new ArrayList<>();
+        if (!n.brn(f).isEmpty()) {
+            facts.add(new Fact(I18n.get("firm.brn"), FirmText.brn(n.brn(f))));
+        }
+        facts.add(new Fact(I18n.get("firm.region"), FirmText.regionName(n.region(f))));
+        facts.add(new Fact(I18n.get("firm.placement"), I18n.name(n.placement(f))));
+        facts.add(new Fact(I18n.get("firm.cluster"), cluster == Partition.OTHER ? I18n.get("firm.notInCluster")
+                : FirmText.clusterName(model, cluster)));
+        facts.add(new Fact(I18n.get("firm.segment"), FirmText.segmentName(n.segment(f))));
+        details.setAll(facts);
         FirmMetrics m = currentMetrics();
         centralities.setAll(figures(m, f));
         CartographyRole r = m == null ? null : m.role(f);
@@ -256,7 +285,7 @@ public final class InspectorViewModel {
         return partnerCount.getReadOnlyProperty();
     }
 
-    /** Region, cluster, segment. */
+    /** Registration number (when known), region, placement, cluster, segment. */
     public ObservableList<Fact> details() {
         return detailsReadOnly;
     }
@@ -269,6 +298,11 @@ public final class InspectorViewModel {
     /** Brokerage two-paths by role and their total (empty while computing). */
     public ObservableList<Fact> brokerage() {
         return brokerageReadOnly;
+    }
+
+    /** The patents behind the inspected firm's co-patent links, per partner, when asked for. */
+    public LinkPatentsViewModel patents() {
+        return patents;
     }
 
     /** Partners by cluster (the firm's clusters in index order, "other" last), then by kind. */

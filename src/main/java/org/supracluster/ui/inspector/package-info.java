@@ -7,6 +7,8 @@
  * betweenness, PageRank, Guimerà–Amaral z, P and role, brokerage counts), which one
  * {@link org.supracluster.ui.inspector.FirmMetricsViewModel} recomputes off the JavaFX thread
  * whenever the explorer's links change, and all of them read and set the explorer's one selection,
- * {@link org.supracluster.ui.ExplorerViewModel#selectedFirmProperty()}.
+ * {@link org.supracluster.ui.ExplorerViewModel#selectedFirmProperty()}. The inspector also lists
+ * the patents behind a co-patent link ({@link org.supracluster.ui.inspector.LinkPatentsViewModel}),
+ * read from the database's records when a partner is opened.
  */
 package org.supracluster.ui.inspector;

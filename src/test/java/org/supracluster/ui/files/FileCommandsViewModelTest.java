@@ -51,6 +51,10 @@ class FileCommandsViewModelTest {
     /** What the file dialogs answer next. */
     private Path openAnswer;
     private List<Path> importAnswer = List.of();
+    private Path newAnswer;
+    /** What the user answers when asked to start a new database instead of importing into the sample. */
+    private boolean startNew;
+    private int askedAboutSample;
 
     private final FileChoice choice = new NoFileChoice() {
         @Override
@@ -61,6 +65,17 @@ class FileCommandsViewModelTest {
         @Override
         public List<Path> importFiles() {
             return importAnswer;
+        }
+
+        @Override
+        public Optional<Path> newDatabase() {
+            return Optional.ofNullable(newAnswer);
+        }
+
+        @Override
+        public boolean startNewDatabaseForImport() {
+            askedAboutSample++;
+            return startNew;
         }
     };
 
@@ -169,19 +184,100 @@ class FileCommandsViewModelTest {
     }
 
     @Test
-    void importStoresTheFilesShowsTheReportAndReloads() throws IOException {
+    void importAsksForFilesOpensTheDialogWithThemAndItsImportReloadsTheMap() throws IOException {
         FileCommandsViewModel commands = commands();
         assertTrue(commands.canImportProperty().get());
         importAnswer = dataFiles();
         commands.importFiles();
-        assertEquals(1, reports.size(), "the import report is shown");
-        DatabaseImport.Outcome outcome = reports.get(0);
+        ImportDialogViewModel dialog = commands.importDialogProperty().get();
+        assertEquals(db, dialog.database());
+        assertEquals(List.of("firms.csv", "links.csv"), dialog.files().stream().map(ImportFile::name).toList());
+        assertFalse(commands.canImportProperty().get(), "one import dialog at a time");
+        assertEquals(0, askedAboutSample, "the user's own database: no question");
+        dialog.importFiles();
+        DatabaseImport.Outcome outcome = dialog.results().outcome();
         assertTrue(outcome.stored());
         assertEquals(new ImportCounts(3, 0, 0, 2, 0, 0), outcome.counts());
         assertEquals(3, stored().firmCount());
         assertEquals(List.of(db), opened, "the map reloads the database to show the new firms");
+        commands.importDialogClosed();
+        assertEquals(List.of(db), opened, "closing does not reload again");
+        assertEquals(null, commands.importDialogProperty().get());
         assertEquals(List.of(), notices.told());
         assertTrue(commands.canImportProperty().get(), "the next import may start");
+    }
+
+    @Test
+    void filesDroppedOnTheWindowOpenTheSameDialog() throws IOException {
+        FileCommandsViewModel commands = commands();
+        commands.importDropped(dataFiles());
+        assertEquals(2, commands.importDialogProperty().get().files().size());
+    }
+
+    @Test
+    void withTheSampleOpenAnImportAsksForANewDatabaseAndGoesThere() throws IOException {
+        markSynthetic(db);
+        FileCommandsViewModel commands = commands();
+        startNew = true;
+        newAnswer = dir.resolve("mine.db");
+        commands.importDropped(dataFiles());
+        assertEquals(1, askedAboutSample);
+        ImportDialogViewModel dialog = commands.importDialogProperty().get();
+        assertEquals(newAnswer, dialog.database(), "the dialog imports into the new database");
+        assertEquals(List.of(), opened, "the window keeps the sample until the import");
+        dialog.importFiles();
+        assertEquals(List.of(newAnswer), opened, "then it shows the new database");
+        try (Database d = Database.open(newAnswer, false, Database.BUSY_TIMEOUT_MS_DEFAULT)) {
+            assertEquals(3, NetworkStore.of(d).load().firmCount());
+            assertEquals(null, NetworkStore.of(d).metadata().get("synthetic"), "the user's data is not synthetic");
+        }
+        assertEquals(1, stored().firmCount(), "the sample is as it was");
+    }
+
+    @Test
+    void aNewDatabaseMadeForAnImportOpensWhenTheDialogClosesWithoutImporting() throws IOException {
+        markSynthetic(db);
+        FileCommandsViewModel commands = commands();
+        startNew = true;
+        newAnswer = dir.resolve("mine.db");
+        commands.importDropped(dataFiles());
+        commands.importDialogClosed();
+        assertEquals(List.of(newAnswer), opened);
+    }
+
+    @Test
+    void decliningANewDatabaseImportsNothingIntoTheSample() throws IOException {
+        markSynthetic(db);
+        FileCommandsViewModel commands = commands();
+        importAnswer = dataFiles();
+        commands.importFiles();
+        assertEquals(1, askedAboutSample);
+        assertEquals(null, commands.importDialogProperty().get());
+        assertEquals(1, stored().firmCount(), "only the sample's own firm");
+        assertEquals(List.of(), opened);
+    }
+
+    @Test
+    void newDatabaseAsksForAFileCreatesItEmptyAndOpensIt() {
+        FileCommandsViewModel commands = commands();
+        commands.newDatabase();
+        assertEquals(List.of(), opened, "the dialog was cancelled: nothing is made");
+        newAnswer = dir.resolve("fresh.db");
+        commands.newDatabase();
+        assertEquals(List.of(newAnswer), opened);
+        assertTrue(Files.isRegularFile(newAnswer));
+        assertEquals(false, DatabaseImport.isSample(newAnswer), "a user's new database is not the sample");
+    }
+
+    /** Makes {@code file} look like a database made from the sample: one firm, marked synthetic. */
+    private void markSynthetic(Path file) throws IOException {
+        Path firm = DatabaseImportTest.write(Files.createDirectories(dir.resolve("sample")), "firms.csv",
+                "id,name,region\ns1,가상 표본 기업,경기\n");
+        try (Database d = Database.open(file, false, Database.BUSY_TIMEOUT_MS_DEFAULT)) {
+            assertTrue(Importer.importFiles(d, List.of(firm), new Importer.Options(null, null, false,
+                    java.util.Map.of("synthetic", "true"))).stored());
+        }
+        assertTrue(DatabaseImport.isSample(file));
     }
 
     @Test
@@ -240,7 +336,9 @@ class FileCommandsViewModelTest {
 
     @Test
     void cancellingTheFileDialogImportsNothing() {
-        commands().importFiles();
+        FileCommandsViewModel commands = commands();
+        commands.importFiles();
+        assertEquals(null, commands.importDialogProperty().get());
         assertEquals(List.of(), reports);
         assertEquals(List.of(), notices.told());
     }

@@ -62,6 +62,7 @@ class FileMenuTest {
     private List<Path> importAnswer = List.of();
     private FileChoice.ExportTarget exportAnswer;
     private Path openAnswer;
+    private Path newAnswer;
 
     private final FileChoice choice = new FileChoice() {
         @Override
@@ -77,6 +78,11 @@ class FileMenuTest {
         @Override
         public Optional<ExportTarget> exportTarget(String suggestedName) {
             return Optional.ofNullable(exportAnswer);
+        }
+
+        @Override
+        public Optional<Path> newDatabase() {
+            return Optional.ofNullable(newAnswer);
         }
     };
 
@@ -154,6 +160,7 @@ class FileMenuTest {
                         org.supracluster.ui.scenes.SceneMenu.MENU_ID, FileMenu.HELP_MENU_ID),
                 view.menuBar().getMenus().stream().map(Menu::getId).toList());
         assertEquals("File", view.menuBar().getMenus().get(0).getText());
+        assertEquals(KeyCombination.keyCombination("Shortcut+N"), item(FileMenu.NEW_DATABASE_ID).getAccelerator());
         assertEquals(KeyCombination.keyCombination("Shortcut+O"), item(FileMenu.OPEN_ID).getAccelerator());
         assertEquals(KeyCombination.keyCombination("Shortcut+I"), item(FileMenu.IMPORT_ID).getAccelerator());
         assertEquals(KeyCombination.keyCombination("Shortcut+E"), item(FileMenu.EXPORT_ID).getAccelerator());
@@ -212,20 +219,25 @@ class FileMenuTest {
     }
 
     @Test
-    void importFromTheKeyboardStoresShowsTheReportAndReloads(FxRobot robot) throws Exception {
+    void importFromTheKeyboardOpensTheDialogWhoseImportStoresAndReloads(FxRobot robot) throws Exception {
         importAnswer = List.of(DatabaseImportTest.write(dir, "firms.csv", DatabaseImportTest.FIRMS),
                 DatabaseImportTest.write(dir, "links.csv", DatabaseImportTest.LINKS));
         robot.push(KeyCode.CONTROL, KeyCode.I);
         WaitForAsyncUtils.waitForFxEvents();
-        DialogPane report = dialog(robot, ImportReportDialog.DIALOG_ID)
-                .orElseThrow(() -> new AssertionError("no import report"));
-        Label summary = robot.from(report).lookup("#" + ImportReportDialog.SUMMARY_ID).queryAs(Label.class);
+        DialogPane pane = dialog(robot, ImportDialog.DIALOG_ID).orElseThrow(() -> new AssertionError("no import dialog"));
+        assertTrue(item(FileMenu.IMPORT_ID).isDisable(), "one import dialog at a time");
+        robot.clickOn(robot.from(pane).lookup("#" + ImportDialog.IMPORT_ID).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label summary = robot.from(pane).lookup("#" + ImportDialog.SUMMARY_ID).queryAs(Label.class);
         assertTrue(summary.getText().startsWith("Stored in test.db: firms 3 added"), summary.getText());
         assertEquals(List.of(db), opened, "the map reloads the database to show the new firms");
+        robot.clickOn(pane.lookupButton(pane.getButtonTypes().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(item(FileMenu.IMPORT_ID).isDisable(), "closed: the next import may start");
     }
 
     @Test
-    void aBadFileShowsItsErrorsInTheTableAndNothingIsReloaded(FxRobot robot) throws Exception {
+    void aBadFileShowsItsErrorsInTheDialogsTableAndNothingIsReloaded(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.KOREAN)).get();
         importAnswer = List.of(DatabaseImportTest.write(dir, "bad-firms.csv", """
                 id,name,region
@@ -234,19 +246,44 @@ class FileMenuTest {
                 """));
         robot.push(KeyCode.CONTROL, KeyCode.I);
         WaitForAsyncUtils.waitForFxEvents();
-        DialogPane report = dialog(robot, ImportReportDialog.DIALOG_ID)
-                .orElseThrow(() -> new AssertionError("no import report"));
-        Label summary = robot.from(report).lookup("#" + ImportReportDialog.SUMMARY_ID).queryAs(Label.class);
-        assertTrue(summary.getText().contains("아무것도 저장하지 않았습니다"), summary.getText());
+        DialogPane pane = dialog(robot, ImportDialog.DIALOG_ID).orElseThrow(() -> new AssertionError("no import dialog"));
+        robot.clickOn(robot.from(pane).lookup("#" + ImportDialog.CHECK_ID).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label summary = robot.from(pane).lookup("#" + ImportDialog.SUMMARY_ID).queryAs(Label.class);
+        assertTrue(summary.getText().startsWith("오류 2건과 경고 0건이 있습니다"), summary.getText());
         @SuppressWarnings("unchecked")
-        TableView<org.supracluster.ingest.ImportReport.Problem> table = robot.from(report)
-                .lookup("#" + ImportReportDialog.TABLE_ID).queryAs(TableView.class);
+        TableView<org.supracluster.ingest.ImportReport.Problem> table = robot.from(pane)
+                .lookup("#" + ImportDialog.PROBLEMS_ID).queryAs(TableView.class);
         assertEquals(2, table.getItems().size());
         assertEquals("bad-firms.csv", table.getItems().get(0).file());
         assertEquals(2, table.getItems().get(0).line());
         assertEquals("종류", table.getColumns().get(0).getText());
         assertEquals(List.of(), opened, "nothing stored: nothing to reload");
-        snapshot(report, "import-report-ko");
+        snapshot(pane, "import-problems-ko");
+    }
+
+    @Test
+    void ctrlNCreatesTheNamedDatabaseAndOpensIt(FxRobot robot) {
+        newAnswer = dir.resolve("new-" + System.nanoTime() + ".db");
+        assertEquals(KeyCombination.keyCombination("Shortcut+N"), item(FileMenu.NEW_DATABASE_ID).getAccelerator());
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(newAnswer), opened);
+        assertTrue(Files.isRegularFile(newAnswer));
+        assertFalse(DatabaseImport.isSample(newAnswer));
+    }
+
+    @Test
+    void filesDroppedOnTheWindowOpenTheImportDialogWithThem(FxRobot robot) throws Exception {
+        List<Path> dropped = List.of(DatabaseImportTest.write(dir, "firms.csv", DatabaseImportTest.FIRMS),
+                DatabaseImportTest.write(dir, "links.csv", DatabaseImportTest.LINKS));
+        DroppedFiles.drop(view, dropped);
+        WaitForAsyncUtils.waitForFxEvents();
+        dialog(robot, ImportDialog.DIALOG_ID).orElseThrow(() -> new AssertionError("no import dialog"));
+        @SuppressWarnings("unchecked")
+        TableView<ImportFile> files = robot.lookup("#" + ImportDialog.FILES_ID).queryAs(TableView.class);
+        assertEquals(List.of("firms.csv", "links.csv"), files.getItems().stream().map(ImportFile::name).toList());
+        assertEquals("Automatic (Firms)", files.getColumns().get(1).getCellData(0));
     }
 
     @Test

@@ -83,6 +83,7 @@ class InspectorViewModelTest {
         assertEquals("Gyeonggi", fact(inspector.details(), "Region"));
         assertEquals("Capital region", fact(inspector.details(), "Cluster"));
         assertEquals("Fab", fact(inspector.details(), "Segment"));
+        assertEquals("at its given coordinates", fact(inspector.details(), "Placed"));
         assertEquals("3", fact(inspector.centralities(), "Degree"));
         assertEquals("13", fact(inspector.centralities(), "Weighted degree"));
         assertEquals("3", fact(inspector.centralities(), "Betweenness"));
@@ -90,6 +91,36 @@ class InspectorViewModelTest {
         assertEquals("1", fact(inspector.brokerage(), "Representative"));
         assertEquals("1", fact(inspector.brokerage(), "All open two-paths"));
         assertEquals("3 partners", inspector.partnerCountProperty().get());
+    }
+
+    @Test
+    void theRegistrationNumberIsWrittenWithHyphensAndThePlacementInWords() throws Exception {
+        org.supracluster.model.Network.Builder b = org.supracluster.model.Network.builder();
+        b.addFirm(new org.supracluster.model.Firm("1234567891", "가람전자(주)", org.supracluster.model.Region.GYEONGGI,
+                "광주시", 37.43, 127.26, org.supracluster.model.Segment.FAB, -1, java.util.Map.of(), "1234567891",
+                org.supracluster.model.Placement.MUNICIPALITY));
+        b.addFirm(new org.supracluster.model.Firm("나래소재", "나래소재", org.supracluster.model.Region.GANGWON, "",
+                37.7, 128.3, org.supracluster.model.Segment.MATERIALS, -1, java.util.Map.of(), "",
+                org.supracluster.model.Placement.PROVINCE));
+        InspectorViewModel[] own = new InspectorViewModel[1];
+        ExplorerViewModel[] model = new ExplorerViewModel[1];
+        fx(() -> {
+            model[0] = new ExplorerViewModel(b.build(), ClusterScheme.defaultFive());
+            own[0] = new InspectorViewModel(model[0], new FirmMetricsViewModel(model[0],
+                    new RecordingNotices().tasks()));
+            model[0].selectedFirmProperty().set(0);
+        });
+        assertEquals("123-45-67891", fact(own[0].details(), "Registration no."));
+        assertEquals("at its municipality’s office", fact(own[0].details(), "Placed"));
+        fx(() -> model[0].selectedFirmProperty().set(1));
+        assertFalse(own[0].details().stream().anyMatch(f -> f.label().equals("Registration no.")), "none known");
+        assertEquals("at its province’s centre (only the province is known)", fact(own[0].details(), "Placed"));
+        fx(() -> I18n.setLocale(Locale.KOREAN));
+        assertEquals("시·도 중심 (시·도만 알 수 있음)", fact(own[0].details(), "지도 위치"));
+        fx(() -> model[0].selectedFirmProperty().set(0));
+        assertEquals("123-45-67891", fact(own[0].details(), "사업자등록번호"));
+        assertEquals("시·군·구 청사 위치", fact(own[0].details(), "지도 위치"));
+        fx(own[0]::dispose);
     }
 
     @Test
