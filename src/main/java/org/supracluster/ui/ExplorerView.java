@@ -711,6 +711,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
         superMap.dispose();
         superSwitch.dispose();
         presenter.dispose();
+        setLeft(null); // the scheme bar follows the language while in a scene: out of it, it lets go
     }
 
     /** The map's layout (map or network) and the network layout's positions. */

@@ -25,8 +25,9 @@ import org.supracluster.ui.presenter.PresenterViewModel;
 
 /**
  * The File menu's commands: open a database (chosen, or from the recent list), create an empty
- * one, import files into the open one (through the import dialog, see {@link ImportCommands}), export the view shown (GraphML, GEXF, CSV), a picture of
- * the map, the HTML report and the analysis tables. Each asks its question through the
+ * one, import files into the open one (through the import dialog, see {@link ImportCommands}),
+ * export the view shown (GraphML, GEXF, CSV), a picture of the map, the HTML report and the
+ * analysis tables. Each asks its question through the
  * {@link FileChoice}, runs its work through the {@link UiTasks} (shown in the status bar, where
  * Cancel stops it) and tells the outcome through the {@link Notices}; the {@link Workspace} opens
  * databases. It never sees a {@code Stage} or a {@code Node}: what only the window can do (paint

@@ -109,13 +109,22 @@ public final class ImportDialog {
     }
 
     /**
-     * Shows the dialog for {@code model} over {@code owner} (not waiting); {@code closed} runs when
-     * it is closed, after the model stopped what it ran.
+     * Shows the dialog for {@code model} over {@code owner} (not waiting); {@code closed} runs once
+     * when it goes away, by its Close button, its window's close box or its window being hidden.
      */
     public static Dialog<Void> show(Window owner, ImportDialogViewModel model, Runnable closed) {
         ImportDialog d = new ImportDialog(owner, model);
-        d.dialog.setOnHidden(e -> closed.run());
         d.dialog.show();
+        Window window = d.dialog.getDialogPane().getScene().getWindow();
+        window.showingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    window.showingProperty().removeListener(this);
+                    closed.run();
+                }
+            }
+        });
         return d.dialog;
     }
 

@@ -119,14 +119,16 @@ class FileMenuTest {
     }
 
     @AfterEach
-    void closeMapAndDialogs(FxRobot robot) {
+    void closeViewAndDialogs(FxRobot robot) {
         WaitForAsyncUtils.asyncFx(() -> {
-            view.map().close();
             for (Window w : new ArrayList<>(Window.getWindows())) {
                 if (w != view.getScene().getWindow()) {
                     w.hide();
                 }
             }
+            // The whole view, not only its map: language listeners would keep it (and its
+            // graph) for the rest of the test run.
+            view.dispose();
             I18n.setLocale(Locale.ENGLISH);
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -89,7 +89,8 @@ class ImportDialogTest {
         WaitForAsyncUtils.asyncFx(() -> {
             I18n.setLocale(locale);
             model = new ImportDialogViewModel(db, example, new NoFileChoice(), notices, notices.tasks(), o -> { });
-            dialog = ImportDialog.show(owner, model, () -> { });
+            ImportDialogViewModel shown = model;
+            dialog = ImportDialog.show(owner, shown, shown::close);
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         return dialog.getDialogPane();

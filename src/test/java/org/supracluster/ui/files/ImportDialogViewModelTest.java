@@ -61,8 +61,12 @@ class ImportDialogViewModelTest {
         example = ExampleFiles.copy(dir);
     }
 
+    /** The dialogs of a test, closed after it (they follow the language until then). */
+    private final List<ImportDialogViewModel> opened = new ArrayList<>();
+
     @AfterEach
-    void english() {
+    void closeAndEnglish() {
+        opened.forEach(ImportDialogViewModel::close);
         I18n.setLocale(Locale.ENGLISH);
     }
 
@@ -71,7 +75,9 @@ class ImportDialogViewModelTest {
     }
 
     private ImportDialogViewModel dialog(List<Path> files, UiTasks tasks) {
-        return new ImportDialogViewModel(db, files, choice, notices, tasks, imported::add);
+        ImportDialogViewModel d = new ImportDialogViewModel(db, files, choice, notices, tasks, imported::add);
+        opened.add(d);
+        return d;
     }
 
     private Network stored() {

@@ -63,6 +63,15 @@ class InspectorPatentsTest {
         stage.show();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void dispose() {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.dispose();
+            I18n.setLocale(Locale.ENGLISH);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void aCoPatentPartnerOpensToThePatentsBehindTheLink(FxRobot robot) throws Exception {
         int a = network.indexOf("a");
