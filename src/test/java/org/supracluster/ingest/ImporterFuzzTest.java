@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -68,19 +67,12 @@ class ImporterFuzzTest {
         // The last connection closed folded the write-ahead log into the file: one file to copy.
         assertFalse(Files.exists(dir.resolve("template.db-wal")));
         templateSnapshot = DbSnapshot.of(template);
-        runner = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "fuzz-import");
-            t.setDaemon(true);
-            return t;
-        });
+        runner = FuzzScratch.daemonPool("fuzz-import");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        runner.shutdownNow();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        FuzzScratch.cleanUp(runner, dir);
     }
 
     @FuzzTest(maxDuration = FUZZ_FOR)

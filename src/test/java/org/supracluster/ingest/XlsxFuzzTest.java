@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -48,19 +47,12 @@ class XlsxFuzzTest {
     @BeforeAll
     static void start() throws IOException {
         dir = Files.createTempDirectory("supracluster-xlsx-fuzz");
-        runner = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "fuzz-xlsx");
-            t.setDaemon(true);
-            return t;
-        });
+        runner = FuzzScratch.daemonPool("fuzz-xlsx");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        runner.shutdownNow();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        FuzzScratch.cleanUp(runner, dir);
     }
 
     @FuzzTest(maxDuration = FUZZ_FOR)
