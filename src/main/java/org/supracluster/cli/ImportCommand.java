@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.supracluster.ingest.FileKind;
 import org.supracluster.ingest.HeaderNames;
+import org.supracluster.export.ResultTable;
 import org.supracluster.ingest.UnmatchedCsv;
 import org.supracluster.ingest.UnmatchedNames;
 import org.supracluster.model.Placement;
@@ -119,7 +120,8 @@ final class ImportCommand implements Callable<Integer> {
         printPlacements(r, out);
         if (unmatchedOut != null && !r.unmatched().isEmpty()) {
             try {
-                UnmatchedCsv.write(r.unmatched(), unmatchedOut);
+                ResultTable.of("unmatched", UnmatchedCsv.HEADER, UnmatchedCsv.rows(r.unmatched()))
+                        .writeCsv(unmatchedOut);
                 out.printf("The %d unmatched name(s) were written to %s.%n", r.unmatched().size(), unmatchedOut);
             } catch (java.io.IOException e) {
                 err.printf("The unmatched names could not be written to %s: %s%n", unmatchedOut, e.getMessage());

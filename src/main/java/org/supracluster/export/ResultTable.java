@@ -27,6 +27,13 @@ public final class ResultTable {
         this.header = List.of(header);
     }
 
+    /** A table of {@code rows}, each in {@code header}'s order (a caller's table, e.g. the unmatched names). */
+    public static ResultTable of(String name, List<String> header, List<Object[]> rows) {
+        ResultTable t = new ResultTable(name, header.toArray(String[]::new));
+        rows.forEach(t::row);
+        return t;
+    }
+
     public String name() {
         return name;
     }

@@ -157,7 +157,8 @@ class RawRecordsImportTest {
                     + "P2,2020,가람전자;=HYPERLINK(\"x\")\n");
             Importer.Result r = f.run(f.file("firms.csv", FIRMS), patents);
             Path out = dir.resolve("unmatched.csv");
-            UnmatchedCsv.write(r.unmatched(), out);
+            org.supracluster.export.ResultTable.of("unmatched", UnmatchedCsv.HEADER, UnmatchedCsv.rows(r.unmatched()))
+                    .writeCsv(out);
             List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
             assertEquals("\uFEFFname,records,years,did_you_mean_1,did_you_mean_2,did_you_mean_3,file,line", lines.get(0));
             assertTrue(lines.contains("가람전기,1,2019,가람전자,,,patents.csv,2"), lines::toString);

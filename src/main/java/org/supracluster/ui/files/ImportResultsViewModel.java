@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.supracluster.ingest.ImportReport;
+import org.supracluster.export.ResultTable;
 import org.supracluster.ingest.UnmatchedCsv;
 import org.supracluster.ingest.UnmatchedNames;
 import org.supracluster.model.Placement;
@@ -119,7 +120,7 @@ public final class ImportResultsViewModel {
     public void exportUnmatched() {
         List<UnmatchedNames.Name> names = unmatched.stream().map(UnmatchedRow::name).toList();
         choice.csvFile("unmatched-names").ifPresent(target -> tasks.task(work -> {
-            UnmatchedCsv.write(names, target);
+            ResultTable.of("unmatched", UnmatchedCsv.HEADER, UnmatchedCsv.rows(names)).writeCsv(target);
             return target;
         }).onSuccess(p -> say(() -> I18n.format("importDialog.unmatched.exported", names.size(), p)))
                 .onFailure(t -> notices.error(I18n.format("export.failed", target),
