@@ -1,17 +1,13 @@
 package org.supracluster.ingest;
 
-import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.supracluster.model.Region;
 
 /**
- * Where places are: Korea's bounding box, and approximate centres of the cities where the
- * semiconductor industry sits, used to place a firm whose file gives no coordinates (the city's
- * centre if known, else the province's centre from {@link Region}). City centres are rounded
- * city-hall positions, good to a few kilometres: enough for a map of the country.
+ * Where places are: Korea's bounding box (what every reader checks coordinates against), and
+ * approximate centres of the places where the semiconductor industry sits (Pangyo, Songdo,
+ * Daedeok … as well as cities), around which the synthetic sample puts its invented firms.
+ * Centres are rounded positions, good to a few kilometres. Firms of a user's file without
+ * coordinates are placed by {@link Municipalities} instead.
  */
 public final class Gazetteer {
 
@@ -69,16 +65,6 @@ public final class Gazetteer {
         new Place("Jeju", "제주", Region.JEJU, 33.500, 126.531),
     };
 
-    private static final Map<String, Place> BY_NAME = new HashMap<>();
-
-    static {
-        for (Place p : PLACES) {
-            BY_NAME.put(key(p.englishName()), p);
-            BY_NAME.put(key(p.koreanName()), p);
-            BY_NAME.put(key(p.koreanName() + "시"), p);
-        }
-    }
-
     private Gazetteer() {
     }
 
@@ -87,32 +73,8 @@ public final class Gazetteer {
         return lat >= MIN_LAT && lat <= MAX_LAT && lon >= MIN_LON && lon <= MAX_LON;
     }
 
-    /**
-     * The known city of this name in this province ("Suwon", "수원", "수원시", "suwon-si"), if any.
-     * A city of the same name in another province does not count (광주 in Gyeonggi is not Gwangju).
-     */
-    public static Optional<Place> city(String name, Region region) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
-        }
-        Place p = BY_NAME.get(key(name));
-        return p != null && p.region() == region ? Optional.of(p) : Optional.empty();
-    }
-
     /** Every known city, in a fixed order. */
     public static java.util.List<Place> places() {
         return java.util.List.of(PLACES);
-    }
-
-    private static String key(String s) {
-        String k = Normalizer.normalize(s, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT)
-                .replace(" ", "").replace("-", "");
-        if (k.endsWith("si") && k.length() > 4 && !BY_NAME.isEmpty()) {
-            String shorter = k.substring(0, k.length() - 2);
-            if (BY_NAME.containsKey(shorter)) {
-                return shorter;
-            }
-        }
-        return k;
     }
 }
