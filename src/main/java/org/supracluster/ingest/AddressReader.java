@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -313,12 +312,8 @@ final class AddressReader {
         return w.replace("우편번호", "").replace("우", "").codePoints().noneMatch(Character::isLetter);
     }
 
-    /** Lookup key: NFKC, lower case, without spaces, hyphens, dashes, underscores and dots. */
+    /** Lookup key: as provinces are compared ({@link Region#key}). */
     static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(n.length());
-        n.codePoints().filter(c -> !(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '_'
-                || c == '.' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212)).forEach(b::appendCodePoint);
-        return b.toString();
+        return Region.key(s);
     }
 }

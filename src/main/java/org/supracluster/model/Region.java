@@ -190,9 +190,10 @@ public enum Region {
     /**
      * The lookup key of a text: NFKC (composes decomposed Hangul, turns full-width "ＫＲ－４１" into
      * "KR-41"), lower case, without spaces of any kind, hyphens and dashes, underscores, dots and
-     * zero-width characters (a byte-order mark left in a cell).
+     * zero-width characters (a byte-order mark left in a cell). Place names in addresses are
+     * compared the same way (ingest.AddressReader).
      */
-    private static String key(String text) {
+    public static String key(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
