@@ -41,6 +41,11 @@ public enum FileKind {
         return Optional.empty();
     }
 
+    /** The kind a table's header tells, else the one its file name tells (see {@link #byHeader}, {@link #byName}). */
+    static Optional<FileKind> of(Set<String> keys, Path file) {
+        return byHeader(keys).or(() -> byName(file));
+    }
+
     /**
      * The kind told by a header's fields (keys as {@link HeaderNames} reads them): the kind with
      * the most of its telling fields present ({@code id, name, brn, region, address, lat};

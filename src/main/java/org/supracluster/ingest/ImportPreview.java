@@ -75,7 +75,7 @@ public final class ImportPreview {
             return new Preview(file, given, encoding, sheets, List.of(), List.of(), List.of(), report);
         }
         CsvRows csv = table.get();
-        Optional<FileKind> kind = given.or(() -> FileKind.byHeader(csv.keys()).or(() -> FileKind.byName(file)));
+        Optional<FileKind> kind = given.or(() -> FileKind.of(csv.keys(), file));
         List<String> fields = new ArrayList<>();
         List<String> fieldNames = HeaderNames.fields();
         for (String key : csv.headerKeys()) {

@@ -394,7 +394,7 @@ public final class Importer {
             return given;
         }
         String name = name(p);
-        Optional<FileKind> kind = FileKind.byHeader(csv.keys()).or(() -> FileKind.byName(p));
+        Optional<FileKind> kind = FileKind.of(csv.keys(), p);
         if (kind.isEmpty()) {
             report.error(name, csv.headerLine(), null, "cannot tell what kind of file this is from its "
                     + "header (" + String.join(", ", csv.header()) + "); a firms file has name and region or "
