@@ -98,19 +98,7 @@ public final class NetworkStore {
          * {@link #firms} and before {@link #linksAndCommit}, on the same thread as either.
          */
         public void aliases(List<Alias> aliases) {
-            tx.run(c -> {
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO alias(key, alias, firm_id) VALUES (?, ?, ?)"
-                        + " ON CONFLICT(key) DO UPDATE SET alias = excluded.alias, firm_id = excluded.firm_id")) {
-                    for (Alias a : aliases) {
-                        p.setString(1, a.key());
-                        p.setString(2, a.alias());
-                        p.setString(3, a.firmId());
-                        p.addBatch();
-                    }
-                    p.executeBatch();
-                }
-                return null;
-            });
+            tx.run(c -> upsertAliases(c, aliases));
         }
 
         /**
@@ -432,16 +420,22 @@ public final class NetworkStore {
 
     /** Stores one alias (a user's accepted "did you mean"); an alias with the same key points to its new firm. */
     public void putAlias(Alias a) {
-        db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO alias(key, alias, firm_id) VALUES (?, ?, ?)"
-                    + " ON CONFLICT(key) DO UPDATE SET alias = excluded.alias, firm_id = excluded.firm_id")) {
+        db.inTransaction(c -> upsertAliases(c, List.of(a)));
+    }
+
+    /** Stores aliases; one whose key is stored already points to its new firm. */
+    private static Void upsertAliases(Connection c, List<Alias> aliases) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO alias(key, alias, firm_id) VALUES (?, ?, ?)"
+                + " ON CONFLICT(key) DO UPDATE SET alias = excluded.alias, firm_id = excluded.firm_id")) {
+            for (Alias a : aliases) {
                 p.setString(1, a.key());
                 p.setString(2, a.alias());
                 p.setString(3, a.firmId());
-                p.executeUpdate();
+                p.addBatch();
             }
-            return null;
-        });
+            p.executeBatch();
+        }
+        return null;
     }
 
     /** The stored aliases, in the order they were first stored. */
