@@ -16,7 +16,7 @@ import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
 import org.supracluster.model.Region;
-import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.explorer.ExplorerView;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.Fonts;
 import org.supracluster.ui.map.MapView;

@@ -17,7 +17,7 @@ public final class Launcher {
     public static void main(String[] args) {
         boolean window = args.length == 0 || (args.length == 2 && args[0].equals("--db"));
         if (window) {
-            javafx.application.Application.launch(org.supracluster.ui.ExplorerApp.class,
+            javafx.application.Application.launch(org.supracluster.ui.explorer.ExplorerApp.class,
                     args.length == 0 ? new String[0] : new String[] {"--db=" + args[1]});
             return;
         }

@@ -11,7 +11,7 @@ import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
-import org.supracluster.ui.filter.FilterViewModel;
+import org.supracluster.ui.FilterViewModel;
 
 /**
  * The explorer's state: the loaded network, the partition, and the filter the user sets; every

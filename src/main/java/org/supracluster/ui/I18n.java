@@ -122,7 +122,7 @@ public final class I18n {
     }
 
     /** How many listeners are subscribed (to check that views let go of theirs). */
-    static int listenerCount() {
+    public static int listenerCount() {
         return LISTENERS.size();
     }
 

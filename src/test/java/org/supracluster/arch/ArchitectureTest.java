@@ -4,15 +4,16 @@ import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.concurrent.Executors;
-import org.supracluster.ui.ExplorerApp;
-import org.supracluster.ui.ExplorerView;
 import org.supracluster.ui.UiTasks;
 
 /**
@@ -33,6 +34,7 @@ class ArchitectureTest {
     private static final String CLI = "org.supracluster.cli..";
     private static final String UI = "org.supracluster.ui..";
     private static final String APP = "org.supracluster.app..";
+    private static final String EXPLORER = "org.supracluster.ui.explorer..";
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage(MODEL)
@@ -108,8 +110,21 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresDoNotReachBackIntoTheComposition = noClasses().that().resideInAPackage(UI)
-            .and().resideOutsideOfPackage("org.supracluster.ui")
-            .should().dependOnClassesThat().belongToAnyOf(ExplorerView.class, ExplorerApp.class)
+            .and().resideOutsideOfPackage(EXPLORER)
+            .should().dependOnClassesThat().resideInAPackage(EXPLORER)
             .because("the window is wired from the top: a feature given what it needs (a view model, a "
                     + "Screen, a Workspace) can be built and tested alone, and no import circle forms");
+
+    @ArchTest
+    static final ArchRule theKernelKnowsNoFeature = noClasses().that().resideInAPackage("org.supracluster.ui")
+            .should().dependOnClassesThat(resideInAPackage(UI).and(not(resideInAPackage("org.supracluster.ui"))))
+            .because("the ui package is the kernel every feature uses (I18n, UiTasks, Notices, the explorer's "
+                    + "and the filter's view models); a kernel class that imports a feature closes a circle "
+                    + "through every other feature");
+
+    @ArchTest
+    static final ArchRule featuresFormNoCircle = slices().matching("org.supracluster.ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("a feature package that needs another's class and is needed back cannot be changed, "
+                    + "tested or moved alone; shared pieces belong in the kernel");
 }

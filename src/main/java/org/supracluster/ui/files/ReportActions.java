@@ -24,7 +24,7 @@ import org.supracluster.ui.Notices;
 import org.supracluster.ui.UiTasks;
 import org.supracluster.ui.Workspace;
 import org.supracluster.ui.filter.FilterDescription;
-import org.supracluster.ui.filter.FilterViewModel;
+import org.supracluster.ui.FilterViewModel;
 
 /**
  * File ▸ Export report… and File ▸ Export analysis tables…, for {@link FileCommandsViewModel}: the

@@ -1,5 +1,6 @@
 package org.supracluster.ui.filter;
 
+import org.supracluster.ui.FilterViewModel;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.ParsePosition;

@@ -1,5 +1,7 @@
 package org.supracluster.ui.filter;
 
+import org.supracluster.ui.RegionGroup;
+import org.supracluster.ui.FilterViewModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;

@@ -1,5 +1,6 @@
 package org.supracluster.ui.filter;
 
+import org.supracluster.ui.FilterViewModel;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.DoubleProperty;

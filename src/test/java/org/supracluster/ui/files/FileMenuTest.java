@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.supracluster.model.ClusterScheme;
-import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.explorer.ExplorerView;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.Fonts;
 import org.supracluster.ui.I18n;
@@ -158,7 +158,7 @@ class FileMenuTest {
     @Test
     void fileAndHelpMenusAreThereWithTheirShortcuts() {
         // Edit (undo, redo) and Scenes sit between File and Help.
-        assertEquals(List.of(FileMenu.FILE_MENU_ID, org.supracluster.ui.ExplorerView.EDIT_MENU_ID,
+        assertEquals(List.of(FileMenu.FILE_MENU_ID, org.supracluster.ui.explorer.ExplorerView.EDIT_MENU_ID,
                         org.supracluster.ui.scenes.SceneMenu.MENU_ID, FileMenu.HELP_MENU_ID),
                 view.menuBar().getMenus().stream().map(Menu::getId).toList());
         assertEquals("File", view.menuBar().getMenus().get(0).getText());

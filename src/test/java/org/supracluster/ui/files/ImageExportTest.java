@@ -35,7 +35,7 @@ import org.supracluster.export.MapScene;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.Region;
-import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.explorer.ExplorerView;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.Fonts;
 import org.supracluster.ui.I18n;

@@ -52,7 +52,7 @@ import org.supracluster.model.Network;
 import org.supracluster.model.Region;
 import org.supracluster.store.Database;
 import org.supracluster.store.NetworkStore;
-import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.explorer.ExplorerView;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.Fonts;
 import org.supracluster.ui.I18n;
@@ -161,7 +161,7 @@ class ReportExportTest {
             I18n.setLocale(Locale.ENGLISH);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        org.supracluster.ui.ExplorerWindow.close(view);
+        org.supracluster.ui.explorer.ExplorerWindow.close(view);
     }
 
     /** Waits until GraphStream has drawn the map (its camera knows the scale). */

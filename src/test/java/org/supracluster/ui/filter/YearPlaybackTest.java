@@ -1,5 +1,6 @@
 package org.supracluster.ui.filter;
 
+import org.supracluster.ui.FilterViewModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

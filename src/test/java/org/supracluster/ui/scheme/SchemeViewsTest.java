@@ -29,7 +29,7 @@ import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Region;
 import org.supracluster.store.Database;
 import org.supracluster.store.SchemeRepository;
-import org.supracluster.ui.ExplorerView;
+import org.supracluster.ui.explorer.ExplorerView;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.Fonts;
 import org.supracluster.ui.I18n;

@@ -1,4 +1,4 @@
-package org.supracluster.ui.filter;
+package org.supracluster.ui;
 
 import java.util.List;
 import java.util.Locale;

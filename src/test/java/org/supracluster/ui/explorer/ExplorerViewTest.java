@@ -1,5 +1,7 @@
-package org.supracluster.ui;
+package org.supracluster.ui.explorer;
 
+import org.supracluster.ui.I18n;
+import org.supracluster.ui.ExplorerViewModel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,12 @@
-package org.supracluster.ui;
+package org.supracluster.ui.explorer;
 
+import org.supracluster.ui.UiTasks;
+import org.supracluster.ui.FxNotices;
+import org.supracluster.ui.Notices;
+import org.supracluster.ui.BackgroundWork;
+import org.supracluster.ui.Workspace;
+import org.supracluster.ui.I18n;
+import org.supracluster.ui.ExplorerViewModel;
 import java.util.Locale;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;

@@ -1,4 +1,4 @@
-package org.supracluster.ui.filter;
+package org.supracluster.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

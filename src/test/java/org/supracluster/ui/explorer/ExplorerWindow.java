@@ -1,5 +1,9 @@
-package org.supracluster.ui;
+package org.supracluster.ui.explorer;
 
+import org.supracluster.ui.Fonts;
+import org.supracluster.ui.Workspace;
+import org.supracluster.ui.I18n;
+import org.supracluster.ui.ExplorerViewModel;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
