@@ -156,7 +156,7 @@ public final class ExplorerApp extends Application implements Workspace {
             work.message(I18n.format("app.preparing", network.firmCount(), network.linkCount()));
             ExplorerViewModel model = new ExplorerViewModel(network, scheme);
             boolean sample = "true".equals(NetworkStore.of(d).metadata().get(SampleDatabase.SYNTHETIC));
-            return new Loaded(db, model, ExplorerView.prepareGraph(model), lock, sample);
+            return new Loaded(db, model, MapWiring.graphOf(model), lock, sample);
         }
     }
 
@@ -196,7 +196,7 @@ public final class ExplorerApp extends Application implements Workspace {
             model.setFilter(filter);
             model.selectedFirmProperty().set(selected);
             work.checkCancelled();
-            return new Loaded(database, model, ExplorerView.prepareGraph(model), session, false);
+            return new Loaded(database, model, MapWiring.graphOf(model), session, false);
         }).shownAs("work.scheme").onSuccess(loaded -> {
             if (view == current) {
                 current.dispose();

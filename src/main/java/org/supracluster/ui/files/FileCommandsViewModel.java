@@ -20,7 +20,6 @@ import org.supracluster.ui.I18n;
 import org.supracluster.ui.Notices;
 import org.supracluster.ui.UiTasks;
 import org.supracluster.ui.Workspace;
-import org.supracluster.ui.filter.FilterDescription;
 import org.supracluster.ui.presenter.PresenterViewModel;
 
 /**
@@ -61,6 +60,9 @@ public final class FileCommandsViewModel {
 
         /** Shows what an import did: what was stored, the errors and warnings ({@link ImportReportDialog}). */
         void showImportReport(DatabaseImport.Outcome outcome);
+
+        /** The filter in words, as the status bar shows it: a picture's subtitle unless the presenter has one. */
+        String filterWords();
     }
 
     private final FileChoice choice;
@@ -213,10 +215,7 @@ public final class FileCommandsViewModel {
      * JavaFX one: PNG pixels are painted here), then writes the file in the background.
      */
     public void exportImage() {
-        ExplorerViewModel model = screen.model();
-        var f = model.filters();
-        String subtitle = FilterDescription.of(model.filterProperty().get(), model.scheme(),
-                f.hasYears() ? f.minYear() : null, f.hasYears() ? f.maxYear() : null);
+        String subtitle = screen.filterWords();
         String suggested = fileStem() + (screen.showsSuperClusters() ? "-super-clusters" : "-map");
         // The presenter's title and subtitle when set (a scene's, or written on screen): the
         // picture then reads as the slide shown.

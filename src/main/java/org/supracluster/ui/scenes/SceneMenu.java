@@ -31,6 +31,7 @@ public final class SceneMenu {
     private final MenuItem next = new MenuItem();
     private final MenuItem previous = new MenuItem();
     private final MenuItem delete = new MenuItem();
+    private final I18n.Subscription language;
 
     /**
      * @param owner the node whose window owns the dialogs asking a name
@@ -49,6 +50,7 @@ public final class SceneMenu {
         delete.setOnAction(e -> askAndDelete());
         scenes.scenes().addListener((ListChangeListener<Scene>) c -> rebuild());
         scenes.currentProperty().addListener((o, was, now) -> rebuild());
+        language = I18n.addListener(locale -> updateTexts());
         updateTexts();
     }
 
@@ -56,8 +58,13 @@ public final class SceneMenu {
         return menu;
     }
 
-    /** After a change of language. */
-    public void updateTexts() {
+    /** Stops following the language (the window shows another view). */
+    public void dispose() {
+        language.close();
+    }
+
+    /** Words the menu in the current language (it follows the language by itself). */
+    private void updateTexts() {
         menu.setText(I18n.get("menu.scenes"));
         save.setText(I18n.get("menu.scenes.save"));
         next.setText(I18n.get("menu.scenes.next"));

@@ -52,9 +52,9 @@ class ExplorerViewTest {
         assertFalse(view.map().networkGraph().isEdgeShown("copatent:G:J"));
         assertTrue(view.map().networkGraph().isEdgeShown("trade:S:G"));
         assertEquals(2, view.map().networkGraph().shownEdgeCount());
-        Label status = robot.lookup("#" + ExplorerView.STATUS_ID).queryAs(Label.class);
+        Label status = robot.lookup("#" + org.supracluster.ui.status.StatusBar.STATUS_ID).queryAs(Label.class);
         assertEquals("4 of 4 firms, 2 of 4 links shown", status.getText());
-        Label filter = robot.lookup("#" + ExplorerView.FILTER_TEXT_ID).queryAs(Label.class);
+        Label filter = robot.lookup("#" + org.supracluster.ui.status.StatusBar.FILTER_TEXT_ID).queryAs(Label.class);
         assertEquals("Filter: Trade only", filter.getText());
     }
 
@@ -71,7 +71,7 @@ class ExplorerViewTest {
         assertFalse(view.map().networkGraph().isNodeShown("S"), "Seoul's firm is gone from the map");
         assertTrue(view.map().networkGraph().isNodeShown("G"));
         assertFalse(view.map().networkGraph().isEdgeShown("trade:S:G"), "and its links");
-        Label status = robot.lookup("#" + ExplorerView.STATUS_ID).queryAs(Label.class);
+        Label status = robot.lookup("#" + org.supracluster.ui.status.StatusBar.STATUS_ID).queryAs(Label.class);
         assertTrue(status.getText().startsWith("3 of 4 firms"), status.getText());
     }
 
@@ -144,7 +144,7 @@ class ExplorerViewTest {
 
     @Test
     void searchSelectsTheFirm(FxRobot robot) {
-        robot.clickOn("#" + ExplorerView.SEARCH_ID).write("부산").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#" + org.supracluster.ui.search.SearchBox.SEARCH_ID).write("부산").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(model.network().indexOf("B"), model.selectedFirmProperty().get());
     }
@@ -168,7 +168,7 @@ class ExplorerViewTest {
     void switchingToKoreanShowsKoreanLabels(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.KOREAN)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        Label status = robot.lookup("#" + ExplorerView.STATUS_ID).queryAs(Label.class);
+        Label status = robot.lookup("#" + org.supracluster.ui.status.StatusBar.STATUS_ID).queryAs(Label.class);
         assertTrue(status.getText().matches(".*[\\uAC00-\\uD7A3].*"), status.getText());
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> view.getScene().snapshot(null)).get();
         new File("target").mkdirs();
@@ -184,7 +184,7 @@ class ExplorerViewTest {
         for (int i = 0; i < ids.length; i++) {
             onMap[i] = xy(graph.getNode(ids[i]));
         }
-        robot.clickOn("#" + ExplorerView.LAYOUT_NETWORK_ID);
+        robot.clickOn("#" + LayoutSwitch.LAYOUT_NETWORK_ID);
         var layout = view.networkLayout();
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
                 layout.positionsProperty().get() != null && layout.positionsProperty().get().isFinished()
@@ -199,12 +199,12 @@ class ExplorerViewTest {
         }
         assertEquals(ids.length, moved, "every firm leaves its map position");
         // Selection and search-centring work in the network layout too.
-        robot.clickOn("#" + ExplorerView.SEARCH_ID).write("부산").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#" + org.supracluster.ui.search.SearchBox.SEARCH_ID).write("부산").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(model.network().indexOf("B"), model.selectedFirmProperty().get());
 
         // Fired, not clicked: the search's suggestion pop-up may still lie over the tool bar.
-        javafx.scene.control.ToggleButton mapToggle = robot.lookup("#" + ExplorerView.LAYOUT_MAP_ID)
+        javafx.scene.control.ToggleButton mapToggle = robot.lookup("#" + LayoutSwitch.LAYOUT_MAP_ID)
                 .queryAs(javafx.scene.control.ToggleButton.class);
         WaitForAsyncUtils.asyncFx(mapToggle::fire).get();
         WaitForAsyncUtils.waitForFxEvents();

@@ -48,36 +48,9 @@ class FileCommandsViewModelTest {
     private final RecordingNotices notices = new RecordingNotices();
     private final List<Path> opened = new ArrayList<>();
     private final List<DatabaseImport.Outcome> reports = new ArrayList<>();
-    /** What the file dialogs answer next. */
-    private Path openAnswer;
-    private List<Path> importAnswer = List.of();
-    private Path newAnswer;
-    /** What the user answers when asked to start a new database instead of importing into the sample. */
-    private boolean startNew;
-    private int askedAboutSample;
 
-    private final FileChoice choice = new NoFileChoice() {
-        @Override
-        public Optional<Path> database() {
-            return Optional.ofNullable(openAnswer);
-        }
-
-        @Override
-        public List<Path> importFiles() {
-            return importAnswer;
-        }
-
-        @Override
-        public Optional<Path> newDatabase() {
-            return Optional.ofNullable(newAnswer);
-        }
-
-        @Override
-        public boolean startNewDatabaseForImport() {
-            askedAboutSample++;
-            return startNew;
-        }
-    };
+    /** The file dialogs, answering what each test sets. */
+    private final AnsweringFileChoice choice = new AnsweringFileChoice();
 
     /** The open database is {@link #db}; opening another is remembered, not done. */
     private final Workspace workspace = new Workspace() {
@@ -130,6 +103,11 @@ class FileCommandsViewModelTest {
         public void showImportReport(DatabaseImport.Outcome outcome) {
             reports.add(outcome);
         }
+
+        @Override
+        public String filterWords() {
+            return "Filter: none";
+        }
     };
 
     @BeforeEach
@@ -169,9 +147,9 @@ class FileCommandsViewModelTest {
         FileCommandsViewModel commands = commands();
         commands.openDatabase();
         assertEquals(List.of(), opened, "the dialog was cancelled: nothing opens");
-        openAnswer = Files.writeString(dir.resolve("other.db"), "");
+        choice.openAnswer = Files.writeString(dir.resolve("other.db"), "");
         commands.openDatabase();
-        assertEquals(List.of(openAnswer), opened);
+        assertEquals(List.of(choice.openAnswer), opened);
         assertEquals(List.of(), notices.told());
     }
 
@@ -187,13 +165,13 @@ class FileCommandsViewModelTest {
     void importAsksForFilesOpensTheDialogWithThemAndItsImportReloadsTheMap() throws IOException {
         FileCommandsViewModel commands = commands();
         assertTrue(commands.canImportProperty().get());
-        importAnswer = dataFiles();
+        choice.importAnswer = dataFiles();
         commands.importFiles();
         ImportDialogViewModel dialog = commands.importDialogProperty().get();
         assertEquals(db, dialog.database());
         assertEquals(List.of("firms.csv", "links.csv"), dialog.files().stream().map(ImportFile::name).toList());
         assertFalse(commands.canImportProperty().get(), "one import dialog at a time");
-        assertEquals(0, askedAboutSample, "the user's own database: no question");
+        assertEquals(0, choice.askedAboutSample, "the user's own database: no question");
         dialog.importFiles();
         DatabaseImport.Outcome outcome = dialog.results().outcome();
         assertTrue(outcome.stored());
@@ -218,16 +196,16 @@ class FileCommandsViewModelTest {
     void withTheSampleOpenAnImportAsksForANewDatabaseAndGoesThere() throws IOException {
         markSynthetic(db);
         FileCommandsViewModel commands = commands();
-        startNew = true;
-        newAnswer = dir.resolve("mine.db");
+        choice.startNew = true;
+        choice.newAnswer = dir.resolve("mine.db");
         commands.importDropped(dataFiles());
-        assertEquals(1, askedAboutSample);
+        assertEquals(1, choice.askedAboutSample);
         ImportDialogViewModel dialog = commands.importDialogProperty().get();
-        assertEquals(newAnswer, dialog.database(), "the dialog imports into the new database");
+        assertEquals(choice.newAnswer, dialog.database(), "the dialog imports into the new database");
         assertEquals(List.of(), opened, "the window keeps the sample until the import");
         dialog.importFiles();
-        assertEquals(List.of(newAnswer), opened, "then it shows the new database");
-        try (Database d = Database.open(newAnswer, false, Database.BUSY_TIMEOUT_MS_DEFAULT)) {
+        assertEquals(List.of(choice.newAnswer), opened, "then it shows the new database");
+        try (Database d = Database.open(choice.newAnswer, false, Database.BUSY_TIMEOUT_MS_DEFAULT)) {
             assertEquals(3, NetworkStore.of(d).load().firmCount());
             assertEquals(null, NetworkStore.of(d).metadata().get("synthetic"), "the user's data is not synthetic");
         }
@@ -238,20 +216,20 @@ class FileCommandsViewModelTest {
     void aNewDatabaseMadeForAnImportOpensWhenTheDialogClosesWithoutImporting() throws IOException {
         markSynthetic(db);
         FileCommandsViewModel commands = commands();
-        startNew = true;
-        newAnswer = dir.resolve("mine.db");
+        choice.startNew = true;
+        choice.newAnswer = dir.resolve("mine.db");
         commands.importDropped(dataFiles());
         commands.importDialogClosed();
-        assertEquals(List.of(newAnswer), opened);
+        assertEquals(List.of(choice.newAnswer), opened);
     }
 
     @Test
     void decliningANewDatabaseImportsNothingIntoTheSample() throws IOException {
         markSynthetic(db);
         FileCommandsViewModel commands = commands();
-        importAnswer = dataFiles();
+        choice.importAnswer = dataFiles();
         commands.importFiles();
-        assertEquals(1, askedAboutSample);
+        assertEquals(1, choice.askedAboutSample);
         assertEquals(null, commands.importDialogProperty().get());
         assertEquals(1, stored().firmCount(), "only the sample's own firm");
         assertEquals(List.of(), opened);
@@ -262,11 +240,11 @@ class FileCommandsViewModelTest {
         FileCommandsViewModel commands = commands();
         commands.newDatabase();
         assertEquals(List.of(), opened, "the dialog was cancelled: nothing is made");
-        newAnswer = dir.resolve("fresh.db");
+        choice.newAnswer = dir.resolve("fresh.db");
         commands.newDatabase();
-        assertEquals(List.of(newAnswer), opened);
-        assertTrue(Files.isRegularFile(newAnswer));
-        assertEquals(false, DatabaseImport.isSample(newAnswer), "a user's new database is not the sample");
+        assertEquals(List.of(choice.newAnswer), opened);
+        assertTrue(Files.isRegularFile(choice.newAnswer));
+        assertEquals(false, DatabaseImport.isSample(choice.newAnswer), "a user's new database is not the sample");
     }
 
     /** Makes {@code file} look like a database made from the sample: one firm, marked synthetic. */

@@ -58,33 +58,9 @@ class FileMenuTest {
     private Path missing;
     private final List<Path> opened = new ArrayList<>();
     private final AtomicBoolean quit = new AtomicBoolean();
-    /** What the fake file dialogs answer next. */
-    private List<Path> importAnswer = List.of();
-    private FileChoice.ExportTarget exportAnswer;
-    private Path openAnswer;
-    private Path newAnswer;
 
-    private final FileChoice choice = new FileChoice() {
-        @Override
-        public Optional<Path> database() {
-            return Optional.ofNullable(openAnswer);
-        }
-
-        @Override
-        public List<Path> importFiles() {
-            return importAnswer;
-        }
-
-        @Override
-        public Optional<ExportTarget> exportTarget(String suggestedName) {
-            return Optional.ofNullable(exportAnswer);
-        }
-
-        @Override
-        public Optional<Path> newDatabase() {
-            return Optional.ofNullable(newAnswer);
-        }
-    };
+    /** The file dialogs, answering what each test sets. */
+    private final AnsweringFileChoice choice = new AnsweringFileChoice();
 
     @Start
     void start(Stage stage) throws IOException {
@@ -158,7 +134,7 @@ class FileMenuTest {
     @Test
     void fileAndHelpMenusAreThereWithTheirShortcuts() {
         // Edit (undo, redo) and Scenes sit between File and Help.
-        assertEquals(List.of(FileMenu.FILE_MENU_ID, org.supracluster.ui.explorer.ExplorerView.EDIT_MENU_ID,
+        assertEquals(List.of(FileMenu.FILE_MENU_ID, org.supracluster.ui.history.EditMenu.EDIT_MENU_ID,
                         org.supracluster.ui.scenes.SceneMenu.MENU_ID, FileMenu.HELP_MENU_ID),
                 view.menuBar().getMenus().stream().map(Menu::getId).toList());
         assertEquals("File", view.menuBar().getMenus().get(0).getText());
@@ -199,10 +175,10 @@ class FileMenuTest {
 
     @Test
     void ctrlOOpensTheChosenDatabase(FxRobot robot) throws IOException {
-        openAnswer = Files.writeString(dir.resolve("other.db"), "");
+        choice.openAnswer = Files.writeString(dir.resolve("other.db"), "");
         robot.push(KeyCode.CONTROL, KeyCode.O);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(openAnswer), opened);
+        assertEquals(List.of(choice.openAnswer), opened);
     }
 
     @Test
@@ -222,7 +198,7 @@ class FileMenuTest {
 
     @Test
     void importFromTheKeyboardOpensTheDialogWhoseImportStoresAndReloads(FxRobot robot) throws Exception {
-        importAnswer = List.of(DatabaseImportTest.write(dir, "firms.csv", DatabaseImportTest.FIRMS),
+        choice.importAnswer = List.of(DatabaseImportTest.write(dir, "firms.csv", DatabaseImportTest.FIRMS),
                 DatabaseImportTest.write(dir, "links.csv", DatabaseImportTest.LINKS));
         robot.push(KeyCode.CONTROL, KeyCode.I);
         WaitForAsyncUtils.waitForFxEvents();
@@ -241,7 +217,7 @@ class FileMenuTest {
     @Test
     void aBadFileShowsItsErrorsInTheDialogsTableAndNothingIsReloaded(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.KOREAN)).get();
-        importAnswer = List.of(DatabaseImportTest.write(dir, "bad-firms.csv", """
+        choice.importAnswer = List.of(DatabaseImportTest.write(dir, "bad-firms.csv", """
                 id,name,region
                 x1,어딘가 001,Atlantis
                 x2,어딘가 002,
@@ -266,13 +242,13 @@ class FileMenuTest {
 
     @Test
     void ctrlNCreatesTheNamedDatabaseAndOpensIt(FxRobot robot) {
-        newAnswer = dir.resolve("new-" + System.nanoTime() + ".db");
+        choice.newAnswer = dir.resolve("new-" + System.nanoTime() + ".db");
         assertEquals(KeyCombination.keyCombination("Shortcut+N"), item(FileMenu.NEW_DATABASE_ID).getAccelerator());
         robot.push(KeyCode.CONTROL, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(newAnswer), opened);
-        assertTrue(Files.isRegularFile(newAnswer));
-        assertFalse(DatabaseImport.isSample(newAnswer));
+        assertEquals(List.of(choice.newAnswer), opened);
+        assertTrue(Files.isRegularFile(choice.newAnswer));
+        assertFalse(DatabaseImport.isSample(choice.newAnswer));
     }
 
     @Test
@@ -292,21 +268,21 @@ class FileMenuTest {
     void exportFromTheKeyboardWritesTheShownViewAndSaysSo(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> view.model().copatentProperty().set(false)).get();
         Path out = dir.resolve("shown.gexf");
-        exportAnswer = new FileChoice.ExportTarget(out, ExportFormat.GEXF);
+        choice.exportAnswer = new FileChoice.ExportTarget(out, ExportFormat.GEXF);
         robot.push(KeyCode.CONTROL, KeyCode.E);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Files.isRegularFile(out));
         org.supracluster.ingest.ImportReport r = new org.supracluster.ingest.ImportReport();
         var back = new org.supracluster.ingest.GexfReader().read(out, r);
         assertEquals(3, back.links().size(), "the three trade rows; co-patent links were switched off");
-        Label notice = robot.lookup("#" + ExplorerView.NOTICE_ID).queryAs(Label.class);
+        Label notice = robot.lookup("#" + org.supracluster.ui.status.StatusBar.NOTICE_ID).queryAs(Label.class);
         assertEquals("· Exported 4 firms and 3 links to " + out, notice.getText());
     }
 
     @Test
     void exportOverAFileNamedLikeTheCsvFolderShowsAnErrorNamingIt(FxRobot robot) throws Exception {
         Path taken = Files.writeString(dir.resolve("taken"), "x");
-        exportAnswer = new FileChoice.ExportTarget(taken, ExportFormat.CSV);
+        choice.exportAnswer = new FileChoice.ExportTarget(taken, ExportFormat.CSV);
         robot.push(KeyCode.CONTROL, KeyCode.E);
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane alert = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()

@@ -152,7 +152,7 @@ class ImageExportTest {
         // The offered title is the program's, the subtitle the filter in words (Korean here).
         assertEquals(I18n.get("app.title"), offered.get(0));
         assertTrue(offered.get(1).matches(".*[\\uAC00-\\uD7A3].*"), offered.get(1));
-        String notice = robot.lookup("#" + ExplorerView.NOTICE_ID).queryAs(javafx.scene.control.Label.class).getText();
+        String notice = robot.lookup("#" + org.supracluster.ui.status.StatusBar.NOTICE_ID).queryAs(javafx.scene.control.Label.class).getText();
         assertTrue(notice.contains(file.getFileName().toString()), notice);
         new File("target").mkdirs();
         Files.copy(file, Path.of("target/image-export-2x.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -271,7 +271,7 @@ class ReportExportTest {
         }
         assertTrue(colours.size() > 20, "land, borders, firms, legend and text: " + colours.size());
 
-        String notice = robot.lookup("#" + ExplorerView.NOTICE_ID).queryAs(Label.class).getText();
+        String notice = robot.lookup("#" + org.supracluster.ui.status.StatusBar.NOTICE_ID).queryAs(Label.class).getText();
         assertTrue(notice.contains(file.toString()), notice);
         try (Stream<Path> left = Files.list(file.getParent())) {
             assertEquals(List.of("trade-report.html"), left.map(p -> p.getFileName().toString()).toList(),
@@ -337,7 +337,7 @@ class ReportExportTest {
                 assertFalse(cell.startsWith("=") || cell.startsWith("\"="), "a cell a spreadsheet would run: " + line);
             }
         }
-        String notice = robot.lookup("#" + ExplorerView.NOTICE_ID).queryAs(Label.class).getText();
+        String notice = robot.lookup("#" + org.supracluster.ui.status.StatusBar.NOTICE_ID).queryAs(Label.class).getText();
         assertTrue(notice.contains("9") && notice.contains(folder.toString()), notice);
     }
 

@@ -173,7 +173,7 @@ class TableActionsWindowTest {
     }
 
     private String notice(FxRobot robot) {
-        return robot.lookup("#" + ExplorerView.NOTICE_ID).queryAs(Label.class).getText();
+        return robot.lookup("#" + org.supracluster.ui.status.StatusBar.NOTICE_ID).queryAs(Label.class).getText();
     }
 
     private static String text(Object v) {
