@@ -22,10 +22,10 @@ import java.util.function.Consumer;
  * field never closed, text after a closing quote. Blank lines, and rows whose cells are all empty
  * (what a spreadsheet writes for an empty row), are skipped.
  *
- * <p>Quote faults are found by a scan of the text that follows FastCSV's rules (a field is quoted
- * only when its first character is a quote; inside it {@code ""} is a quote; a quote elsewhere
- * is ordinary text), so the report names the line where the faulty field starts, not wherever
- * the parser happened to stop.
+ * <p>Quote faults are found by {@link QuoteFault}'s scan of the text, which follows FastCSV's rules
+ * (a field is quoted only when its first character is a quote; inside it {@code ""} is a quote; a
+ * quote elsewhere is ordinary text), so the report names the line where the faulty field starts,
+ * not wherever the parser happened to stop.
  */
 public final class CsvRows {
 
@@ -62,9 +62,6 @@ public final class CsvRows {
         }
     }
 
-    /** The first quote fault of a text: where its field starts and what is wrong. */
-    private record QuoteFault(boolean unterminated, long recordLine, long line, int field) { }
-
     private final String fileName;
     private final String text;
     /** The rows of a sheet read by a spreadsheet reader, or {@code null} for CSV text. */
@@ -96,7 +93,7 @@ public final class CsvRows {
             return null;
         }
         if (!scanned) {
-            fault = text.indexOf('"') < 0 ? null : scanQuotes(text);
+            fault = QuoteFault.first(text);
             scanned = true;
         }
         return fault;
@@ -469,92 +466,6 @@ public final class CsvRows {
     }
 
     private void reportFault() {
-        QuoteFault fault = fault();
-        String column = fault.field() < header.size() ? header.get(fault.field()).strip() : null;
-        if (fault.unterminated()) {
-            report.error(fileName, fault.line(), column, "a quoted field starts on this line and is never closed: "
-                    + "it runs to the end of the file. Close the quote, or write a quote inside a quoted field as "
-                    + "two quotes (\"\").");
-        } else {
-            report.error(fileName, fault.line(), column, "there is text after the closing quote of a quoted "
-                    + "field. Put the whole field in quotes and write a quote inside it as two quotes (\"\").");
-        }
-    }
-
-    /**
-     * Finds the first quote fault, following FastCSV's rules: a field is quoted only when a quote
-     * is its first character; inside it {@code ""} stands for a quote and a single quote closes
-     * it; after the closing quote only a comma or a line end may follow. Lines end at LF, CR or
-     * CRLF. Returns {@code null} for a text without a fault.
-     */
-    private static QuoteFault scanQuotes(String text) {
-        long line = 1;
-        long recordLine = 1;
-        int field = 0;
-        boolean fieldStart = true;
-        boolean recordEmpty = true;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '"' && fieldStart) {
-                long quoteLine = line;
-                if (recordEmpty) {
-                    recordLine = line;
-                }
-                int j = i + 1;
-                boolean closed = false;
-                while (j < n) {
-                    char d = text.charAt(j);
-                    if (d == '"') {
-                        if (j + 1 < n && text.charAt(j + 1) == '"') {
-                            j += 2;
-                            continue;
-                        }
-                        closed = true;
-                        break;
-                    }
-                    if (d == '\n' || (d == '\r' && (j + 1 >= n || text.charAt(j + 1) != '\n'))) {
-                        line++;
-                    }
-                    j++;
-                }
-                if (!closed) {
-                    return new QuoteFault(true, recordLine, quoteLine, field);
-                }
-                i = j;
-                if (i + 1 < n) {
-                    char after = text.charAt(i + 1);
-                    if (after != ',' && after != '\n' && after != '\r') {
-                        return new QuoteFault(false, recordLine, line, field);
-                    }
-                }
-                fieldStart = false;
-                recordEmpty = false;
-                continue;
-            }
-            if (c == ',') {
-                if (recordEmpty) {
-                    recordLine = line;
-                }
-                field++;
-                fieldStart = true;
-                recordEmpty = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                line++;
-                field = 0;
-                fieldStart = true;
-                recordEmpty = true;
-            } else {
-                if (recordEmpty) {
-                    recordLine = line;
-                }
-                fieldStart = false;
-                recordEmpty = false;
-            }
-        }
-        return null;
+        fault().report(report, fileName, header);
     }
 }
