@@ -47,8 +47,8 @@ final class FirmLocation {
             return place.map(p -> new double[] {p.lat(), p.lon()})
                     .orElse(new double[] {region.centreLat(), region.centreLon()});
         }
-        Double lat = CsvRows.decimal(latText);
-        Double lon = CsvRows.decimal(lonText);
+        Double lat = CsvCells.decimal(latText);
+        Double lon = CsvCells.decimal(lonText);
         if (lat == null) {
             report.error(file, line, latCol, "the latitude is not a number: '" + latText + "'.");
         }
@@ -73,7 +73,7 @@ final class FirmLocation {
     private static boolean checkAlone(String text, boolean isLat, String column, String file, long line,
                                       ImportReport report) {
         String what = isLat ? "latitude" : "longitude";
-        Double v = CsvRows.decimal(text);
+        Double v = CsvCells.decimal(text);
         if (v == null) {
             report.error(file, line, column, "the " + what + " is not a number: '" + text + "'.");
             return false;

@@ -17,7 +17,7 @@ import java.util.Set;
  * unit in brackets ignored ({@code 거래금액(백만원)} is {@code 거래금액}, {@code Amount [KRW]} is
  * {@code amount}), or a header the user mapped to a field ({@code --column FIELD=HEADER}, or the
  * import dialog's drop-downs). A header that names no field keeps its own key (see
- * {@link CsvRows#key}) and its values are kept as the firm's attributes.
+ * {@link #ownKey}) and its values are kept as the firm's attributes.
  */
 public final class HeaderNames {
 
@@ -124,23 +124,55 @@ public final class HeaderNames {
 
     /**
      * The key a header is known by: the field it names (mapped by the user, else by the
-     * standard names), or else its own normalised key ({@link CsvRows#key}).
+     * standard names), or else its own normalised key ({@link #ownKey}).
      */
     public String key(String header) {
         String c = compared(header);
         if (attributes.contains(c)) {
             // A key no field has, so the column's values are kept under the header as written.
-            return "attribute:" + CsvRows.key(header);
+            return "attribute:" + ownKey(header);
         }
         String f = mapped.get(c);
         if (f == null) {
             f = FIELD_BY_NAME.get(c);
         }
-        return f != null ? f : CsvRows.key(header);
+        return f != null ? f : ownKey(header);
+    }
+
+    /**
+     * Header names as normalised keys: stripped, lower case, each run of spaces, hyphens and
+     * underscores as one underscore ({@code " Patent  ID"} and {@code patent-id} are {@code patent_id}).
+     */
+    public static String ownKey(String header) {
+        String s = header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '\u00a0') {
+                gap = true;
+            } else {
+                if (gap && b.length() > 0) {
+                    b.append('_');
+                }
+                gap = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Which of two columns naming one field wins, lowest first: 0 for a header the user mapped
+     * to it, 1 for the field's own English name ({@code amount}, {@code Patent ID}), 2 for one of
+     * its other names (then the first column wins).
+     */
+    int precedence(String header, String field) {
+        return isMapped(header) ? 0 : isOwnName(header, field) ? 1 : 2;
     }
 
     /** Whether the user mapped this header to a field (then it wins over a standard name). */
-    boolean isMapped(String header) {
+    private boolean isMapped(String header) {
         return mapped.containsKey(compared(header));
     }
 
@@ -148,7 +180,7 @@ public final class HeaderNames {
      * Whether this header is the field's own English name ({@code amount}, {@code Patent ID}),
      * not one of its other names: that one wins when two columns name the same field.
      */
-    static boolean isOwnName(String header, String field) {
+    private static boolean isOwnName(String header, String field) {
         return compared(header).equals(compared(field));
     }
 

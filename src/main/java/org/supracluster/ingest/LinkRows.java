@@ -369,7 +369,7 @@ final class LinkRows {
         if (text.isEmpty()) {
             return 1;
         }
-        Double w = CsvRows.decimal(text);
+        Double w = CsvCells.decimal(text);
         if (w == null) {
             report.error(file, line, column, "the " + column + " is not a number: '" + text + "'.");
         } else if (w > 0) {

@@ -29,7 +29,7 @@ final class Schema {
                 + " key TEXT NOT NULL,"
                 + " value TEXT NOT NULL,"
                 + " PRIMARY KEY (fid, key)) WITHOUT ROWID",
-            // key packs (source, target, type, year) into the rowid (see NetworkStore.linkKey): one
+            // key packs (source, target, type, year) into the rowid (see LinkKey): one
             // B-tree, no separate unique index, and sorted inserts append to it. The four parts are
             // virtual columns computed from the key, so rows stay small and queries stay readable.
             "CREATE TABLE link ("

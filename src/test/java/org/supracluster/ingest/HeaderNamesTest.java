@@ -51,6 +51,17 @@ class HeaderNamesTest {
     }
 
     @Test
+    void ownKeysJoinRunsOfSpacesHyphensAndUnderscoresWithOneUnderscore() {
+        assertEquals("patent_id", HeaderNames.ownKey(" Patent  ID"));
+        assertEquals("patent_id", HeaderNames.ownKey("patent-id"));
+        assertEquals("a_b", HeaderNames.ownKey("a - _b"));
+        assertEquals("x", HeaderNames.ownKey("_x_"), "no underscore at either end");
+        assertEquals("name", HeaderNames.ownKey("\uFEFFName\u00a0"));
+        assertEquals("거래금액(백만원)", HeaderNames.ownKey("거래금액(백만원)"), "units stay: only the field names drop them");
+        assertEquals("", HeaderNames.ownKey(" \t"));
+    }
+
+    @Test
     void aHeaderKeptAsAnAttributeNamesNoFieldWhileTheOthersStillDo() {
         HeaderNames n = HeaderNames.mapping(Map.of("region", "권역")).keepingAsAttributes(java.util.List.of("지역", "권역"));
         assertEquals(false, HeaderNames.fields().contains(n.key("지역 ")), n.key("지역"));

@@ -23,27 +23,13 @@ class KeyOrderTest {
         SplittableRandom r = new SplittableRandom(7);
         long[] keys = new long[20_000];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = NetworkStore.linkKey(r.nextInt(1 << 24), r.nextInt(1 << 24), r.nextInt(2),
+            keys[i] = LinkKey.of(r.nextInt(1 << 24), r.nextInt(1 << 24), r.nextInt(2),
                     r.nextBoolean() ? 0 : 1900 + r.nextInt(255));
         }
         int[] expected = IntStream.range(0, keys.length).boxed()
                 .sorted(Comparator.comparingLong((Integer i) -> keys[i]).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue).toArray();
         assertArrayEquals(expected, KeyOrder.sortedIndices(keys));
-    }
-
-    @Test
-    void linkKeysUnpackToTheirParts() {
-        long key = NetworkStore.linkKey(123_456, 16_777_215, 1, 2024);
-        org.junit.jupiter.api.Assertions.assertEquals(123_456, NetworkStore.keySource(key));
-        org.junit.jupiter.api.Assertions.assertEquals(16_777_215, NetworkStore.keyTarget(key));
-        org.junit.jupiter.api.Assertions.assertEquals(1, NetworkStore.keyType(key));
-        org.junit.jupiter.api.Assertions.assertEquals(2024, NetworkStore.keyYear(key));
-        org.junit.jupiter.api.Assertions.assertEquals(0, NetworkStore.keyYear(NetworkStore.linkKey(1, 2, 0, 0)));
-        // Keys order as (source, target, type, year).
-        org.junit.jupiter.api.Assertions.assertTrue(NetworkStore.linkKey(1, 9, 1, 2100) < NetworkStore.linkKey(2, 0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> NetworkStore.linkKey(1, 2, 0, 1899));
-        assertThrows(IllegalStateException.class, () -> NetworkStore.linkKey(1L << 24, 2, 0, 0));
     }
 
     @Test
