@@ -1,6 +1,7 @@
 package org.supracluster.ui.map;
 
 import java.util.BitSet;
+import java.util.function.IntConsumer;
 import org.graphstream.graph.Edge;
 import org.graphstream.graph.Element;
 import org.graphstream.graph.Graph;
@@ -65,47 +66,29 @@ public final class NetworkGraph {
 
     /** Passes the plan's changes on to GraphStream. */
     private void apply(DrawChanges c) {
-        BitSet b = c.firmPlace;
-        for (int f = b.nextSetBit(0); f >= 0; f = b.nextSetBit(f + 1)) {
-            nodes[f].setAttribute("xy", plan.x(f), plan.y(f));
-        }
-        b = c.firmShown;
-        for (int f = b.nextSetBit(0); f >= 0; f = b.nextSetBit(f + 1)) {
-            setHidden(nodes[f], !plan.isFirmShown(f));
-        }
-        b = c.firmClass;
-        for (int f = b.nextSetBit(0); f >= 0; f = b.nextSetBit(f + 1)) {
-            nodes[f].setAttribute("ui.class", plan.firmClass(f));
-        }
-        b = c.firmLabel;
-        for (int f = b.nextSetBit(0); f >= 0; f = b.nextSetBit(f + 1)) {
+        each(c.firmPlace, f -> nodes[f].setAttribute("xy", plan.x(f), plan.y(f)));
+        each(c.firmShown, f -> setHidden(nodes[f], !plan.isFirmShown(f)));
+        each(c.firmClass, f -> nodes[f].setAttribute("ui.class", plan.firmClass(f)));
+        each(c.firmLabel, f -> {
             String label = plan.label(f);
             if (label == null) {
                 nodes[f].removeAttribute("ui.label");
             } else {
                 nodes[f].setAttribute("ui.label", label);
             }
-        }
-        b = c.firmLabelSize;
-        for (int f = b.nextSetBit(0); f >= 0; f = b.nextSetBit(f + 1)) {
-            nodes[f].setAttribute("ui.style", "text-visibility-mode: normal; text-size: " + plan.labelSize() + "px;");
-        }
-        b = c.firmSize;
-        for (int f = b.nextSetBit(0); f >= 0; f = b.nextSetBit(f + 1)) {
-            nodes[f].setAttribute("ui.size", plan.firmSize(f));
-        }
+        });
+        each(c.firmLabelSize, f -> nodes[f].setAttribute("ui.style",
+                "text-visibility-mode: normal; text-size: " + plan.labelSize() + "px;"));
+        each(c.firmSize, f -> nodes[f].setAttribute("ui.size", plan.firmSize(f)));
         LinkPlan links = plan.links();
-        b = c.linkShown;
-        for (int l = b.nextSetBit(0); l >= 0; l = b.nextSetBit(l + 1)) {
-            setHidden(edges[l], !links.isShown(l));
-        }
-        b = c.linkClass;
-        for (int l = b.nextSetBit(0); l >= 0; l = b.nextSetBit(l + 1)) {
-            edges[l].setAttribute("ui.class", links.styleClass(l));
-        }
-        b = c.linkWidth;
-        for (int l = b.nextSetBit(0); l >= 0; l = b.nextSetBit(l + 1)) {
-            edges[l].setAttribute("ui.size", links.width(l));
+        each(c.linkShown, l -> setHidden(edges[l], !links.isShown(l)));
+        each(c.linkClass, l -> edges[l].setAttribute("ui.class", links.styleClass(l)));
+        each(c.linkWidth, l -> edges[l].setAttribute("ui.size", links.width(l)));
+    }
+
+    private static void each(BitSet changed, IntConsumer action) {
+        for (int i = changed.nextSetBit(0); i >= 0; i = changed.nextSetBit(i + 1)) {
+            action.accept(i);
         }
     }
 

@@ -29,29 +29,24 @@ class DrawPlanTest {
     private static final int G = 1;
     private static final int B = 2;
     private static final int J = 3;
-    private static final int L = 4;
     /** Link indices in LinkGraph's (from, to, type) order. */
     private static final int TRADE_SG = 0;
     private static final int COPATENT_SG = 1;
     private static final int TRADE_GB = 2;
     private static final int COPATENT_GJ = 3;
 
-    /**
-     * S (Seoul), G (Gyeonggi), B (Busan), J (Jeju), L (Gangwon, no links): trade S→G 2 (2020) and
-     * 6 (2021), G→B 1; co-patent S–G 1, G–J 3.
-     */
+    /** NetworkGraphTest's: trade S→G 2 (2020) and 6 (2021), G→B 1; co-patent S–G 1, G–J 3. */
     private static Network network() {
+        return NetworkGraphTest.network();
+    }
+
+    /** Two linked firms and L (Gangwon), which has no link. */
+    private static Network withLoneFirm() {
         Network.Builder b = Network.builder();
-        b.addFirm(new Firm("S", "서울 설계 001", Region.SEOUL, "", 37.5, 127.0, Segment.DESIGN, -1, Map.of()));
-        b.addFirm(new Firm("G", "수원 팹 002", Region.GYEONGGI, "", 37.26, 127.03, Segment.FAB, -1, Map.of()));
-        b.addFirm(new Firm("B", "부산 소재 003", Region.BUSAN, "", 35.18, 129.07, Segment.MATERIALS, -1, Map.of()));
-        b.addFirm(new Firm("J", "제주 연구 004", Region.JEJU, "", 33.5, 126.53, Segment.RESEARCH, -1, Map.of()));
-        b.addFirm(new Firm("L", "강릉 부품 005", Region.GANGWON, "", 37.75, 128.9, Segment.COMPONENTS, -1, Map.of()));
-        b.addLink(S, G, LinkType.TRADE, 2, 2020);
-        b.addLink(S, G, LinkType.TRADE, 6, 2021);
-        b.addLink(G, B, LinkType.TRADE, 1, 2021);
-        b.addLink(S, G, LinkType.COPATENT, 1, 2020);
-        b.addLink(G, J, LinkType.COPATENT, 3, 2022);
+        b.addFirm(new Firm("A", "서울 설계 011", Region.SEOUL, "", 37.5, 127.0, Segment.DESIGN, -1, Map.of()));
+        b.addFirm(new Firm("C", "부산 소재 012", Region.BUSAN, "", 35.18, 129.07, Segment.MATERIALS, -1, Map.of()));
+        b.addFirm(new Firm("L", "강릉 부품 013", Region.GANGWON, "", 37.75, 128.9, Segment.COMPONENTS, -1, Map.of()));
+        b.addLink(0, 1, LinkType.TRADE, 1, 2020);
         return b.build();
     }
 
@@ -79,7 +74,6 @@ class DrawPlanTest {
         assertEquals("c0", p.firmClass(G));
         assertEquals("c3", p.firmClass(B));
         assertEquals("other", p.firmClass(J));
-        assertEquals("other", p.firmClass(L));
         assertEquals(129.07, p.x(B), 1e-12);
         assertEquals(MapProjection.y(35.18), p.y(B), 1e-12);
         assertEquals(4, p.links().count());
@@ -90,9 +84,9 @@ class DrawPlanTest {
         assertTrue(Double.isNaN(p.links().width(TRADE_GB)));
         assertTrue(Double.isNaN(p.firmSize(S)));
         DrawChanges first = p.takeChanges();
-        assertEquals(bits(S, G, B, J, L), first.firmPlace);
-        assertEquals(bits(S, G, B, J, L), first.firmClass);
-        assertEquals(bits(S, G, B, J), first.firmLabel, "L has no link and no name");
+        assertEquals(bits(S, G, B, J), first.firmPlace);
+        assertEquals(bits(S, G, B, J), first.firmClass);
+        assertEquals(bits(S, G, B, J), first.firmLabel, "every firm has a link, so a name");
         assertEquals(bits(0, 1, 2, 3), first.linkClass);
         assertTrue(first.firmShown.isEmpty() && first.linkShown.isEmpty() && first.linkWidth.isEmpty());
         assertTrue(p.takeChanges().isEmpty(), "taken once");
@@ -101,11 +95,9 @@ class DrawPlanTest {
     @Test
     void theMostConnectedFirmsAreNamedAndCloseNeighboursOnlyWhenZoomedIn() {
         DrawPlan p = plan(network());
-        // Neighbours: G 3, S, B and J 1 each, L none. L is never named.
+        // Neighbours: G 3, S, B and J 1 each.
         assertEquals("수원 팹 002", p.label(G));
         assertTrue(p.hasPersistentLabel(S));
-        assertFalse(p.hasPersistentLabel(L));
-        assertNull(p.label(L));
         // S lies 0.24° of latitude × 1/cos 37.4° ≈ 0.30 map units from G, under the 0.35 apart that
         // always-drawn names keep: S's name waits for a zoom; B and J (ties, in index order) are far.
         assertArrayEquals(new int[] {G, B, J}, p.alwaysLabelled());
@@ -122,19 +114,18 @@ class DrawPlanTest {
         assertEquals("c0", p.firmClass(G), "the neighbour keeps its cluster's colour");
         assertEquals("dimmed", p.firmClass(B));
         assertEquals("dimmed", p.firmClass(J));
-        assertEquals("dimmed", p.firmClass(L));
         assertEquals("trade", p.links().styleClass(TRADE_SG));
         assertEquals("copatent", p.links().styleClass(COPATENT_SG));
         assertEquals("tradeDim", p.links().styleClass(TRADE_GB));
         assertEquals("copatentDim", p.links().styleClass(COPATENT_GJ));
         DrawChanges c = p.takeChanges();
-        assertEquals(bits(S, B, J, L), c.firmClass, "G's class did not change");
+        assertEquals(bits(S, B, J), c.firmClass, "G's class did not change");
         assertEquals(bits(TRADE_GB, COPATENT_GJ), c.linkClass);
         assertTrue(c.firmLabel.isEmpty(), "S is named anyway");
         p.select(-1, links(n, Filter.all()));
         assertEquals("c3", p.firmClass(B));
         assertEquals("trade", p.links().styleClass(TRADE_GB));
-        assertEquals(bits(S, B, J, L), p.takeChanges().firmClass);
+        assertEquals(bits(S, B, J), p.takeChanges().firmClass);
     }
 
     @Test
@@ -151,17 +142,21 @@ class DrawPlanTest {
     }
 
     @Test
-    void aFirmWithoutANameIsNamedWhileSelected() {
-        Network n = network();
+    void aFirmWithoutLinksIsNamedOnlyWhileSelected() {
+        Network n = withLoneFirm();
+        int a = 0;
+        int lone = 2;
         DrawPlan p = plan(n);
-        p.takeChanges();
-        p.select(L, links(n, Filter.all()));
-        assertEquals("강릉 부품 005", p.label(L));
-        assertEquals(bits(L), p.takeChanges().firmLabel);
-        p.select(S, links(n, Filter.all()));
-        assertNull(p.label(L));
-        assertEquals(bits(L), p.takeChanges().firmLabel, "L loses its name; S had one");
-        p.select(S, links(n, Filter.all()));
+        assertNull(p.label(lone));
+        assertFalse(p.hasPersistentLabel(lone));
+        assertEquals(bits(a, 1), p.takeChanges().firmLabel);
+        p.select(lone, links(n, Filter.all()));
+        assertEquals("강릉 부품 013", p.label(lone));
+        assertEquals(bits(lone), p.takeChanges().firmLabel);
+        p.select(a, links(n, Filter.all()));
+        assertNull(p.label(lone));
+        assertEquals(bits(lone), p.takeChanges().firmLabel, "L loses its name; A had one");
+        p.select(a, links(n, Filter.all()));
         assertTrue(p.takeChanges().isEmpty(), "the same selection changes nothing");
     }
 
@@ -177,7 +172,7 @@ class DrawPlanTest {
         assertFalse(p.links().isShown(TRADE_GB));
         assertFalse(p.links().isShown(COPATENT_SG));
         assertEquals(2, p.links().shownCount());
-        assertEquals(5, p.shownFirmCount(), "the weight hides links, not firms");
+        assertEquals(4, p.shownFirmCount(), "the weight hides links, not firms");
         // 0.5 + 0.4 ln(1 + 6) = 0.5 + 0.4 × 1.945910 and 0.5 + 0.4 ln(1 + 3) = 0.5 + 0.4 × 1.386294.
         assertEquals(1.278364, p.links().width(TRADE_SG), 1e-6);
         assertEquals(1.054518, p.links().width(COPATENT_GJ), 1e-6);
@@ -194,11 +189,10 @@ class DrawPlanTest {
         p.takeChanges();
         p.show(links(n, Filter.all().withRegions(EnumSet.of(Region.SEOUL, Region.GYEONGGI, Region.JEJU))));
         assertFalse(p.isFirmShown(B));
-        assertFalse(p.isFirmShown(L));
         assertEquals(3, p.shownFirmCount());
         assertEquals(3, p.links().shownCount());
         DrawChanges c = p.takeChanges();
-        assertEquals(bits(B, L), c.firmShown);
+        assertEquals(bits(B), c.firmShown);
         assertEquals(bits(TRADE_GB), c.linkShown);
     }
 
@@ -207,16 +201,16 @@ class DrawPlanTest {
         DrawPlan p = plan(network());
         p.takeChanges();
         // Largest 16 px; a quarter of it 3 + 13 × √(1/4) = 9.5 px; zero and NaN 3 px.
-        p.sizeBy(new double[] {4, 1, 0, Double.NaN, 4});
+        p.sizeBy(new double[] {4, 1, 0, Double.NaN});
         assertEquals(DrawPlan.MAX_SIZE_PX, p.firmSize(S), 1e-12);
         assertEquals(9.5, p.firmSize(G), 1e-12);
         assertEquals(DrawPlan.MIN_SIZE_PX, p.firmSize(B), 1e-12);
         assertEquals(DrawPlan.MIN_SIZE_PX, p.firmSize(J), 1e-12);
-        assertEquals(bits(S, G, B, J, L), p.takeChanges().firmSize);
-        p.sizeBy(new double[] {8, 2, 0, 0, 8});
+        assertEquals(bits(S, G, B, J), p.takeChanges().firmSize);
+        p.sizeBy(new double[] {8, 2, 0, 0});
         assertTrue(p.takeChanges().isEmpty(), "the same shares give the same circles");
         // Nothing above zero: every circle 3 + 2 = 5 px.
-        p.sizeBy(new double[] {0, 0, 0, 0, 0});
+        p.sizeBy(new double[] {0, 0, 0, 0});
         assertEquals(5.0, p.firmSize(G), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> p.sizeBy(new double[] {1}));
     }
@@ -232,17 +226,17 @@ class DrawPlanTest {
         assertTrue(p.links().isShown(TRADE_GB));
         p.takeChanges();
         double nan = Double.NaN;
-        p.placeAt(new double[] {10, nan, nan, nan, 20}, new double[] {1, nan, nan, nan, 2});
+        p.placeAt(new double[] {10, nan, nan, 20}, new double[] {1, nan, nan, 2});
         assertEquals(10, p.x(S));
         assertEquals(129.07, p.x(B));
         DrawChanges c = p.takeChanges();
-        assertEquals(bits(S, L), c.firmPlace);
+        assertEquals(bits(S, J), c.firmPlace);
         // The area went with the old units: the heaviest link of all (S→G, 8) is drawn again.
         assertEquals(bits(TRADE_SG, TRADE_GB), c.linkShown);
         assertEquals(3, p.links().notDrawnCount());
         p.restoreMapPositions();
         assertEquals(127.0, p.x(S));
-        assertEquals(bits(S, L), p.takeChanges().firmPlace);
+        assertEquals(bits(S, J), p.takeChanges().firmPlace);
     }
 
     @Test
