@@ -25,13 +25,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
-import org.controlsfx.control.RangeSlider;
 import org.supracluster.model.Segment;
 import org.supracluster.ui.I18n;
 
 /**
- * The left filter panel: the province tree, the Trade and Co-patent toggles, the year range, the
- * minimum link weight, the segments and a reset button, top to bottom. Built in code in a fixed
+ * The left filter panel: the province tree, the Trade and Co-patent toggles, the year range with
+ * its playback ({@link YearRangeView}), the minimum link weight, the segments and a reset button, top to bottom. Built in code in a fixed
  * order (constructor, {@link #createView()}, {@link #initListeners()}); it only binds to the
  * {@link FilterViewModel}. The tree takes the height left over and scrolls on its own; when even
  * its minimum does not fit, the whole panel scrolls. Call {@link #dispose()} when the panel goes
@@ -49,6 +48,8 @@ public final class FilterView extends ScrollPane {
     public static final String YEARS_ID = "filter-years";
     public static final String YEAR_FROM_ID = "filter-year-from";
     public static final String YEAR_TO_ID = "filter-year-to";
+    public static final String PLAY_ID = "filter-play";
+    public static final String SPEED_ID = "filter-speed";
     public static final String MIN_WEIGHT_ID = "filter-min-weight";
     public static final String RESET_ID = "filter-reset";
     /** Id of a segment's check box: this prefix and the segment's code ({@code filter-segment-fab}). */
@@ -67,31 +68,18 @@ public final class FilterView extends ScrollPane {
     private final ToggleButton trade = new ToggleButton();
     private final ToggleButton copatent = new ToggleButton();
     private final Label yearsHeader = new Label();
-    private final Label yearFrom = new Label();
-    private final Label yearTo = new Label();
-    private final RangeSlider years;
-    public static final String PLAY_ID = "filter-play";
-    public static final String SPEED_ID = "filter-speed";
-    private final YearPlayback playback;
-    private final Button play = new Button();
-    private final javafx.scene.control.ChoiceBox<Double> speed = new javafx.scene.control.ChoiceBox<>();
-    private final javafx.animation.Timeline playTimer = new javafx.animation.Timeline();
+    private final YearRangeView years;
     private final Label minWeightHeader = new Label();
     private final Spinner<Double> minWeight = new Spinner<>();
     private final Label segmentsHeader = new Label();
     private final Map<Segment, CheckBox> segments = new EnumMap<>(Segment.class);
     private final Button reset = new Button();
     private I18n.Subscription languageSubscription;
-    /** True while the year slider is set from the view model, so that the change is not sent back. */
-    private boolean syncingYears;
 
     public FilterView(FilterViewModel model) {
         this.model = model;
         this.tree = new RegionTree(model);
-        this.playback = new YearPlayback(model);
-        this.years = model.hasYears()
-                ? new RangeSlider(model.minYear(), model.maxYear(), model.minYear(), model.maxYear())
-                : new RangeSlider(0, 1, 0, 1);
+        this.years = new YearRangeView(model);
         createView();
         initListeners();
         updateTexts();
@@ -112,7 +100,7 @@ public final class FilterView extends ScrollPane {
         VBox content = new VBox(6, title,
                 section(regionsHeader), tree,
                 section(linksHeader), createLinkToggles(),
-                section(yearsHeader), createYears(), createPlayback(),
+                section(yearsHeader), years,
                 createMinWeight(),
                 section(segmentsHeader), createSegments(),
                 createReset());
@@ -150,64 +138,9 @@ public final class FilterView extends ScrollPane {
         return line;
     }
 
-    private HBox createYears() {
-        years.setId(YEARS_ID);
-        yearFrom.setId(YEAR_FROM_ID);
-        yearTo.setId(YEAR_TO_ID);
-        int span = model.maxYear() - model.minYear();
-        years.setMajorTickUnit(span > 10 ? 5 : 1);
-        years.setMinorTickCount(span > 10 ? 4 : 0);
-        years.setShowTickMarks(true);
-        years.setSnapToTicks(true);
-        years.setBlockIncrement(1);
-        years.setDisable(span == 0);
-        years.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(years, Priority.ALWAYS);
-        HBox row = new HBox(6, yearFrom, years, yearTo);
-        row.setAlignment(Pos.CENTER);
-        return row;
-    }
-
-    /** Play / pause and the speed of the year playback, under the year slider. */
-    private HBox createPlayback() {
-        play.setId(PLAY_ID);
-        speed.setId(SPEED_ID);
-        speed.getItems().setAll(YearPlayback.SPEEDS);
-        speed.setValue(playback.secondsPerYear());
-        speed.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Double s) {
-                return s == null ? "" : I18n.format("filter.play.speed", s);
-            }
-
-            @Override
-            public Double fromString(String text) {
-                return null;
-            }
-        });
-        play.setDisable(!playback.canPlay());
-        speed.setDisable(!playback.canPlay());
-        playTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        retime();
-        HBox row = new HBox(6, play, speed);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    /** The timer steps the playback every {@link YearPlayback#secondsPerYear()} seconds. */
-    private void retime() {
-        boolean running = playTimer.getStatus() == javafx.animation.Animation.Status.RUNNING;
-        playTimer.stop();
-        playTimer.getKeyFrames().setAll(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(playback.secondsPerYear()), e -> playback.step()));
-        if (running) {
-            playTimer.play();
-        }
-    }
-
     /** The year playback (play, pause, speed). */
     public YearPlayback playback() {
-        return playback;
+        return years.playback();
     }
 
     private HBox createMinWeight() {
@@ -250,36 +183,9 @@ public final class FilterView extends ScrollPane {
     }
 
     private void initListeners() {
-        play.setOnAction(e -> {
-            if (playback.playingProperty().get()) {
-                playback.pause();
-            } else {
-                playback.play();
-            }
-        });
-        playback.playingProperty().addListener((o, was, now) -> {
-            play.setText(I18n.get(now ? "filter.pause" : "filter.play"));
-            if (now) {
-                playTimer.playFromStart();
-            } else {
-                playTimer.stop();
-            }
-        });
-        speed.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                playback.secondsPerYearProperty().set(now);
-                retime();
-            }
-        });
         trade.selectedProperty().bindBidirectional(model.tradeProperty());
         copatent.selectedProperty().bindBidirectional(model.copatentProperty());
         segments.forEach((s, box) -> box.selectedProperty().bindBidirectional(model.segmentSelectedProperty(s)));
-        years.lowValueProperty().addListener(o -> pushYears());
-        years.highValueProperty().addListener(o -> pushYears());
-        years.lowValueChangingProperty().addListener(o -> pullYears());
-        years.highValueChangingProperty().addListener(o -> pullYears());
-        model.yearFromProperty().addListener(o -> pullYears());
-        model.yearToProperty().addListener(o -> pullYears());
         minWeight.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.setMinWeight(now);
@@ -293,37 +199,6 @@ public final class FilterView extends ScrollPane {
         });
         reset.setOnAction(e -> model.reset());
         languageSubscription = I18n.addListener(locale -> updateTexts());
-        pullYears();
-    }
-
-    /** Slider to model: whole years. */
-    private void pushYears() {
-        if (!syncingYears && model.hasYears()) {
-            model.setYearRange((int) Math.round(years.getLowValue()), (int) Math.round(years.getHighValue()));
-        }
-    }
-
-    /** Model to slider and labels; the slider is left alone while a thumb is being dragged. */
-    private void pullYears() {
-        int from = model.yearFromProperty().get();
-        int to = model.yearToProperty().get();
-        yearFrom.setText(model.hasYears() ? Integer.toString(from) : "–");
-        yearTo.setText(model.hasYears() ? Integer.toString(to) : "–");
-        if (!model.hasYears() || years.isLowValueChanging() || years.isHighValueChanging()) {
-            return;
-        }
-        syncingYears = true;
-        try {
-            if (from > years.getHighValue()) { // the slider keeps low ≤ high: move the side that makes room
-                years.setHighValue(to);
-                years.setLowValue(from);
-            } else {
-                years.setLowValue(from);
-                years.setHighValue(to);
-            }
-        } finally {
-            syncingYears = false;
-        }
     }
 
     /** Takes a typed weight when the spinner loses focus; text that is no number puts the value back. */
@@ -345,22 +220,17 @@ public final class FilterView extends ScrollPane {
         trade.setTooltip(new Tooltip(I18n.get("legend.trade")));
         copatent.setTooltip(new Tooltip(I18n.get("legend.copatent")));
         yearsHeader.setText(I18n.get("filter.years"));
-        years.setTooltip(new Tooltip(I18n.get("filter.years.undated")));
+        years.updateTexts();
         minWeightHeader.setText(I18n.get("filter.minWeight"));
         minWeight.setTooltip(new Tooltip(I18n.get("filter.minWeight.tip")));
         segmentsHeader.setText(I18n.get("filter.segments"));
         segments.forEach((s, box) -> box.setText(I18n.name(s)));
         reset.setText(I18n.get("filter.reset"));
-        play.setText(I18n.get(playback.playingProperty().get() ? "filter.pause" : "filter.play"));
-        play.setTooltip(new Tooltip(I18n.get("filter.play.tip")));
-        Double chosen = speed.getValue();
-        speed.getItems().setAll(YearPlayback.SPEEDS); // redraw the items in the new language
-        speed.setValue(chosen);
     }
 
     /** Stops following language switches; call when the panel is taken out of the window. */
     public void dispose() {
-        playback.pause();
+        years.playback().pause();
         if (languageSubscription != null) {
             languageSubscription.close();
             languageSubscription = null;

@@ -5,29 +5,19 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Polygon;
-import javafx.scene.shape.QuadCurve;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.shape.StrokeLineCap;
-import org.supracluster.analysis.ClusterRole;
 import org.supracluster.export.MapScene;
-import org.supracluster.model.LinkType;
 import org.supracluster.ui.I18n;
 import org.supracluster.ui.map.DarkTheme;
 import org.supracluster.ui.map.MapPicture;
 import org.supracluster.ui.map.ProvinceShapes;
-import org.supracluster.ui.roles.ClusterPalette;
 import org.supracluster.ui.supermap.SuperMapGeometry.Arc;
 import org.supracluster.ui.supermap.SuperMapGeometry.GroupCircle;
 import org.supracluster.ui.supermap.SuperMapGeometry.Viewport;
@@ -38,7 +28,7 @@ import org.supracluster.ui.supermap.SuperMapViewModel.Grouping;
  * Draws the super-cluster map with plain JavaFX shapes (crisper on a projector than the firm
  * map's canvas, and each circle a node that can be clicked): the provinces on a canvas, then the
  * arcs, the circles with their rings, and large labels with role badges, all placed by
- * {@link SuperMapGeometry}. Its own pan (drag) and zoom (wheel, around the pointer); a new size
+ * {@link SuperMapGeometry} and made by {@link SuperMapShapes} in the current look. Its own pan (drag) and zoom (wheel, around the pointer); a new size
  * fits Korea again. Redrawn when the figures or the language change.
  */
 public final class SuperMapView extends StackPane {
@@ -138,6 +128,15 @@ public final class SuperMapView extends StackPane {
         onGroupClicked = handler;
     }
 
+    /** A click on a group's circle, unless it ends a drag; returns whether it was taken. */
+    private boolean groupClicked(int group) {
+        if (dragged) {
+            return false;
+        }
+        onGroupClicked.accept(group);
+        return true;
+    }
+
     /** Shows the whole of Korea again. */
     public void fit() {
         double w = outline.getWidth();
@@ -166,17 +165,18 @@ public final class SuperMapView extends StackPane {
         double maxRadius = Math.max(18, Math.min(outline.getWidth(), outline.getHeight())
                 * (f.grouping() == Grouping.CLUSTERS ? 0.085 : 0.06));
         var drawing = SuperMapGeometry.of(f.graph(), f.types(), viewport, maxRadius);
+        SuperMapShapes make = new SuperMapShapes(model, f, large, dark, this::groupClicked);
         for (Arc a : drawing.arcs()) {
-            shapes.getChildren().addAll(arc(f, a));
+            shapes.getChildren().addAll(make.arc(a));
         }
         // Largest first, so a small group over a large one (Seoul in Gyeonggi) stays in sight.
         drawing.circles().stream().sorted(java.util.Comparator.comparingDouble(GroupCircle::outerRadius).reversed())
-                .forEach(c -> shapes.getChildren().addAll(circle(f, c)));
+                .forEach(c -> shapes.getChildren().addAll(make.circle(c)));
         List<VBox> labels = new ArrayList<>();
         double[] w = new double[drawing.circles().size()];
         double[] h = new double[w.length];
         for (GroupCircle c : drawing.circles()) {
-            VBox box = label(f, c);
+            VBox box = make.label(c);
             shapes.getChildren().add(box); // in the scene first, so its size is known
             box.applyCss();
             box.autosize();
@@ -192,7 +192,7 @@ public final class SuperMapView extends StackPane {
             labels.get(i).relocate(b.x(), b.y());
             GroupCircle c = drawing.circles().get(i);
             if (SuperMapGeometry.needsLeader(c, b)) {
-                leaders.add(leader(c, b));
+                leaders.add(make.leader(c, b));
             }
         }
         // Under the labels, over the circles: the line ends at the label's edge.
@@ -228,132 +228,6 @@ public final class SuperMapView extends StackPane {
             y[i] = viewport.pyOfMapY(ring[1][i]) + dy;
         }
         return new double[][] {x, y};
-    }
-
-    private List<javafx.scene.Node> arc(Figures f, Arc a) {
-        boolean trade = a.type() == LinkType.TRADE;
-        Color colour = Color.web(linkColour(a.type()));
-        // The curve stops at the arrow head's base, so the head's tip lands on the circle's edge.
-        double tx = a.x1() - a.cx();
-        double ty = a.y1() - a.cy();
-        double len = Math.max(1e-9, Math.hypot(tx, ty));
-        double ux = tx / len;
-        double uy = ty / len;
-        double head = trade ? 7 + a.width() * 1.1 : 0;
-        QuadCurve curve = new QuadCurve(a.x0(), a.y0(), a.cx(), a.cy(), a.x1() - ux * head * 0.8,
-                a.y1() - uy * head * 0.8);
-        curve.setFill(null);
-        curve.setStroke(colour.deriveColor(0, 1, 1, trade ? 0.72 : 0.85));
-        curve.setStrokeWidth(a.width());
-        curve.setStrokeLineCap(trade ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
-        if (!trade) {
-            curve.getStrokeDashArray().setAll(Math.max(6, a.width() * 2), Math.max(4, a.width()));
-        }
-        curve.getStyleClass().add(ARC_CLASS);
-        curve.setUserData(a);
-        // Hovering an arc tells its figures: what a presenter is asked about.
-        var matrix = f.graph().links(a.type());
-        Tooltip.install(curve, new Tooltip(I18n.format(trade ? "supermap.arc.trade" : "supermap.arc.copatent",
-                model.name(f.grouping(), a.from(), I18n.locale()), model.name(f.grouping(), a.to(), I18n.locale()),
-                matrix.count(a.from(), a.to()), matrix.weight(a.from(), a.to()))));
-        if (!trade) {
-            return List.of(curve);
-        }
-        double half = 3 + a.width() * 0.8;
-        Polygon arrow = new Polygon(a.x1(), a.y1(),
-                a.x1() - ux * head - uy * half, a.y1() - uy * head + ux * half,
-                a.x1() - ux * head + uy * half, a.y1() - uy * head - ux * half);
-        arrow.setFill(colour.deriveColor(0, 1, 0.85, 0.9));
-        arrow.setMouseTransparent(true);
-        return List.of(curve, arrow);
-    }
-
-    private List<javafx.scene.Node> circle(Figures f, GroupCircle c) {
-        List<javafx.scene.Node> out = new ArrayList<>();
-        double r = c.radius() + 2; // a white gap between the disc and its rings
-        if (c.tradeRing() > 0) {
-            out.add(ring(r + c.tradeRing() / 2, c, c.tradeRing(), linkColour(LinkType.TRADE), false));
-        }
-        if (c.copatentRing() > 0) {
-            out.add(ring(r + c.tradeRing() + c.copatentRing() / 2, c, c.copatentRing(), linkColour(LinkType.COPATENT),
-                    true));
-        }
-        Circle disc = new Circle(c.x(), c.y(), c.radius(), Color.web(model.colour(f.grouping(), c.group())));
-        disc.setStroke(dark ? DARK_SEA : Color.WHITE);
-        disc.setStrokeWidth(2);
-        disc.getStyleClass().add(GROUP_CLASS);
-        disc.setUserData(c.group());
-        disc.setCursor(Cursor.HAND);
-        Tooltip.install(disc, new Tooltip(I18n.format("supermap.group.tip",
-                model.name(f.grouping(), c.group(), I18n.locale()), c.firms())));
-        disc.setOnMouseClicked(e -> {
-            if (!dragged) {
-                e.consume();
-                onGroupClicked.accept(c.group());
-            }
-        });
-        out.add(disc);
-        return out;
-    }
-
-    private static Circle ring(double radius, GroupCircle c, double width, String colour, boolean dashed) {
-        Circle ring = new Circle(c.x(), c.y(), radius, null);
-        ring.setStroke(Color.web(colour).deriveColor(0, 1, 1, 0.8));
-        ring.setStrokeWidth(width);
-        if (dashed) {
-            ring.getStrokeDashArray().setAll(Math.max(5, width * 1.5), Math.max(3, width));
-        }
-        ring.setMouseTransparent(true);
-        return ring;
-    }
-
-    private VBox label(Figures f, GroupCircle c) {
-        boolean clusters = f.grouping() == Grouping.CLUSTERS;
-        Label name = new Label(model.name(f.grouping(), c.group(), I18n.locale()));
-        name.getStyleClass().add(LABEL_CLASS);
-        name.setStyle("-fx-font-size: " + nameSize(clusters) + "px; -fx-font-weight: bold; -fx-text-fill: "
-                + (dark ? "#f0f0f0" : "#1a1a1a") + "; -fx-background-color: "
-                + (dark ? "rgba(21,24,29,0.85)" : "rgba(255,255,255,0.82)")
-                + "; -fx-background-radius: 5; -fx-padding: 1 6 1 6;");
-        ClusterRole role = model.role(c.group());
-        Label badge = new Label(I18n.name(role));
-        badge.getStyleClass().add(BADGE_CLASS);
-        badge.setStyle("-fx-font-size: " + (large ? (clusters ? 16 : 13) : (clusters ? 12 : 10))
-                + "px; -fx-text-fill: white; -fx-background-color: " + badgeColour(role, dark)
-                + "; -fx-background-radius: 9; -fx-padding: 1 7 1 7;"
-                + (dark ? " -fx-border-color: #8a93a0; -fx-border-radius: 9;" : ""));
-        VBox box = new VBox(2, name, badge);
-        box.setAlignment(Pos.TOP_CENTER);
-        box.setMouseTransparent(true);
-        return box;
-    }
-
-    /** Text size of a group's name: large enough for a projector in presenter mode. */
-    private double nameSize(boolean clusters) {
-        return large ? (clusters ? 28 : 18) : (clusters ? 20 : 14);
-    }
-
-    /** A thin line from a circle's rim to its label, placed away from it where groups crowd. */
-    private javafx.scene.Node leader(GroupCircle c, SuperMapGeometry.Box b) {
-        double nx = Math.max(b.x(), Math.min(c.x(), b.x() + b.w()));
-        double ny = Math.max(b.y(), Math.min(c.y(), b.y() + b.h()));
-        double len = Math.max(1e-9, Math.hypot(nx - c.x(), ny - c.y()));
-        double r = c.outerRadius() + 1;
-        javafx.scene.shape.Line line = new javafx.scene.shape.Line(c.x() + (nx - c.x()) / len * r,
-                c.y() + (ny - c.y()) / len * r, nx, ny);
-        line.setStroke(Color.web(dark ? DarkTheme.MUTED_TEXT : "#555555"));
-        line.setStrokeWidth(large ? 1.6 : 1.1);
-        line.getStyleClass().add(LEADER_CLASS);
-        line.setMouseTransparent(true);
-        return line;
-    }
-
-    /** A link type's colour in the current theme. */
-    private String linkColour(LinkType type) {
-        if (!dark) {
-            return ClusterPalette.linkType(type);
-        }
-        return type == LinkType.TRADE ? DarkTheme.TRADE : DarkTheme.COPATENT;
     }
 
     /**
@@ -412,24 +286,6 @@ public final class SuperMapView extends StackPane {
     /** Whether the dark theme is on (for tests). */
     public boolean isDark() {
         return dark;
-    }
-
-    /** Dark for the core, lighter towards the periphery: the badge says how central a group is. */
-    private static String badgeColour(ClusterRole role, boolean dark) {
-        if (dark) {
-            return switch (role) {
-                case CORE_HUB -> "#0072B2";
-                case EXTERNALLY_ORIENTED -> "#8a5f9e";
-                case INTERNALLY_ORIENTED -> "#4f6f86";
-                case PERIPHERAL -> "#5c636e";
-            };
-        }
-        return switch (role) {
-            case CORE_HUB -> "#1f2937";
-            case EXTERNALLY_ORIENTED -> "#6b4c7a";
-            case INTERNALLY_ORIENTED -> "#4b6376";
-            case PERIPHERAL -> "#8a8a8a";
-        };
     }
 
     /** Stops following the language. */

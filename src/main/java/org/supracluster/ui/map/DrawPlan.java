@@ -1,0 +1,283 @@
+package org.supracluster.ui.map;
+
+import java.util.Arrays;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.Partition;
+import org.supracluster.model.Network;
+
+/**
+ * What the map draws, decided in plain Java (no GraphStream, no JavaFX): for each firm whether it
+ * is shown, where, its style class, its name and its circle's size; for each link, its
+ * {@link LinkPlan}. The stylesheet ({@code /css/map.css}) turns the classes into colours.
+ *
+ * <p>The firms' decisions: a firm is classed by its cluster ({@code c0}…, {@code other}) and shown
+ * while the view shows it. A selected firm is {@code selected}, its neighbours in the view keep
+ * their cluster's class and every other firm is {@code dimmed} (its links are dimmed too).
+ * {@link FirmLabels} chooses the firms named without selection; the selected firm is named too.
+ *
+ * <p>Each change is recorded in {@link #takeChanges()}, so that only what changed is drawn again.
+ */
+final class DrawPlan {
+
+    static final String OTHER = "other";
+    static final String SELECTED = "selected";
+    static final String DIMMED = "dimmed";
+    /** Smallest and largest circle of {@link #sizeBy}, in pixels. */
+    static final double MIN_SIZE_PX = 3;
+    static final double MAX_SIZE_PX = 16;
+    /** Text size of the always-drawn names, in pixels, unless presenter mode asks for larger. */
+    static final int LABEL_SIZE_PX = 12;
+
+    private final Network network;
+    private final String[] clusterClass;
+    /** Firm positions in map units (or the network layout's). */
+    private final double[] x;
+    private final double[] y;
+    private final boolean[] shown;
+    private final String[] cls;
+    /** Circle size per firm in pixels, NaN until {@link #sizeBy} (the stylesheet's size). */
+    private final double[] size;
+    private final FirmLabels labels;
+    private int labelSize = LABEL_SIZE_PX;
+    private int selected = -1;
+    private int shownCount;
+    private final LinkPlan links;
+    private DrawChanges changes = new DrawChanges();
+
+    /**
+     * The plan of {@code all}'s network with every firm at its projected map position and every
+     * link of {@code all} drawn, as nothing was filtered yet: {@link #show} a view to apply its
+     * filter and the link budget. Its first {@link #takeChanges()} holds every firm's place, class
+     * and name and every link's class.
+     */
+    DrawPlan(LinkGraph all, Partition clusters) {
+        this.network = all.network();
+        int n = network.firmCount();
+        clusterClass = new String[n];
+        cls = new String[n];
+        x = new double[n];
+        y = new double[n];
+        shown = new boolean[n];
+        size = new double[n];
+        Arrays.fill(shown, true);
+        Arrays.fill(size, Double.NaN);
+        for (int f = 0; f < n; f++) {
+            x[f] = MapProjection.x(network.lon(f));
+            y[f] = MapProjection.y(network.lat(f));
+            int c = clusters.of(f);
+            clusterClass[f] = c == Partition.OTHER ? OTHER : "c" + c;
+            cls[f] = clusterClass[f];
+        }
+        shownCount = n;
+        labels = FirmLabels.choose(all, x, y);
+        links = new LinkPlan(all, x, y, changes);
+        changes.firmPlace.set(0, n);
+        changes.firmClass.set(0, n);
+        for (int f = 0; f < n; f++) {
+            changes.firmLabel.set(f, labels.named[f]);
+        }
+        for (int f : labels.always) {
+            changes.firmLabelSize.set(f);
+        }
+    }
+
+    /** What changed since the last call (since construction, at the first), and starts afresh. */
+    DrawChanges takeChanges() {
+        DrawChanges taken = changes;
+        changes = new DrawChanges();
+        return taken;
+    }
+
+    /** Shows exactly the firms and links of {@code view}'s view, links within the budget. */
+    void show(LinkGraph view) {
+        if (view.network() != network) {
+            throw new IllegalArgumentException("a view of another network");
+        }
+        int count = 0;
+        for (int f = 0; f < shown.length; f++) {
+            boolean on = view.view().isFirmShown(f);
+            if (on != shown[f]) {
+                shown[f] = on;
+                changes.firmShown.set(f);
+            }
+            count += on ? 1 : 0;
+        }
+        shownCount = count;
+        links.show(view, changes);
+    }
+
+    /**
+     * The part of the map on screen, in map units: when the view has more links than the budget,
+     * the budget goes to the heaviest links crossing it. Returns whether any link was shown or hidden.
+     */
+    boolean setVisibleArea(double minX, double minY, double maxX, double maxY) {
+        double[] area = {Math.min(minX, maxX), Math.min(minY, maxY), Math.max(minX, maxX), Math.max(minY, maxY)};
+        return links.setVisibleArea(area, changes);
+    }
+
+    /** The whole map is on screen again; returns whether any link was shown or hidden. */
+    boolean clearVisibleArea() {
+        return links.setVisibleArea(null, changes);
+    }
+
+    /** The most links drawn at once, ≥ 1. */
+    void setLinkBudget(int budget) {
+        links.setBudget(budget, changes);
+    }
+
+    /**
+     * Sizes the firms by a metric (one value per firm, ≥ 0; NaN counts as 0): the circle's area
+     * grows with the value (diameter with its square root), from {@link #MIN_SIZE_PX} to
+     * {@link #MAX_SIZE_PX} for the largest value; with no value above 0, every circle is
+     * {@code MIN_SIZE_PX + 2}.
+     */
+    void sizeBy(double[] values) {
+        if (values.length != size.length) {
+            throw new IllegalArgumentException(values.length + " values for " + size.length + " firms");
+        }
+        double max = 0;
+        for (double v : values) {
+            if (v > max) {
+                max = v;
+            }
+        }
+        for (int f = 0; f < size.length; f++) {
+            double v = values[f] > 0 ? values[f] : 0;
+            double s = max > 0 ? MIN_SIZE_PX + (MAX_SIZE_PX - MIN_SIZE_PX) * Math.sqrt(v / max) : MIN_SIZE_PX + 2;
+            if (s != size[f]) {
+                size[f] = s;
+                changes.firmSize.set(f);
+            }
+        }
+    }
+
+    /**
+     * Selects a firm: it and its neighbours in {@code view} stand out, everything else is dimmed;
+     * with {@code firm < 0}, nothing is selected.
+     */
+    void select(int firm, LinkGraph view) {
+        boolean[] near = new boolean[cls.length];
+        if (firm >= 0) {
+            near[firm] = true;
+            for (int k = view.neighbourStart(firm); k < view.neighbourEnd(firm); k++) {
+                near[view.neighbour(k)] = true;
+            }
+        }
+        if (firm != selected) {
+            // Only a firm not named anyway gains or loses its name with the selection.
+            markLabel(selected);
+            selected = firm;
+            markLabel(firm);
+        }
+        for (int f = 0; f < cls.length; f++) {
+            // One class per element: GraphStream's renderer does not reliably combine several.
+            String c = firm < 0 || (near[f] && f != firm) ? clusterClass[f] : f == firm ? SELECTED : DIMMED;
+            if (!c.equals(cls[f])) {
+                cls[f] = c;
+                changes.firmClass.set(f);
+            }
+        }
+        links.select(firm, changes);
+    }
+
+    private void markLabel(int f) {
+        if (f >= 0 && !labels.named[f]) {
+            changes.firmLabel.set(f);
+        }
+    }
+
+    /**
+     * Moves firm f to ({@code px[f]}, {@code py[f]}) (the network layout's places, in any units); a
+     * firm whose x or y is NaN stays where it is. The visible area set for the old units is dropped.
+     */
+    void placeAt(double[] px, double[] py) {
+        if (px.length != x.length || py.length != x.length) {
+            throw new IllegalArgumentException(px.length + " x and " + py.length + " y for " + x.length + " firms");
+        }
+        for (int f = 0; f < x.length; f++) {
+            if (!Double.isNaN(px[f]) && !Double.isNaN(py[f])) {
+                place(f, px[f], py[f]);
+            }
+        }
+        links.firmsMoved(changes);
+    }
+
+    /** Puts every firm back at its projected map position. */
+    void restoreMapPositions() {
+        for (int f = 0; f < x.length; f++) {
+            place(f, MapProjection.x(network.lon(f)), MapProjection.y(network.lat(f)));
+        }
+        links.firmsMoved(changes);
+    }
+
+    private void place(int f, double px, double py) {
+        if (px != x[f] || py != y[f]) {
+            x[f] = px;
+            y[f] = py;
+            changes.firmPlace.set(f);
+        }
+    }
+
+    /** Sets the text size of the always-drawn names (larger in presenter mode). */
+    void setLabelSize(int px) {
+        if (px != labelSize) {
+            labelSize = px;
+            for (int f : labels.always) {
+                changes.firmLabelSize.set(f);
+            }
+        }
+    }
+
+    /** The links' decisions. */
+    LinkPlan links() {
+        return links;
+    }
+
+    int firmCount() {
+        return x.length;
+    }
+
+    boolean isFirmShown(int f) {
+        return shown[f];
+    }
+
+    int shownFirmCount() {
+        return shownCount;
+    }
+
+    double x(int f) {
+        return x[f];
+    }
+
+    double y(int f) {
+        return y[f];
+    }
+
+    String firmClass(int f) {
+        return cls[f];
+    }
+
+    /** The firm's name drawn on the map (when zoomed in, unless always drawn or selected), or null. */
+    String label(int f) {
+        return labels.named[f] || f == selected ? network.firmName(f) : null;
+    }
+
+    /** Whether a firm's name is drawn without it being selected (when zoomed in, or always). */
+    boolean hasPersistentLabel(int f) {
+        return labels.named[f];
+    }
+
+    /** The firms whose names are drawn at every zoom, at {@link #labelSize()}. */
+    int[] alwaysLabelled() {
+        return labels.always.clone();
+    }
+
+    int labelSize() {
+        return labelSize;
+    }
+
+    /** Circle diameter in pixels, NaN for the stylesheet's. */
+    double firmSize(int f) {
+        return size[f];
+    }
+}

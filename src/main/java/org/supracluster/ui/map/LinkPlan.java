@@ -1,0 +1,193 @@
+package org.supracluster.ui.map;
+
+import java.util.Arrays;
+import org.supracluster.analysis.LinkGraph;
+import org.supracluster.model.LinkType;
+
+/**
+ * The links' part of a {@link DrawPlan}: for each link of the whole network (as {@link LinkGraph}
+ * merges them), whether it is drawn, its style class and its width. A view's links are drawn within
+ * the {@link LinkBudget}, each as wide as {@code 0.5 + 0.4·ln(1 + w)} for its weight w in the view
+ * (the logarithm keeps a few heavy links from hiding the thousands of light ones); a link left out
+ * keeps its last width. A link is classed by its type ({@code trade}, {@code copatent}), with
+ * {@link #DIM} appended while a selected firm is not one of its ends. Plain Java; every change is
+ * recorded in the {@link DrawChanges} passed in.
+ */
+final class LinkPlan {
+
+    /** Suffix of a link's class when a selection dims it: {@code tradeDim}, {@code copatentDim}. */
+    static final String DIM = "Dim";
+    /** Default {@link #setBudget}: about what JavaFX's software renderer pans smoothly. */
+    static final int BUDGET_DEFAULT = 8_000;
+
+    private final int firmCount;
+    private final int[] from;
+    private final int[] to;
+    private final LinkType[] type;
+    /** Link keys (from, to, type), sorted as LinkGraph orders its links: a view's links are found by search. */
+    private final long[] keys;
+    /** The plan's firm positions (shared, read only here): where the visible area test looks. */
+    private final double[] x;
+    private final double[] y;
+    private final boolean[] shown;
+    private final String[] cls;
+    /** Width of each link when last drawn, NaN before (the stylesheet's width). */
+    private final double[] width;
+    /** Weight of each link in the view shown, or -1 when the view leaves it out. */
+    private double[] viewWeight;
+    /** The part of the map on screen (map units), or null for all of it. */
+    private double[] visibleArea;
+    private int budget = BUDGET_DEFAULT;
+    private int shownCount;
+    private int notDrawn;
+
+    /**
+     * Every link of {@code all} drawn, in its type's class, as nothing was filtered yet; the
+     * classes are recorded in {@code first}.
+     */
+    LinkPlan(LinkGraph all, double[] x, double[] y, DrawChanges first) {
+        this.firmCount = all.firmCount();
+        this.x = x;
+        this.y = y;
+        int m = all.linkCount();
+        from = new int[m];
+        to = new int[m];
+        type = new LinkType[m];
+        keys = new long[m];
+        shown = new boolean[m];
+        cls = new String[m];
+        width = new double[m];
+        viewWeight = new double[m];
+        Arrays.fill(shown, true);
+        Arrays.fill(width, Double.NaN);
+        for (int l = 0; l < m; l++) {
+            from[l] = all.from(l);
+            to[l] = all.to(l);
+            type[l] = all.type(l);
+            keys[l] = key(from[l], to[l], type[l]);
+            cls[l] = type[l].code();
+            viewWeight[l] = all.weight(l);
+        }
+        shownCount = m;
+        first.linkClass.set(0, m);
+    }
+
+    private long key(int a, int b, LinkType t) {
+        return ((long) a * firmCount + b) * LinkType.values().length + t.ordinal();
+    }
+
+    /** Draws the links of {@code links}' view (a view of the same network) within the budget. */
+    void show(LinkGraph links, DrawChanges into) {
+        double[] weight = new double[keys.length];
+        Arrays.fill(weight, -1);
+        for (int l = 0; l < links.linkCount(); l++) {
+            int i = Arrays.binarySearch(keys, key(links.from(l), links.to(l), links.type(l)));
+            if (i >= 0) {
+                weight[i] = links.weight(l);
+            }
+        }
+        viewWeight = weight;
+        draw(into);
+    }
+
+    /**
+     * Sets the part of the map on screen ({minX, minY, maxX, maxY} in map units, or null for all of
+     * it). Returns whether any link was shown or hidden.
+     */
+    boolean setVisibleArea(double[] area, DrawChanges into) {
+        if (Arrays.equals(area, visibleArea)) {
+            return false;
+        }
+        visibleArea = area;
+        return draw(into);
+    }
+
+    /** The most links drawn at once, ≥ 1. */
+    void setBudget(int links, DrawChanges into) {
+        if (links < 1) {
+            throw new IllegalArgumentException("budget must be at least 1: " + links);
+        }
+        budget = links;
+        draw(into);
+    }
+
+    /** The firms moved to other units: the visible area set for the old ones no longer applies. */
+    void firmsMoved(DrawChanges into) {
+        visibleArea = null;
+        draw(into);
+    }
+
+    /** Whether a link's bounding box meets the visible area (always, with no area set). */
+    private boolean inArea(int l) {
+        if (visibleArea == null) {
+            return true;
+        }
+        double x0 = Math.min(x[from[l]], x[to[l]]);
+        double x1 = Math.max(x[from[l]], x[to[l]]);
+        double y0 = Math.min(y[from[l]], y[to[l]]);
+        double y1 = Math.max(y[from[l]], y[to[l]]);
+        return x1 >= visibleArea[0] && x0 <= visibleArea[2] && y1 >= visibleArea[1] && y0 <= visibleArea[3];
+    }
+
+    /** Draws the view's links within the budget. Returns whether any link was shown or hidden. */
+    private boolean draw(DrawChanges into) {
+        LinkBudget.Choice choice = LinkBudget.choose(viewWeight, budget, this::inArea);
+        boolean[] drawn = choice.drawn();
+        boolean changed = false;
+        for (int l = 0; l < keys.length; l++) {
+            if (drawn[l] != shown[l]) {
+                shown[l] = drawn[l];
+                into.linkShown.set(l);
+                changed = true;
+            }
+            if (drawn[l]) {
+                double w = 0.5 + Math.log1p(viewWeight[l]) * 0.4;
+                if (w != width[l]) {
+                    width[l] = w;
+                    into.linkWidth.set(l);
+                }
+            }
+        }
+        shownCount = choice.drawnCount();
+        notDrawn = choice.notDrawn();
+        return changed;
+    }
+
+    /** Dims every link that does not touch {@code firm}; with {@code firm < 0}, none. */
+    void select(int firm, DrawChanges into) {
+        for (int l = 0; l < cls.length; l++) {
+            boolean touches = from[l] == firm || to[l] == firm;
+            String c = firm < 0 || touches ? type[l].code() : type[l].code() + DIM;
+            if (!c.equals(cls[l])) {
+                cls[l] = c;
+                into.linkClass.set(l);
+            }
+        }
+    }
+
+    int count() {
+        return keys.length;
+    }
+
+    boolean isShown(int l) {
+        return shown[l];
+    }
+
+    String styleClass(int l) {
+        return cls[l];
+    }
+
+    /** Line width in pixels, NaN for the stylesheet's. */
+    double width(int l) {
+        return width[l];
+    }
+
+    int shownCount() {
+        return shownCount;
+    }
+
+    /** Links of the view that the budget leaves undrawn (of those crossing the visible area, when in force). */
+    int notDrawnCount() {
+        return notDrawn;
+    }
+}

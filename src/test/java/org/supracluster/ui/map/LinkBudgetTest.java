@@ -1,0 +1,34 @@
+package org.supracluster.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LinkBudgetTest {
+
+    @Test
+    void withinTheBudgetEveryLinkOfTheViewIsDrawnWhereverItLies() {
+        // -1: left out by the view. Nothing crosses the area, but three links fit a budget of 3.
+        LinkBudget.Choice c = LinkBudget.choose(new double[] {5, -1, 2, 9}, 3, l -> false);
+        assertArrayEquals(new boolean[] {true, false, true, true}, c.drawn());
+        assertEquals(3, c.drawnCount());
+        assertEquals(0, c.notDrawn());
+    }
+
+    @Test
+    void overTheBudgetTheHeaviestAreDrawnAndTiesCutInLinkOrder() {
+        // Weights sorted 1, 2, 2, 2, 7: a budget of 3 cuts at 2; links 1 and 2 take the two places left.
+        LinkBudget.Choice c = LinkBudget.choose(new double[] {7, 2, 2, 1, 2}, 3, l -> true);
+        assertArrayEquals(new boolean[] {true, true, true, false, false}, c.drawn());
+        assertEquals(2, c.notDrawn());
+    }
+
+    @Test
+    void overTheBudgetOnlyLinksCrossingTheAreaCompete() {
+        // Links 0 and 3 are off screen; of 1, 2 and 4 the heaviest two are drawn, 2 (weight 1) is not.
+        LinkBudget.Choice c = LinkBudget.choose(new double[] {9, 3, 1, 8, 4}, 2, l -> l == 1 || l == 2 || l == 4);
+        assertArrayEquals(new boolean[] {false, true, false, false, true}, c.drawn());
+        assertEquals(1, c.notDrawn(), "off-screen links are not counted as left out");
+    }
+}
