@@ -1,7 +1,6 @@
 package org.supracluster.analysis;
 
 import java.util.Map;
-import org.supracluster.analysis.LinkGeography.Scope;
 
 /**
  * The geography of one group of links, as {@link LinkGeography} sums it: how many links (and how
@@ -19,7 +18,7 @@ import org.supracluster.analysis.LinkGeography.Scope;
  * @param medianKm median length of the links with a length (mean of the middle two for an even
  *     number), or NaN
  */
-public record GeographySummary(Tally total, Map<Scope, Tally> byScope, Map<DistanceBand, Tally> byBand,
+public record GeographySummary(Tally total, Map<LinkScope, Tally> byScope, Map<DistanceBand, Tally> byBand,
                                Tally supraRegional, Tally unknownLength, double medianKm) {
 
     /** Links counted and their weight summed. */
@@ -32,12 +31,12 @@ public record GeographySummary(Tally total, Map<Scope, Tally> byScope, Map<Dista
     }
 
     /** Share of the links in a scope, or NaN without links. */
-    public double share(Scope s) {
+    public double share(LinkScope s) {
         return ratio(byScope.get(s).links(), total.links());
     }
 
     /** Share of the weight in a scope, or NaN without links. */
-    public double weightShare(Scope s) {
+    public double weightShare(LinkScope s) {
         return ratio(byScope.get(s).weight(), total.weight());
     }
 

@@ -19,13 +19,11 @@ import org.supracluster.model.Network;
  *   haversine formula (Sinnott 1984) on a sphere of radius {@value #EARTH_RADIUS_KM} km (the IUGG
  *   mean Earth radius): {@code 2R·asin(√(sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2)))}. NaN when a
  *   coordinate is not a finite number; such links are counted but not banded.</li>
- *   <li><b>Scope</b>: {@link Scope#OUTSIDE_CLUSTERS} when a firm is in no cluster (such links are
- *   reported separately, as in {@link ClusterRoles}); else {@link Scope#CROSS_CLUSTER} when the
- *   firms are in different clusters; else {@link Scope#SAME_PROVINCE} when both are in one
- *   province; else {@link Scope#SAME_CLUSTER} (one cluster, different provinces).</li>
+ *   <li><b>Scope</b>: the borders the link crosses, {@link LinkScope} (outside the clusters,
+ *   across clusters, inside one province, inside one cluster: first match wins).</li>
  *   <li><b>Bands</b>: {@link DistanceBand} (upper end inclusive), with the median length (the
  *   mean of the two middle lengths for an even number; NaN without lengths).</li>
- *   <li><b>Supra-regional</b>: a link that crosses a cluster border ({@link Scope#CROSS_CLUSTER})
+ *   <li><b>Supra-regional</b>: a link that crosses a cluster border ({@link LinkScope#CROSS_CLUSTER})
  *   or is longer than {@value #SUPRA_REGIONAL_KM} km (strictly).</li>
  * </ul>
  *
@@ -41,12 +39,9 @@ public final class LinkGeography {
     /** Length beyond which a link counts as supra-regional whatever its scope, km. */
     public static final double SUPRA_REGIONAL_KM = 100.0;
 
-    /** Which borders a link crosses; see the class comment. */
-    public enum Scope { SAME_PROVINCE, SAME_CLUSTER, CROSS_CLUSTER, OUTSIDE_CLUSTERS }
-
     private static final int TYPES = LinkType.values().length;
     /** Tally columns: the scopes, the bands, supra-regional, no length. */
-    private static final int SCOPES = Scope.values().length;
+    private static final int SCOPES = LinkScope.values().length;
     private static final int BANDS = DistanceBand.values().length;
     private static final int SUPRA = SCOPES + BANDS;
     private static final int UNKNOWN = SUPRA + 1;
@@ -55,7 +50,7 @@ public final class LinkGeography {
     private final LinkGraph graph;
     private final int k;
     private final double[] length;
-    private final Scope[] scope;
+    private final LinkScope[] scope;
     private final GeographySummary[] groups;
 
     private LinkGeography(LinkGraph graph, Partition partition) {
@@ -64,7 +59,7 @@ public final class LinkGeography {
         Network net = graph.network();
         int m = graph.linkCount();
         length = new double[m];
-        scope = new Scope[m];
+        scope = new LinkScope[m];
         for (int l = 0; l < m; l++) {
             int a = graph.from(l);
             int b = graph.to(l);
@@ -72,11 +67,12 @@ public final class LinkGeography {
             int ca = partition.of(a);
             int cb = partition.of(b);
             if (ca == Partition.OTHER || cb == Partition.OTHER) {
-                scope[l] = Scope.OUTSIDE_CLUSTERS;
+                scope[l] = LinkScope.OUTSIDE_CLUSTERS;
             } else if (ca != cb) {
-                scope[l] = Scope.CROSS_CLUSTER;
+                scope[l] = LinkScope.CROSS_CLUSTER;
             } else {
-                scope[l] = net.region(a) == net.region(b) ? Scope.SAME_PROVINCE : Scope.SAME_CLUSTER;
+                scope[l] = net.region(a) == net.region(b) ? LinkScope.SAME_PROVINCE
+                        : LinkScope.SAME_CLUSTER;
             }
         }
         groups = summarise(partition);
@@ -184,10 +180,10 @@ public final class LinkGeography {
     }
 
     private static GeographySummary summary(long[] c, double[] w, double median) {
-        Map<Scope, Tally> byScope = new EnumMap<>(Scope.class);
+        Map<LinkScope, Tally> byScope = new EnumMap<>(LinkScope.class);
         long total = 0;
         double totalWeight = 0;
-        for (Scope s : Scope.values()) {
+        for (LinkScope s : LinkScope.values()) {
             byScope.put(s, new Tally(c[s.ordinal()], w[s.ordinal()]));
             total += c[s.ordinal()];
             totalWeight += w[s.ordinal()];
@@ -217,13 +213,13 @@ public final class LinkGeography {
         return length[link];
     }
 
-    public Scope scope(int link) {
+    public LinkScope scope(int link) {
         return scope[link];
     }
 
     /** Whether a link crosses a cluster border or is longer than {@value #SUPRA_REGIONAL_KM} km. */
     public boolean isSupraRegional(int link) {
-        return scope[link] == Scope.CROSS_CLUSTER || length[link] > SUPRA_REGIONAL_KM;
+        return scope[link] == LinkScope.CROSS_CLUSTER || length[link] > SUPRA_REGIONAL_KM;
     }
 
     /** All links of the view. */

@@ -22,6 +22,7 @@ import org.supracluster.analysis.GuimeraAmaral;
 import org.supracluster.analysis.InterClusterMatrix;
 import org.supracluster.analysis.LinkGeography;
 import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.LinkScope;
 import org.supracluster.analysis.PageRank;
 import org.supracluster.analysis.PartitionAgreement;
 import org.supracluster.analysis.YearSeries;
@@ -275,7 +276,7 @@ public final class AnalysisTables {
                         : (type == null ? geo.byCluster(c) : geo.byCluster(c, type));
                 List<Object> row = new ArrayList<>(List.of(type == null ? "all" : type.code(),
                         c < 0 ? (ko() ? "전체" : "all") : clusterName(c), s.total().links()));
-                for (LinkGeography.Scope scope : LinkGeography.Scope.values()) {
+                for (LinkScope scope : LinkScope.values()) {
                     row.add(s.share(scope));
                 }
                 for (DistanceBand b : DistanceBand.values()) {

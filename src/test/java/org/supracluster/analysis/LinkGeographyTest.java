@@ -9,7 +9,6 @@ import static org.supracluster.analysis.ClusterRolesFixtures.graph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.supracluster.analysis.ClusterRolesFixtures.Net;
-import org.supracluster.analysis.LinkGeography.Scope;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
@@ -70,11 +69,11 @@ class LinkGeographyTest {
         // 5 links, weight 15. Scopes: province 1 (w1), cluster 2 (w2 + w4 = 6), cross 1 (w3), outside 1 (w5).
         assertEquals(5, all.total().links());
         assertEquals(15.0, all.total().weight());
-        assertEquals(0.2, all.share(Scope.SAME_PROVINCE), 1e-12);
-        assertEquals(0.4, all.share(Scope.SAME_CLUSTER), 1e-12);
-        assertEquals(0.2, all.share(Scope.CROSS_CLUSTER), 1e-12);
-        assertEquals(0.2, all.share(Scope.OUTSIDE_CLUSTERS), 1e-12);
-        assertEquals(6.0 / 15, all.weightShare(Scope.SAME_CLUSTER), 1e-12);
+        assertEquals(0.2, all.share(LinkScope.SAME_PROVINCE), 1e-12);
+        assertEquals(0.4, all.share(LinkScope.SAME_CLUSTER), 1e-12);
+        assertEquals(0.2, all.share(LinkScope.CROSS_CLUSTER), 1e-12);
+        assertEquals(0.2, all.share(LinkScope.OUTSIDE_CLUSTERS), 1e-12);
+        assertEquals(6.0 / 15, all.weightShare(LinkScope.SAME_CLUSTER), 1e-12);
         // One link in each band; median of 5, 25, 80, 150, 300 = 80.
         for (DistanceBand b : DistanceBand.values()) {
             assertEquals(1, all.byBand().get(b).links(), b.name());
@@ -99,18 +98,18 @@ class LinkGeographyTest {
         GeographySummary trade = g.byType(LinkType.TRADE);
         assertEquals(1, trade.total().links());
         assertEquals(300.0, trade.medianKm(), KM);
-        assertEquals(1.0, trade.share(Scope.OUTSIDE_CLUSTERS));
+        assertEquals(1.0, trade.share(LinkScope.OUTSIDE_CLUSTERS));
         // Capital region (0): every link touches A. Chungcheong–Daejeon (1): only A–D. Daegu–Gyeongbuk: none.
         assertEquals(5, g.byCluster(0).total().links());
         GeographySummary chungcheong = g.byCluster(1);
         assertEquals(1, chungcheong.total().links());
-        assertEquals(1.0, chungcheong.share(Scope.CROSS_CLUSTER));
+        assertEquals(1.0, chungcheong.share(LinkScope.CROSS_CLUSTER));
         assertEquals(80.0, chungcheong.medianKm(), KM);
         assertEquals(1, g.byCluster(1, LinkType.COPATENT).total().links());
         assertEquals(0, g.byCluster(1, LinkType.TRADE).total().links());
         GeographySummary none = g.byCluster(2);
         assertEquals(0, none.total().links());
-        assertTrue(Double.isNaN(none.share(Scope.SAME_PROVINCE)));
+        assertTrue(Double.isNaN(none.share(LinkScope.SAME_PROVINCE)));
         assertTrue(Double.isNaN(none.medianKm()));
         assertThrows(IllegalArgumentException.class, () -> g.byCluster(5));
     }
@@ -124,15 +123,15 @@ class LinkGeographyTest {
             switch (other) {
                 case "B" -> {
                     assertEquals(5.0, g.lengthKm(l), KM);
-                    assertEquals(Scope.SAME_PROVINCE, g.scope(l));
+                    assertEquals(LinkScope.SAME_PROVINCE, g.scope(l));
                     assertFalse(g.isSupraRegional(l));
                 }
                 case "D" -> {
-                    assertEquals(Scope.CROSS_CLUSTER, g.scope(l));
+                    assertEquals(LinkScope.CROSS_CLUSTER, g.scope(l));
                     assertTrue(g.isSupraRegional(l));
                 }
                 case "E" -> {
-                    assertEquals(Scope.SAME_CLUSTER, g.scope(l));
+                    assertEquals(LinkScope.SAME_CLUSTER, g.scope(l));
                     assertTrue(g.isSupraRegional(l));
                 }
                 default -> assertTrue(g.lengthKm(l) > 0);
@@ -149,7 +148,7 @@ class LinkGeographyTest {
         assertEquals(1, all.unknownLength().links());
         assertEquals(0, all.byBand().values().stream().mapToLong(GeographySummary.Tally::links).sum());
         assertTrue(Double.isNaN(all.medianKm()));
-        assertEquals(1.0, all.share(Scope.SAME_PROVINCE));
+        assertEquals(1.0, all.share(LinkScope.SAME_PROVINCE));
     }
 
     @Test

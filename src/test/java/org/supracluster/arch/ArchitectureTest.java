@@ -14,6 +14,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.concurrent.Executors;
+import org.supracluster.analysis.GeographySummary;
+import org.supracluster.analysis.LinkGeography;
 import org.supracluster.ui.UiTasks;
 
 /**
@@ -60,6 +62,13 @@ class ArchitectureTest {
                     "org.graphstream..", "picocli..")
             .because("analysis must run headless, without a database, from any caller")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule geographySummaryDoesNotKnowLinkGeography = noClasses()
+            .that().belongToAnyOf(GeographySummary.class)
+            .should().dependOnClassesThat().belongToAnyOf(LinkGeography.class)
+            .because("LinkGeography builds GeographySummary values; a summary that reached back into its "
+                    + "builder (for the Scope enum) made the two one class in two files, changed together");
 
     @ArchTest
     static final ArchRule storeDependsOnModelOnly = noClasses().that().resideInAPackage(STORE)
