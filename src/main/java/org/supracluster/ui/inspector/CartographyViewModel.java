@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.supracluster.analysis.CartographyRole;
+import org.supracluster.analysis.FirmMetrics;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.I18n;
 

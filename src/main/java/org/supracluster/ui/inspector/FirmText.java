@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.supracluster.analysis.CartographyRole;
+import org.supracluster.analysis.FirmMetric;
 import org.supracluster.analysis.Partition;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Region;
@@ -90,6 +91,23 @@ public final class FirmText {
             return NOT_APPLICABLE;
         }
         return format(decimals == 0 ? "0" : "0." + "0".repeat(decimals), value);
+    }
+
+    /**
+     * A figure as its kind reads best: a count with grouping, a measure with about three
+     * significant digits, z with 2 decimals, a share with 3; "computing" for a figure that comes
+     * later and is not there yet; {@link #NOT_APPLICABLE} for any other {@code NaN}.
+     */
+    public static String figure(FirmMetric metric, double value) {
+        if (Double.isNaN(value) && metric.arrivesLater()) {
+            return I18n.get("inspector.computing");
+        }
+        return switch (metric.kind()) {
+            case COUNT -> integer((long) value);
+            case MEASURE -> decimal(value);
+            case Z_SCORE -> fixed(value, 2);
+            case SHARE -> fixed(value, 3);
+        };
     }
 
     private static String format(String pattern, double value) {

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.supracluster.analysis.FirmMetric;
 import org.supracluster.ui.I18n;
 
 /**
@@ -76,15 +77,9 @@ public final class FirmsView extends BorderPane {
         role.setCellFactory(c -> new RoleCell());
         // A firm without a role shows a dash; exported, an empty cell, as for other missing figures.
         org.supracluster.ui.tables.TableSnapshot.exportValue(role, v -> FirmText.NOT_APPLICABLE.equals(v) ? null : v);
-        number("metric.degree", r -> r.degree(), v -> FirmText.integer((long) v));
-        number("metric.weightedDegree", FirmRow::weightedDegree, FirmText::decimal);
-        number("metric.inDegree", r -> r.tradeIn(), v -> FirmText.integer((long) v));
-        number("metric.outDegree", r -> r.tradeOut(), v -> FirmText.integer((long) v));
-        number("metric.betweenness", FirmRow::betweenness,
-                v -> Double.isNaN(v) ? I18n.get("inspector.computing") : FirmText.decimal(v));
-        number("metric.pageRank", FirmRow::pageRank, FirmText::decimal);
-        number("metric.withinModuleZ", FirmRow::z, v -> FirmText.fixed(v, 2));
-        number("metric.participation", FirmRow::participation, v -> FirmText.fixed(v, 3));
+        for (FirmMetric metric : FirmMetric.values()) {
+            number(metric.messageKey(), r -> r.value(metric), v -> FirmText.figure(metric, v));
+        }
         number("firms.column.brokerage", r -> r.brokerage(), v -> FirmText.integer((long) v));
     }
 

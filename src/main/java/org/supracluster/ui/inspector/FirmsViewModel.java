@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.supracluster.analysis.FirmMetrics;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.I18n;
 

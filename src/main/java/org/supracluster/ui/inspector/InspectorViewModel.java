@@ -20,6 +20,8 @@ import javafx.collections.ObservableList;
 import org.supracluster.analysis.Brokerage;
 import org.supracluster.analysis.BrokerageRole;
 import org.supracluster.analysis.CartographyRole;
+import org.supracluster.analysis.FirmMetric;
+import org.supracluster.analysis.FirmMetrics;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
 import org.supracluster.model.LinkType;
@@ -176,19 +178,12 @@ public final class InspectorViewModel {
     }
 
     private static List<Fact> figures(FirmMetrics m, int f) {
-        String computing = I18n.get("inspector.computing");
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact(I18n.get("metric.degree"), m == null ? computing : FirmText.integer(m.degree(f))));
-        facts.add(new Fact(I18n.get("metric.weightedDegree"),
-                m == null ? computing : FirmText.decimal(m.weightedDegree(f))));
-        facts.add(new Fact(I18n.get("metric.inDegree"), m == null ? computing : FirmText.integer(m.tradeInDegree(f))));
-        facts.add(new Fact(I18n.get("metric.outDegree"),
-                m == null ? computing : FirmText.integer(m.tradeOutDegree(f))));
-        facts.add(new Fact(I18n.get("metric.betweenness"), betweenness(m, f)));
-        facts.add(new Fact(I18n.get("metric.pageRank"), m == null ? computing : FirmText.decimal(m.pageRank(f))));
-        facts.add(new Fact(I18n.get("metric.withinModuleZ"), m == null ? computing : FirmText.fixed(m.z(f), 2)));
-        facts.add(new Fact(I18n.get("metric.participation"),
-                m == null ? computing : FirmText.fixed(m.participation(f), 3)));
+        for (FirmMetric metric : FirmMetric.values()) {
+            String value = m == null ? I18n.get("inspector.computing")
+                    : metric == FirmMetric.BETWEENNESS ? betweenness(m, f) : FirmText.figure(metric, metric.value(m, f));
+            facts.add(new Fact(I18n.get(metric.messageKey()), value));
+        }
         return facts;
     }
 

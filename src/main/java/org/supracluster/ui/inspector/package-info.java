@@ -3,8 +3,9 @@
  * the "Firms" tab ({@link org.supracluster.ui.inspector.FirmsView}) and the "Role cartography" tab
  * ({@link org.supracluster.ui.inspector.CartographyView}).
  *
- * <p>All of them show one {@link org.supracluster.ui.inspector.FirmMetrics} (plain Java: degrees,
- * betweenness, PageRank, Guimerà–Amaral z, P and role, brokerage counts), which one
+ * <p>All of them show one {@link org.supracluster.analysis.FirmMetrics} (degrees, betweenness,
+ * PageRank, Guimerà–Amaral z, P and role, brokerage counts; the figures listed in the order and
+ * with the names of {@link org.supracluster.analysis.FirmMetric}), which one
  * {@link org.supracluster.ui.inspector.FirmMetricsViewModel} recomputes off the JavaFX thread
  * whenever the explorer's links change, and all of them read and set the explorer's one selection,
  * {@link org.supracluster.ui.ExplorerViewModel#selectedFirmProperty()}. The inspector also lists

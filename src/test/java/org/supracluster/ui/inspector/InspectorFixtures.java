@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.supracluster.analysis.CartographyRole;
+import org.supracluster.analysis.FirmMetrics;
 import org.supracluster.ingest.ParsedData;
 import org.supracluster.ingest.SampleGenerator;
 import org.supracluster.model.Firm;

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.supracluster.analysis.FirmMetric;
 import org.supracluster.ui.I18n;
 
 /**
  * Every bundle key the firm panels name, also those handed to a helper rather than straight to
- * {@link I18n#get} (table headers), and every {@link PartnerKind}, has a message in both languages.
- * (LocalizationConsistencyTest checks {@code I18n.get("…")} calls and the enums it lists.)
+ * {@link I18n#get} (table headers), every {@link FirmMetric} and every {@link PartnerKind}, has a
+ * message in both languages. (LocalizationConsistencyTest checks {@code I18n.get("…")} calls and the enums it lists.)
  */
 class InspectorMessagesTest {
 
@@ -50,6 +51,12 @@ class InspectorMessagesTest {
                         missing.add(m.group(1) + " (" + file.getFileName() + ")");
                     }
                 }
+            }
+        }
+        // The figures' names are keys of the catalogue in analysis, not strings in these sources.
+        for (FirmMetric metric : FirmMetric.values()) {
+            if (!messages.containsKey(metric.messageKey())) {
+                missing.add(metric.messageKey() + " (FirmMetric." + metric + ")");
             }
         }
         for (PartnerKind k : PartnerKind.values()) {

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.supracluster.analysis.CartographyRole;
+import org.supracluster.analysis.FirmMetrics;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.Fonts;

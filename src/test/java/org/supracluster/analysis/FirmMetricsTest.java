@@ -1,4 +1,4 @@
-package org.supracluster.ui.inspector;
+package org.supracluster.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,11 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import org.supracluster.analysis.Betweenness;
-import org.supracluster.analysis.CartographyRole;
-import org.supracluster.analysis.LinkGraph;
-import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;

@@ -1,23 +1,27 @@
-package org.supracluster.ui.inspector;
+package org.supracluster.analysis;
 
 import java.util.Objects;
-import org.supracluster.analysis.Betweenness;
-import org.supracluster.analysis.Brokerage;
-import org.supracluster.analysis.CartographyRole;
-import org.supracluster.analysis.Degrees;
-import org.supracluster.analysis.GuimeraAmaral;
-import org.supracluster.analysis.LinkGraph;
-import org.supracluster.analysis.PageRank;
-import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
 
 /**
- * Every per-firm figure the firm panels show, for the links of one view and one partition:
- * degree, weighted degree and trade in/out-degree ({@link Degrees}), betweenness
- * ({@link Betweenness#compute(LinkGraph, Progress)}: exact up to 20,000 shown firms, sampled
- * above), PageRank ({@link PageRank}, unweighted), Guimerà–Amaral z, P and role
- * ({@link GuimeraAmaral}, the partition's clusters as modules) and Gould–Fernandez brokerage
- * counts ({@link Brokerage}). Plain Java, immutable, safe to share between threads.
+ * The one computation of the per-firm figures for the links of one view and one partition (the
+ * inspector, the "Firms" tab, the map's circle sizes, the role cartography and the exported
+ * {@code firms.csv} all read one of these, so the window and the files say the same):
+ * <ul>
+ *   <li>degree {@code k_i}, weighted degree {@code s_i = Σ_j w_ij} and trade in/out-degree
+ *   ({@link Degrees}; Freeman 1978, Barrat et al. 2004);</li>
+ *   <li>betweenness {@code C_B(v) = Σ_{s,t} σ_st(v)/σ_st} on the neighbour view, each unordered pair
+ *   once, not normalised ({@link Betweenness}; Brandes 2001), exact up to
+ *   {@value Betweenness#EXACT_LIMIT_DEFAULT} shown firms and sampled above with its standard error,
+ *   or always exact when the caller asks ({@link Betweenness#exact});</li>
+ *   <li>PageRank, unweighted, damping {@value PageRank#DAMPING_DEFAULT}, trade links as arcs
+ *   supplier → customer and co-patent links both ways ({@link PageRank}; Brin &amp; Page 1998);</li>
+ *   <li>Guimerà–Amaral within-cluster z, participation P and role with the partition's clusters as
+ *   modules ({@link GuimeraAmaral}; Guimerà &amp; Amaral 2005);</li>
+ *   <li>Gould–Fernandez brokerage counts on the trade links ({@link Brokerage}; Gould &amp;
+ *   Fernandez 1989).</li>
+ * </ul>
+ * {@link FirmMetric} names the numeric figures (CSV column, message key) for every reader. Plain
+ * Java, immutable, safe to share between threads.
  *
  * <p>Betweenness is the slow one (seconds at 100,000 firms), so it can come later:
  * {@link #withoutBetweenness} computes the rest, {@link #withBetweenness} adds it. Until then
