@@ -1,29 +1,31 @@
 package org.supracluster.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.supracluster.analysis.Betweenness;
-import org.supracluster.analysis.Brokerage;
+import org.supracluster.analysis.BrokerageRole;
+import org.supracluster.analysis.CartographyRole;
 import org.supracluster.analysis.ClusterGraphCentrality;
 import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.ClusterRoles;
 import org.supracluster.analysis.Communities;
-import org.supracluster.analysis.Degrees;
 import org.supracluster.analysis.DerivedSchemes;
 import org.supracluster.analysis.DistanceBand;
 import org.supracluster.analysis.EIPermutationTest;
 import org.supracluster.analysis.Finding;
+import org.supracluster.analysis.FirmMetric;
+import org.supracluster.analysis.FirmMetrics;
 import org.supracluster.analysis.GeographySummary;
-import org.supracluster.analysis.GuimeraAmaral;
 import org.supracluster.analysis.InterClusterMatrix;
 import org.supracluster.analysis.LinkGeography;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.LinkScope;
-import org.supracluster.analysis.PageRank;
 import org.supracluster.analysis.PartitionAgreement;
 import org.supracluster.analysis.YearSeries;
 import org.supracluster.analysis.Partition;
@@ -58,6 +60,8 @@ public final class AnalysisTables {
     private final ClusterRoles roles;
     /** Leiden's result, found once for the communities and comparison tables. */
     private Communities.Result communities;
+    /** The firms' figures but betweenness, found once for the firms and top-firms tables. */
+    private FirmMetrics quickFigures;
 
     /**
      * @param graph the view's merged links
@@ -131,32 +135,46 @@ public final class AnalysisTables {
     /** How betweenness is computed: exact up to a size and sampled above it, or always exact. */
     public enum BetweennessMode { AUTO, EXACT }
 
+    /**
+     * Every shown firm with its figures: names, then the {@link FirmMetric} columns, the
+     * Guimerà–Amaral role and the Gould–Fernandez brokerage counts by role.
+     *
+     * @param progress progress and cancel of the betweenness
+     */
     public ResultTable firms(BetweennessMode mode, Progress progress) {
-        Degrees.Result deg = Degrees.compute(graph);
-        Betweenness.Result btw = mode == BetweennessMode.EXACT
+        FirmMetrics m = quickFigures().withBetweenness(mode == BetweennessMode.EXACT
                 ? Betweenness.exact(graph, Betweenness.defaultThreads(), progress)
-                : Betweenness.compute(graph, progress);
-        PageRank.Result pr = PageRank.compute(graph);
-        GuimeraAmaral.Result ga = GuimeraAmaral.compute(graph, partition);
-        Brokerage.Result br = Brokerage.compute(graph, partition);
-        ResultTable t = new ResultTable("firms", "id", "name", "region", "cluster", "segment", "degree",
-                "weighted_degree", "trade_in", "trade_out", "betweenness", "betweenness_error", "pagerank",
-                "within_module_z", "participation", "role", "coordinator", "itinerant", "representative",
-                "gatekeeper", "liaison");
+                : Betweenness.compute(graph, progress));
+        List<String> header = new ArrayList<>(List.of("id", "name", "region", "cluster", "segment"));
+        header.addAll(FirmMetric.csvColumns());
+        header.add("role");
+        for (BrokerageRole r : BrokerageRole.values()) {
+            header.add(r.name().toLowerCase(Locale.ROOT));
+        }
+        ResultTable t = new ResultTable("firms", header.toArray(new String[0]));
         for (int f = 0; f < network.firmCount(); f++) {
             if (!graph.isShown(f)) {
                 continue;
             }
-            var g = ga.firm(f);
-            var b = br.firm(f);
-            t.row(network.firmId(f), network.firmName(f), network.region(f).displayName(locale),
-                    clusterName(partition.of(f)), ko() ? network.segment(f).koreanName() : network.segment(f).code(),
-                    deg.degree(f), deg.weightedDegree(f), deg.tradeInDegree(f), deg.tradeOutDegree(f), btw.score(f),
-                    btw.exact() ? 0.0 : btw.standardError(f), pr.score(f), g.z(), g.participation(),
-                    RoleNames.of(g.role(), locale), b.coordinator(), b.itinerant(), b.representative(),
-                    b.gatekeeper(), b.liaison());
+            List<Object> row = new ArrayList<>(Arrays.asList(network.firmId(f), network.firmName(f),
+                    network.region(f).displayName(locale), clusterName(partition.of(f)),
+                    ko() ? network.segment(f).koreanName() : network.segment(f).code()));
+            row.addAll(FirmMetric.csvCells(m, f));
+            row.add(RoleNames.of(m.role(f), locale));
+            for (BrokerageRole r : BrokerageRole.values()) {
+                row.add(m.brokerage(f).get(r));
+            }
+            t.row(row.toArray());
         }
         return t;
+    }
+
+    /** The firms' figures but betweenness, computed once for the firms and top-firms tables. */
+    private FirmMetrics quickFigures() {
+        if (quickFigures == null) {
+            quickFigures = FirmMetrics.withoutBetweenness(graph, partition, Progress.NONE);
+        }
+        return quickFigures;
     }
 
     public ResultTable matrix(LinkType type) {
@@ -295,27 +313,30 @@ public final class AnalysisTables {
      * shown firms with the most links (ties by weighted degree, then name).
      */
     public ResultTable topFirmsByRole(int perRole) {
-        Degrees.Result deg = Degrees.compute(graph);
-        GuimeraAmaral.Result ga = GuimeraAmaral.compute(graph, partition);
-        ResultTable t = new ResultTable("top_firms", "role", "rank", "id", "name", "cluster", "degree",
-                "weighted_degree", "within_module_z", "participation");
-        org.supracluster.analysis.CartographyRole[] order = org.supracluster.analysis.CartographyRole.values();
+        FirmMetrics m = quickFigures();
+        List<FirmMetric> figures = List.of(FirmMetric.DEGREE, FirmMetric.WEIGHTED_DEGREE, FirmMetric.WITHIN_MODULE_Z,
+                FirmMetric.PARTICIPATION);
+        List<String> header = new ArrayList<>(List.of("role", "rank", "id", "name", "cluster"));
+        figures.forEach(x -> header.add(x.csvColumn()));
+        ResultTable t = new ResultTable("top_firms", header.toArray(new String[0]));
+        CartographyRole[] order = CartographyRole.values();
         for (int r = order.length - 1; r >= 0; r--) {
-            org.supracluster.analysis.CartographyRole role = order[r];
+            CartographyRole role = order[r];
             List<Integer> firms = new ArrayList<>();
             for (int f = 0; f < network.firmCount(); f++) {
-                if (graph.isShown(f) && ga.firm(f).role() == role) {
+                if (graph.isShown(f) && m.role(f) == role) {
                     firms.add(f);
                 }
             }
-            firms.sort(java.util.Comparator.<Integer>comparingInt(deg::degree).reversed()
-                    .thenComparing(java.util.Comparator.<Integer>comparingDouble(deg::weightedDegree).reversed())
+            firms.sort(Comparator.<Integer>comparingInt(m::degree).reversed()
+                    .thenComparing(Comparator.<Integer>comparingDouble(m::weightedDegree).reversed())
                     .thenComparing(network::firmName));
             for (int k = 0; k < Math.min(perRole, firms.size()); k++) {
                 int f = firms.get(k);
-                t.row(RoleNames.of(role, locale), k + 1, network.firmId(f), network.firmName(f),
-                        clusterName(partition.of(f)), deg.degree(f), deg.weightedDegree(f), ga.firm(f).z(),
-                        ga.firm(f).participation());
+                List<Object> row = new ArrayList<>(Arrays.asList(RoleNames.of(role, locale), k + 1, network.firmId(f),
+                        network.firmName(f), clusterName(partition.of(f))));
+                figures.forEach(x -> row.add(x.csvCell(m, f)));
+                t.row(row.toArray());
             }
         }
         return t;
