@@ -36,59 +36,14 @@ import java.util.Objects;
  */
 public enum FirmMetric {
 
-    DEGREE("degree", "metric.degree", false, Kind.COUNT) {
-        @Override
-        public double value(FirmMetrics m, int firm) {
-            return m.degree(firm);
-        }
-    },
-    WEIGHTED_DEGREE("weighted_degree", "metric.weightedDegree", true, Kind.MEASURE) {
-        @Override
-        public double value(FirmMetrics m, int firm) {
-            return m.weightedDegree(firm);
-        }
-    },
-    TRADE_IN_DEGREE("trade_in", "metric.inDegree", false, Kind.COUNT) {
-        @Override
-        public double value(FirmMetrics m, int firm) {
-            return m.tradeInDegree(firm);
-        }
-    },
-    TRADE_OUT_DEGREE("trade_out", "metric.outDegree", false, Kind.COUNT) {
-        @Override
-        public double value(FirmMetrics m, int firm) {
-            return m.tradeOutDegree(firm);
-        }
-    },
-    BETWEENNESS("betweenness", "metric.betweenness", false, Kind.MEASURE) {
-        @Override
-        public double value(FirmMetrics m, int firm) {
-            return m.betweenness(firm);
-        }
-
-        @Override
-        public boolean arrivesLater() {
-            return true;
-        }
-    },
-    PAGE_RANK("pagerank", "metric.pageRank", false, Kind.MEASURE) {
-        @Override
-        public double value(FirmMetrics m, int firm) {
-            return m.pageRank(firm);
-        }
-    },
-    WITHIN_MODULE_Z("within_module_z", "metric.withinModuleZ", false, Kind.Z_SCORE) {
-        @Override
-        public double value(FirmMetrics m, int firm) {
-            return m.z(firm);
-        }
-    },
-    PARTICIPATION("participation", "metric.participation", false, Kind.SHARE) {
-        @Override
-        public double value(FirmMetrics m, int firm) {
-            return m.participation(firm);
-        }
-    };
+    DEGREE("degree", "metric.degree", false, Kind.COUNT, FirmMetrics::degree),
+    WEIGHTED_DEGREE("weighted_degree", "metric.weightedDegree", true, Kind.MEASURE, FirmMetrics::weightedDegree),
+    TRADE_IN_DEGREE("trade_in", "metric.inDegree", false, Kind.COUNT, FirmMetrics::tradeInDegree),
+    TRADE_OUT_DEGREE("trade_out", "metric.outDegree", false, Kind.COUNT, FirmMetrics::tradeOutDegree),
+    BETWEENNESS("betweenness", "metric.betweenness", false, Kind.MEASURE, FirmMetrics::betweenness),
+    PAGE_RANK("pagerank", "metric.pageRank", false, Kind.MEASURE, FirmMetrics::pageRank),
+    WITHIN_MODULE_Z("within_module_z", "metric.withinModuleZ", false, Kind.Z_SCORE, FirmMetrics::z),
+    PARTICIPATION("participation", "metric.participation", false, Kind.SHARE, FirmMetrics::participation);
 
     /** What kind of number a figure is, so that a display can choose its digits. */
     public enum Kind {
@@ -111,16 +66,23 @@ public enum FirmMetric {
     /** The figures the map offers to size the firms' circles by, in the menu's order. */
     private static final List<FirmMetric> SIZING = List.of(DEGREE, WEIGHTED_DEGREE, BETWEENNESS, PAGE_RANK);
 
+    /** How a figure is read from the one computation (primitive, so no boxing per firm). */
+    private interface Reader {
+        double read(FirmMetrics m, int firm);
+    }
+
     private final String csvColumn;
     private final String messageKey;
     private final boolean weighted;
     private final Kind kind;
+    private final Reader reader;
 
-    FirmMetric(String csvColumn, String messageKey, boolean weighted, Kind kind) {
+    FirmMetric(String csvColumn, String messageKey, boolean weighted, Kind kind, Reader reader) {
         this.csvColumn = csvColumn;
         this.messageKey = messageKey;
         this.weighted = weighted;
         this.kind = kind;
+        this.reader = reader;
     }
 
     /**
@@ -129,7 +91,9 @@ public enum FirmMetric {
      *
      * @throws IllegalArgumentException for an index outside the network
      */
-    public abstract double value(FirmMetrics m, int firm);
+    public double value(FirmMetrics m, int firm) {
+        return reader.read(m, firm);
+    }
 
     /** The column in the exported {@code firms.csv} (and its JSON key); programs read it, never translated. */
     public String csvColumn() {
@@ -152,7 +116,7 @@ public enum FirmMetric {
 
     /** Whether the figure comes after the others ({@link FirmMetrics#withBetweenness}), {@code NaN} until then. */
     public boolean arrivesLater() {
-        return false;
+        return this == BETWEENNESS;
     }
 
     /** Whether {@code m} holds the figure yet. */

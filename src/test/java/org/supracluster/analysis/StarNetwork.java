@@ -41,7 +41,8 @@ public final class StarNetwork {
         Network.Builder b = Network.builder();
         b.addFirm(new Firm("C", "가온 반도체", Region.GYEONGGI, "", 37.3, 127.1, Segment.FAB, -1, Map.of()));
         b.addFirm(new Firm("L1", "누리 설계", Region.SEOUL, "", 37.55, 126.99, Segment.DESIGN, -1, Map.of()));
-        b.addFirm(new Firm("L2", "다솜 연구소", Region.DAEJEON, "", 36.35, 127.38, Segment.RESEARCH, -1, Map.of()));
+        b.addFirm(new Firm("L2", "다솜 연구소", Region.DAEJEON, "", 36.35, 127.38, Segment.RESEARCH, -1,
+                Map.of()));
         b.addFirm(new Firm("L3", "라온 소재", Region.BUSAN, "", 35.18, 129.07, Segment.MATERIALS, -1, Map.of()));
         b.addLink(C, L1, LinkType.COPATENT, 1, 2021);
         b.addLink(C, L2, LinkType.COPATENT, 2, 2021);

@@ -180,8 +180,9 @@ public final class InspectorViewModel {
     private static List<Fact> figures(FirmMetrics m, int f) {
         List<Fact> facts = new ArrayList<>();
         for (FirmMetric metric : FirmMetric.values()) {
-            String value = m == null ? I18n.get("inspector.computing")
-                    : metric == FirmMetric.BETWEENNESS ? betweenness(m, f) : FirmText.figure(metric, metric.value(m, f));
+            // Betweenness says when it is a sampled estimate, with its standard error.
+            String value = m == null ? I18n.get("inspector.computing") : metric == FirmMetric.BETWEENNESS
+                    ? betweenness(m, f) : FirmText.figure(metric, metric.value(m, f));
             facts.add(new Fact(I18n.get(metric.messageKey()), value));
         }
         return facts;
