@@ -149,19 +149,6 @@ public enum FirmMetric {
         return values;
     }
 
-    /**
-     * The figure whose message key this is (a menu that stores keys), or {@code DEGREE} for any
-     * other key, as the map falls back to degree.
-     */
-    public static FirmMetric ofMessageKey(String key) {
-        for (FirmMetric metric : values()) {
-            if (metric.messageKey.equals(key)) {
-                return metric;
-            }
-        }
-        return DEGREE;
-    }
-
     /** The metric columns of {@code firms.csv} in order: each figure's column, betweenness followed by its error. */
     public static List<String> csvColumns() {
         List<String> columns = new ArrayList<>();

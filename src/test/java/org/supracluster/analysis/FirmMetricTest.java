@@ -3,7 +3,6 @@ package org.supracluster.analysis;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -80,15 +79,8 @@ class FirmMetricTest {
 
     @ParameterizedTest
     @EnumSource(FirmMetric.class)
-    void onlyWeightedDegreeSumsWeightsAndEachKeyFindsItsMetric(FirmMetric metric) {
+    void onlyWeightedDegreeSumsWeights(FirmMetric metric) {
         assertEquals(metric == FirmMetric.WEIGHTED_DEGREE, metric.isWeighted());
-        assertSame(metric, FirmMetric.ofMessageKey(metric.messageKey()));
-    }
-
-    @Test
-    void anUnknownKeyMeansDegreeAsTheMapsMenuFallsBack() {
-        assertSame(FirmMetric.DEGREE, FirmMetric.ofMessageKey("metric.eigenvector"));
-        assertSame(FirmMetric.DEGREE, FirmMetric.ofMessageKey(null));
     }
 
     @Test

@@ -45,7 +45,7 @@ final class ExplorerToolBar extends ToolBar {
         trade.selectedProperty().bindBidirectional(model.tradeProperty());
         copatent.selectedProperty().bindBidirectional(model.copatentProperty());
         search = new SearchBox(new SearchViewModel(model, map::centreOn));
-        sizeBy = new SizeByChoice(model, metrics, map.networkGraph());
+        sizeBy = new SizeByChoice(metrics, map.networkGraph());
         layoutSwitch = new LayoutSwitch(layout, map);
         superSwitch = new SuperMapSwitch(superModel);
         languageChoice();

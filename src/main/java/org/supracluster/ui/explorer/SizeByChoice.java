@@ -1,10 +1,9 @@
 package org.supracluster.ui.explorer;
 
-import java.util.List;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.util.StringConverter;
-import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.analysis.FirmMetric;
 import org.supracluster.ui.I18n;
 import org.supracluster.ui.inspector.FirmMetricsViewModel;
 import org.supracluster.ui.map.NetworkGraph;
@@ -16,32 +15,27 @@ import org.supracluster.ui.map.NetworkGraph;
 final class SizeByChoice {
 
     static final String SIZE_ID = "size-by";
-    /** The metrics a firm's circle can be sized by, as message keys. */
-    static final List<String> SIZE_METRICS =
-            List.of("metric.degree", "metric.weightedDegree", "metric.betweenness", "metric.pageRank");
 
-    private final ExplorerViewModel model;
     private final FirmMetricsViewModel metrics;
     private final NetworkGraph graph;
-    private final ChoiceBox<String> choice = new ChoiceBox<>();
+    private final ChoiceBox<FirmMetric> choice = new ChoiceBox<>();
     private final Label label = new Label();
     private final I18n.Subscription language;
 
-    SizeByChoice(ExplorerViewModel model, FirmMetricsViewModel metrics, NetworkGraph graph) {
-        this.model = model;
+    SizeByChoice(FirmMetricsViewModel metrics, NetworkGraph graph) {
         this.metrics = metrics;
         this.graph = graph;
         choice.setId(SIZE_ID);
-        choice.getItems().setAll(SIZE_METRICS);
-        choice.setValue(SIZE_METRICS.get(0));
+        choice.getItems().setAll(FirmMetric.sizing());
+        choice.setValue(FirmMetric.sizing().get(0));
         choice.setConverter(new StringConverter<>() {
             @Override
-            public String toString(String key) {
-                return key == null ? "" : I18n.get(key);
+            public String toString(FirmMetric metric) {
+                return metric == null ? "" : I18n.get(metric.messageKey());
             }
 
             @Override
-            public String fromString(String s) {
+            public FirmMetric fromString(String s) {
                 return null;
             }
         });
@@ -50,8 +44,8 @@ final class SizeByChoice {
         language = I18n.addListener(locale -> {
             label.setText(I18n.format("legend.size", ""));
             // The choice box shows its items through the converter: make it redraw them.
-            String chosen = choice.getValue();
-            choice.getItems().setAll(SIZE_METRICS);
+            FirmMetric chosen = choice.getValue();
+            choice.getItems().setAll(FirmMetric.sizing());
             choice.setValue(chosen);
         });
         label.setText(I18n.format("legend.size", ""));
@@ -61,36 +55,28 @@ final class SizeByChoice {
         return label;
     }
 
-    ChoiceBox<String> choice() {
+    ChoiceBox<FirmMetric> choice() {
         return choice;
     }
 
     /** The map legend's "Circle size: …" for the metric chosen, or "" while none is. */
     String legend() {
-        String key = choice.getValue();
-        return key == null ? "" : I18n.format("legend.size", I18n.get(key).toLowerCase(I18n.locale()));
+        FirmMetric metric = choice.getValue();
+        return metric == null ? ""
+                : I18n.format("legend.size", I18n.get(metric.messageKey()).toLowerCase(I18n.locale()));
     }
 
-    /** Sizes the firms' circles by the chosen metric, once the metrics of the view are known. */
+    /**
+     * Sizes the firms' circles by the chosen metric, once the metrics of the view are known
+     * (betweenness sizes by degree until it is computed, see {@link FirmMetric#sizeValues}).
+     */
     private void resize() {
         var m = metrics.metricsProperty().get();
-        String key = choice.getValue();
-        if (m == null || key == null) {
+        FirmMetric metric = choice.getValue();
+        if (m == null || metric == null) {
             return; // the choice is briefly empty while its items are redrawn for a new language
         }
-        double[] values = new double[model.network().firmCount()];
-        for (int f = 0; f < values.length; f++) {
-            if (!m.isShown(f)) {
-                continue;
-            }
-            values[f] = switch (key) {
-                case "metric.weightedDegree" -> m.weightedDegree(f);
-                case "metric.betweenness" -> m.hasBetweenness() ? m.betweenness(f) : m.degree(f);
-                case "metric.pageRank" -> m.pageRank(f);
-                default -> m.degree(f);
-            };
-        }
-        graph.sizeBy(values);
+        graph.sizeBy(metric.sizeValues(m));
     }
 
     void dispose() {
