@@ -96,6 +96,9 @@ public final class ExplorerApp extends Application implements Workspace {
                 throw e;
             }
         }).onMessage(message::setText).onSuccess(loaded -> {
+            // An import shows the same database again: the user stays where they were.
+            WindowState kept = previous == null ? null : WindowState.of(previous);
+            boolean sameData = loaded.db().equals(database);
             if (previous != null) {
                 previous.dispose();
             }
@@ -110,6 +113,9 @@ public final class ExplorerApp extends Application implements Workspace {
                     + (loaded.sample() ? " (" + I18n.get("app.sample") + ")" : "")
                     + (readOnly ? " (" + I18n.get("app.readOnly.title") + ")" : ""));
             show(loaded.model(), loaded.graph());
+            if (kept != null) {
+                kept.restore(view, sameData);
+            }
             if (readOnly) {
                 // Said at once, rather than letting an import or a scheme edit fail later.
                 notices.inform(I18n.get("app.readOnly.title"), I18n.format(session.elsewhere()
@@ -193,14 +199,17 @@ public final class ExplorerApp extends Application implements Workspace {
         // Cancel in its status bar drops the new one.
         current.tasks().task(work -> {
             ExplorerViewModel model = new ExplorerViewModel(old.network(), scheme);
+            // Set here too, so the map's graph is built showing them.
             model.setFilter(filter);
             model.selectedFirmProperty().set(selected);
             work.checkCancelled();
             return new Loaded(database, model, MapWiring.graphOf(model), session, false);
         }).shownAs("work.scheme").onSuccess(loaded -> {
             if (view == current) {
+                WindowState kept = WindowState.of(current);
                 current.dispose();
                 show(loaded.model(), loaded.graph());
+                kept.restore(view, true);
             }
         }).onFailureSay(I18n.get("app.schemeFailed")).start();
     }
