@@ -14,14 +14,14 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import org.supracluster.analysis.Progress;
+import org.supracluster.model.Progress;
 
 /**
  * The one way the window runs work off the JavaFX thread, after JabRef's
  * {@code BackgroundTask.wrap(…).onSuccess(…).onFailure(…).executeWith(executor)}: a piece of
  * {@link Work} is given its handlers, optionally shown in the status bar ({@link BackgroundWork},
  * whose Cancel stops it), and started. The work hears of progress and Cancel through the
- * analysis' own {@link Progress} (so analysis, export and import code need no JavaFX), and may
+ * model's {@link Progress} (so analysis, export and import code need no JavaFX), and may
  * publish values before its end (the quick figures before betweenness, the layout as it moves).
  *
  * <p>Two executors are injected: one runs the work, one delivers its values, progress and end.
@@ -64,7 +64,7 @@ public final class UiTasks {
     }
 
     /**
-     * What running work sees: the analysis' {@link Progress} (a fraction done, and whether Cancel
+     * What running work sees: the model's {@link Progress} (a fraction done, and whether Cancel
      * was pressed) and a message for whoever shows the work. Thread-safe; updates are merged, so
      * reporting often costs the JavaFX thread nothing.
      */

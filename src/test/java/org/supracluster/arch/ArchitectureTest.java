@@ -99,7 +99,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule javafxConcurrencyOnlyInUiTasks = noClasses().that().doNotBelongToAnyOf(UiTasks.class)
             .should().dependOnClassesThat().resideInAPackage("javafx.concurrent..")
-            .because("background work has one way to run (UiTasks: progress and cancel through the analysis' "
+            .because("background work has one way to run (UiTasks: progress and cancel through the model's "
                     + "Progress, failures told through Notices, an executor tests make synchronous); a Task "
                     + "elsewhere brings back its own adapter, thread and error dialog");
 

@@ -1,4 +1,4 @@
-package org.supracluster.analysis;
+package org.supracluster.model;
 
 /**
  * How a long computation reports progress and learns that it should stop. No UI types: the UI
