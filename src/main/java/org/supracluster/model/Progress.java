@@ -37,8 +37,12 @@ public interface Progress {
         }
     }
 
-    /** Thrown by a computation that stopped because it was cancelled; it leaves no partial result. */
-    final class Cancelled extends RuntimeException {
+    /**
+     * Thrown by a computation that stopped because it was cancelled; it leaves no partial result.
+     * A {@link java.util.concurrent.CancellationException}, the JDK's own word for it, so that a
+     * caller catches one type whether analysis, an import or an export stopped.
+     */
+    final class Cancelled extends java.util.concurrent.CancellationException {
         private static final long serialVersionUID = 1L;
 
         public Cancelled() {

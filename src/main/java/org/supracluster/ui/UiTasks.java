@@ -32,7 +32,7 @@ import org.supracluster.model.Progress;
  * there too.
  *
  * <p>A run ends exactly once: succeeded (the work returned), cancelled (the work threw
- * {@link Progress.Cancelled} or {@link CancellationException}, or the run was {@linkplain
+ * {@link CancellationException}, such as {@link Progress.Cancelled}, or the run was {@linkplain
  * Run#cancel() cancelled}) or failed (anything else). A failure is logged with its stack trace
  * and told to the user through {@link Notices} as a plain sentence, never as a trace.
  */
@@ -264,7 +264,7 @@ public final class UiTasks {
             boolean cancelled = false;
             try {
                 value = how.work.run(context);
-            } catch (Progress.Cancelled | CancellationException e) {
+            } catch (CancellationException e) { // Progress.Cancelled among them
                 cancelled = true;
             } catch (Throwable t) { // an Error too: the user hears of it, the log keeps its trace
                 failure = t;
