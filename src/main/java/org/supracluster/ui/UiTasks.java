@@ -71,25 +71,6 @@ public final class UiTasks {
     public interface Context extends Progress {
         /** Says what the work is doing now ({@link Builder#onMessage}); only the newest is kept. */
         void message(String text);
-
-        /**
-         * A part of the work, as a progress of its own: its fraction 0 to 1 is reported as
-         * {@code from + share × fraction} of the whole; it is cancelled when the whole is.
-         */
-        default Progress part(double from, double share) {
-            Context whole = this;
-            return new Progress() {
-                @Override
-                public void report(double fraction, String what) {
-                    whole.report(from + share * Math.max(0, Math.min(1, fraction)), what);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return whole.isCancelled();
-                }
-            };
-        }
     }
 
     /** A {@link Context} that also publishes values before the end. */
