@@ -3,6 +3,7 @@ package org.supracluster.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.supracluster.model.Progress;
 
 /**
  * Gould–Fernandez brokerage on the directed merged trade links of a {@link LinkGraph}: every

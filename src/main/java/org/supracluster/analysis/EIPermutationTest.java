@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.supracluster.model.Progress;
 
 /**
  * Permutation test of the E-I index, as UCINET runs it (Borgatti, Everett &amp; Freeman 2002;

@@ -1,6 +1,7 @@
 package org.supracluster.analysis;
 
 import java.util.Objects;
+import org.supracluster.model.Progress;
 
 /**
  * The one computation of the per-firm figures for the links of one view and one partition (the

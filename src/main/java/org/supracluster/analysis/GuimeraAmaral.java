@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.supracluster.model.Progress;
 
 /**
  * Guimerà–Amaral roles of firms, with a {@link Partition} (geographic clusters or detected

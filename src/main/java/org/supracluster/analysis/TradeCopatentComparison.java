@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Progress;
 
 /**
  * Trade against co-patent links (DESIGN.md, "Beyond the study": edge overlap, correlation of the

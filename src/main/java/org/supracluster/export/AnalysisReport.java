@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Progress;
 
 /**
  * The HTML report's content, assembled from the {@link AnalysisTables} of one view: the finding in

@@ -29,13 +29,13 @@ import org.supracluster.analysis.LinkScope;
 import org.supracluster.analysis.PartitionAgreement;
 import org.supracluster.analysis.YearSeries;
 import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
 import org.supracluster.analysis.SupraRegionalCommunities;
 import org.supracluster.analysis.TradeCopatentComparison;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
+import org.supracluster.model.Progress;
 
 /**
  * The analysis module's results for one view and partition, as named tables: what the command

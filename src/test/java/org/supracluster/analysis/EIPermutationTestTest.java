@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.supracluster.analysis.ClusterRolesFixtures.Net;
 import org.supracluster.model.Network;
+import org.supracluster.model.Progress;
 
 class EIPermutationTestTest {
 

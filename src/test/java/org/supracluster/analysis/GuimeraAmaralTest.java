@@ -25,6 +25,7 @@ import org.supracluster.analysis.GuimeraAmaral.FirmCartography;
 import org.supracluster.analysis.GuimeraAmaral.Result;
 import org.supracluster.model.Filter;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 import org.supracluster.model.Region;
 
 class GuimeraAmaralTest {

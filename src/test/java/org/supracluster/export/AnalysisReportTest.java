@@ -21,13 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.supracluster.analysis.ClusterRoles;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.Firm;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
 

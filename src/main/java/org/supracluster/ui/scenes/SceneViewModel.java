@@ -216,8 +216,8 @@ public final class SceneViewModel {
         }
     }
 
-    private boolean storeOk(Function<SceneRepository, Boolean> onDb, java.util.function.BooleanSupplier inMemory) {
-        Boolean ok = store(onDb, (Supplier<Boolean>) inMemory::getAsBoolean);
+    private boolean storeOk(Function<SceneRepository, Boolean> onDb, Supplier<Boolean> inMemory) {
+        Boolean ok = store(onDb, inMemory);
         return ok != null && ok;
     }
 
