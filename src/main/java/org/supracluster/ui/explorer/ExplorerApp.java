@@ -58,6 +58,9 @@ public final class ExplorerApp extends Application implements Workspace {
                 view.notice(text);
             }
         });
+        // A bug in the window leaves a trace and a sentence, as one in the command line does.
+        Thread.currentThread().setUncaughtExceptionHandler(new CrashReporter(notices, CrashReporter.version(),
+                System::currentTimeMillis));
         // Nothing is shown in a status bar while a database opens: the loading screen says so.
         this.tasks = new UiTasks(UiTasks.daemonThreads(), UiTasks.fxThread(), new BackgroundWork(), notices);
         boolean given = getParameters().getNamed().containsKey("db");
