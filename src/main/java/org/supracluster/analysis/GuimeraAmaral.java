@@ -243,20 +243,16 @@ public final class GuimeraAmaral {
      * no hub.) Beyond the range of a long the rounded z decides.
      */
     static boolean isHub(long kappa, long size, long sum, long sumSquares) {
-        long numerator;
-        long variance;
-        try {
-            numerator = Math.subtractExact(Math.multiplyExact(size, kappa), sum);
-            variance = Math.subtractExact(Math.multiplyExact(size, sumSquares), Math.multiplyExact(sum, sum));
-        } catch (ArithmeticException overflow) {
+        long[] parts = zParts(kappa, size, sum, sumSquares);
+        if (parts == null) {
             return zScore(kappa, size, sum, sumSquares) >= CartographyRole.HUB_Z;
         }
-        if (variance <= 0 || numerator < 0) {
+        if (parts[1] <= 0 || parts[0] < 0) {
             return false;
         }
-        BigInteger n = BigInteger.valueOf(numerator);
-        return n.multiply(n).multiply(BigInteger.valueOf(4)).compareTo(BigInteger.valueOf(variance)
-                .multiply(BigInteger.valueOf(25))) >= 0;
+        BigInteger n = BigInteger.valueOf(parts[0]);
+        return n.multiply(n).multiply(BigInteger.valueOf(4))
+                .compareTo(BigInteger.valueOf(parts[1]).multiply(BigInteger.valueOf(25))) >= 0;
     }
 
     /**
@@ -265,15 +261,19 @@ public final class GuimeraAmaral {
      * when σ is 0. Exact integers while they fit in a long, doubles beyond.
      */
     static double zScore(long kappa, long size, long sum, long sumSquares) {
-        double numerator;
-        double variance;
-        try {
-            numerator = Math.subtractExact(Math.multiplyExact(size, kappa), sum);
-            variance = Math.subtractExact(Math.multiplyExact(size, sumSquares), Math.multiplyExact(sum, sum));
-        } catch (ArithmeticException overflow) {
-            numerator = (double) size * kappa - sum;
-            variance = (double) size * sumSquares - (double) sum * sum;
-        }
+        long[] parts = zParts(kappa, size, sum, sumSquares);
+        double numerator = parts != null ? parts[0] : (double) size * kappa - sum;
+        double variance = parts != null ? parts[1] : (double) size * sumSquares - (double) sum * sum;
         return variance <= 0 ? 0 : numerator / Math.sqrt(variance);
+    }
+
+    /** {@code {size·κ − sum, size·sumSquares − sum²}} in exact longs, or null when they do not fit. */
+    private static long[] zParts(long kappa, long size, long sum, long sumSquares) {
+        try {
+            return new long[] {Math.subtractExact(Math.multiplyExact(size, kappa), sum),
+                Math.subtractExact(Math.multiplyExact(size, sumSquares), Math.multiplyExact(sum, sum))};
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
     }
 }
