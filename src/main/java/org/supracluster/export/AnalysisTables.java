@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.supracluster.analysis.Betweenness;
-import org.supracluster.analysis.Brokerage;
 import org.supracluster.analysis.BrokerageRole;
 import org.supracluster.analysis.CartographyRole;
 import org.supracluster.analysis.ClusterGraphCentrality;
@@ -100,63 +99,17 @@ public final class AnalysisTables {
     }
 
     /**
-     * One row per cluster of the scheme (those with no firm in the view too, their role "not in
-     * view"), then the group "other" when the view shows a firm in no cluster: its firms, links and
-     * E-I index, no shares and no role. The last five columns are the Gould–Fernandez brokerage of
-     * the group's firms together, by role.
+     * One row per cluster of the scheme, then the group "other" when the view shows a firm in no
+     * cluster, with the groups' brokerage ({@link ClusterTable}).
      */
     public ResultTable clusters() {
-        ClusterGraphCentrality centrality = ClusterGraphCentrality.of(roles);
-        List<String> header = new ArrayList<>(List.of("cluster", "firms", "internal", "external", "ei_index",
-                "density", "internal_share", "external_share", "role", "internal_weight", "external_weight",
-                "cluster_degree", "cluster_eigenvector", "cluster_pagerank", "partners"));
-        for (BrokerageRole r : BrokerageRole.values()) {
-            header.add(r.name().toLowerCase(Locale.ROOT));
-        }
-        ResultTable t = new ResultTable("clusters", header.toArray(new String[0]));
-        Brokerage.Result brokerage = quickFigures().brokerageByGroup();
-        List<ClusterMetrics> rows = new ArrayList<>(roles.clusters());
-        if (roles.otherFirms() > 0) {
-            rows.add(roles.other());
-        }
-        for (ClusterMetrics m : rows) {
-            String partners = m.partners().stream().limit(3)
-                    .map(p -> clusterName(p.cluster()) + " " + p.links()).collect(Collectors.joining("; "));
-            List<Object> row = new ArrayList<>(Arrays.asList(clusterName(m.cluster()), m.firms(), m.internalLinks(),
-                    m.externalLinks(), m.eiIndex(), m.internalDensity(), m.internalShare(), m.externalShare(),
-                    RoleNames.of(m, locale), m.internalWeight(), m.externalWeight()));
-            if (m.isOther()) {
-                // "other" is no node of the cluster graph.
-                row.addAll(List.of(Double.NaN, Double.NaN, Double.NaN));
-            } else {
-                var s = centrality.cluster(m.cluster()).byLinks();
-                row.addAll(List.of(s.degree(), s.eigenvector(), s.pageRank()));
-            }
-            row.add(partners);
-            Brokerage.Counts b = m.isOther() ? brokerage.other() : brokerage.cluster(m.cluster());
-            for (BrokerageRole r : BrokerageRole.values()) {
-                row.add(b.get(r));
-            }
-            t.row(row.toArray());
-        }
-        return t;
+        return ClusterTable.of(roles, ClusterGraphCentrality.of(roles), quickFigures().brokerageByGroup(),
+                this::clusterName, locale);
     }
 
-    /**
-     * One sentence on K and the fair share, for under the clusters table: "Fair share 1/K = 1/2
-     * (50%): K = 2 clusters with a firm in view; “other” ... is not counted in K."
-     */
+    /** One sentence on K and the fair share, for under the clusters table ({@link ClusterTable#fairShareNote}). */
     public String fairShareNote() {
-        int k = roles.clustersInView();
-        if (k == 0) {
-            return ko() ? "보기에 기업이 있는 클러스터가 없어 공정 몫이 없습니다."
-                    : "No cluster has a firm in view: there is no fair share.";
-        }
-        long percent = Math.round(100.0 / k);
-        return ko() ? "공정 몫 1/K = 1/" + k + " (" + percent + "%): K = 기업이 보기에 있는 클러스터 " + k
-                + "개. ‘기타’(어느 클러스터에도 속하지 않은 기업)는 따로 한 집단이며 K에 세지 않습니다."
-                : "Fair share 1/K = 1/" + k + " (" + percent + "%): K = " + k + (k == 1 ? " cluster" : " clusters")
-                + " with a firm in view; \u201cother\u201d (firms in no cluster) is a group of its own, not counted in K.";
+        return ClusterTable.fairShareNote(roles, ko());
     }
 
     /** The finding in words for each link type shown, and for both together when both are shown. */
