@@ -91,6 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         clusterTable.printText(o, "cluster", "firms", "internal", "external", "ei_index", "density",
                 "internal_share", "external_share", "role", "partners");
+        o.println(tables.fairShareNote());
         o.println();
         for (Finding finding : tables.findings()) {
             o.println(finding.text(locale));

@@ -100,6 +100,9 @@ public final class AnalysisReport {
                 "partners"), locale);
         List<HtmlReport.ChartPoint> chart = new ArrayList<>();
         for (ClusterMetrics m : tables.roles().clusters()) {
+            if (!m.hasRole()) {
+                continue; // a cluster with no firm in the view is "not in view": no point at 0/0
+            }
             chart.add(new HtmlReport.ChartPoint(tables.clusterName(m.cluster()), m.internalShare(), m.externalShare(),
                     RoleNames.of(m.role(), locale), m.cluster() == Partition.OTHER ? OTHER_COLOUR
                             : CLUSTER_COLOURS.get(m.cluster() % CLUSTER_COLOURS.size())));

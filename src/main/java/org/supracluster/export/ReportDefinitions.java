@@ -1,0 +1,73 @@
+package org.supracluster.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report's "Definitions" section: what its words mean, in plain English or Korean, as
+ * DESIGN.md ("Analysis definitions") defines them. One entry a term, so that a new figure adds
+ * its own line here and nothing else moves.
+ */
+final class ReportDefinitions {
+
+    private ReportDefinitions() {
+    }
+
+    /**
+     * The definitions in the report's language.
+     *
+     * @param ko Korean rather than English
+     * @param fairShare the view's fair share 1/K (NaN when no cluster is in view), to name K
+     */
+    static List<HtmlReport.Entry> entries(boolean ko, double fairShare) {
+        List<HtmlReport.Entry> out = new ArrayList<>();
+        long k = fairShare > 0 ? Math.round(1 / fairShare) : 0;
+        out.add(entry(ko,
+                "Other",
+                "Firms in no cluster (by default those in Gangwon and Jeju) form the group \u201cother\u201d. It is "
+                        + "shown in a row of its own, apart from the clusters, and is not counted in K. In the "
+                        + "figures it is a group like the clusters: a link between a cluster and \u201cother\u201d is an "
+                        + "external link of that cluster, \u201cother\u201d is a module of its own for the participation "
+                        + "coefficient P and the z-score, and a group of its own for brokerage.",
+                "기타",
+                "어느 클러스터에도 속하지 않은 기업(기본 구성에서는 강원과 제주의 기업)은 ‘기타’ 집단입니다. 기타는 "
+                        + "클러스터와 따로 한 줄로 보여 주며 K에 세지 않습니다. 그러나 계산에서는 하나의 집단입니다: "
+                        + "클러스터와 기타 사이의 연결은 그 클러스터의 외부 연결이고, 참여 계수 P와 z에서 기타는 "
+                        + "하나의 모듈이며, 중개(브로커리지)에서도 하나의 집단입니다."));
+        out.add(entry(ko,
+                "Fair share 1/K",
+                "K is the number of clusters with at least one firm in this view" + (k > 0 ? " (here K = " + k + ")"
+                        : "") + ", and each cluster's fair share is 1/K. A cluster whose internal share and "
+                        + "external share both reach 1/K is a core hub. A cluster with no firm in the view is "
+                        + "listed as \u201cnot in view\u201d and has no role.",
+                "공정 몫 1/K",
+                "K는 이 보기에서 기업이 하나 이상 있는 클러스터의 수이고" + (k > 0 ? " (여기서는 K = " + k + ")" : "")
+                        + ", 각 클러스터의 공정 몫은 1/K입니다. 내부 비중과 외부 비중이 모두 1/K 이상이면 핵심 "
+                        + "허브입니다. 보기에 기업이 하나도 없는 클러스터는 ‘표시 안 됨’으로 나열하며 역할이 "
+                        + "없습니다."));
+        out.add(entry(ko,
+                "Internal and external share",
+                "The internal share is a cluster's links inside it over all clusters' internal links. The "
+                        + "external share is its links leaving it over all clusters' external links, where a link "
+                        + "between two clusters counts once at each end and a link between a cluster and "
+                        + "\u201cother\u201d once, at the cluster's end.",
+                "내부 비중, 외부 비중",
+                "내부 비중은 클러스터 안의 연결 수를 모든 클러스터의 내부 연결 수 합으로 나눈 값입니다. 외부 "
+                        + "비중은 클러스터 밖으로 나가는 연결 수를 모든 클러스터의 외부 연결 수 합으로 나눈 값입니다: "
+                        + "두 클러스터 사이의 연결은 양쪽에서 한 번씩, 클러스터와 기타 사이의 연결은 클러스터 쪽에서 "
+                        + "한 번 셉니다."));
+        out.add(entry(ko,
+                "E-I index",
+                "(external − internal) / (external + internal) links: −1 when every link stays inside, +1 "
+                        + "when every link leaves (Krackhardt & Stern 1988).",
+                "E-I 지수",
+                "(외부 연결 − 내부 연결) / (외부 연결 + 내부 연결): 모든 연결이 안에 머물면 −1, 모두 밖으로 "
+                        + "나가면 +1입니다 (Krackhardt & Stern 1988)."));
+        return out;
+    }
+
+    private static HtmlReport.Entry entry(boolean ko, String englishTerm, String english, String koreanTerm,
+                                          String korean) {
+        return ko ? new HtmlReport.Entry(koreanTerm, korean) : new HtmlReport.Entry(englishTerm, english);
+    }
+}
