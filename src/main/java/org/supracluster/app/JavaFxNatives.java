@@ -68,9 +68,13 @@ final class JavaFxNatives {
      * cannot be made, JavaFX reports the missing library itself when it starts.
      */
     static void prepare() {
+        ClassLoader loader = JavaFxNatives.class.getClassLoader();
+        if (folderFor(System.getProperty("os.name"), System.getProperty("os.arch")).isEmpty()
+                || loader.getResource(GLASS) != null) {
+            return; // not a Mac, or JavaFX's own lookup finds the libraries (mvn javafx:run, the installers)
+        }
         try {
-            install(JavaFxNatives.class.getClassLoader(), System.getProperty("os.name"),
-                    System.getProperty("os.arch"), cacheFolders())
+            install(loader, System.getProperty("os.name"), System.getProperty("os.arch"), cacheFolders())
                     .ifPresent(dir -> System.setProperty("java.library.path",
                             withFirst(dir, System.getProperty("java.library.path", ""))));
         } catch (IOException | UncheckedIOException | LinkageError e) {
