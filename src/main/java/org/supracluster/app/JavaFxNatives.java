@@ -4,20 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Gives JavaFX the macOS libraries of this machine's processor when it runs from the one jar that
@@ -40,7 +32,15 @@ final class JavaFxNatives {
     /** Where the build puts the macOS libraries, one subfolder per processor. */
     static final String FOLDER = "javafx-natives/";
 
-    /** A library every JavaFX build has; found at the root, the libraries are where JavaFX looks. */
+    /**
+     * The libraries JavaFX 21 loads on macOS (its NativeLibLoader.loadLibrary calls), named here
+     * rather than listed from the jar, which would cost a second opening of it at every start;
+     * DesktopJarIT checks that both folders hold exactly these.
+     */
+    static final List<String> MAC_LIBRARIES = List.of("decora_sse", "glass", "javafx_font", "javafx_iio",
+            "prism_common", "prism_es2", "prism_sw");
+
+    /** Found at the root, the libraries are where JavaFX itself looks. */
     private static final String GLASS = "libglass.dylib";
 
     private JavaFxNatives() {
@@ -95,17 +95,13 @@ final class JavaFxNatives {
             return Optional.empty();
         }
         String folder = FOLDER + sub.get() + "/";
-        URL anchor = loader.getResource(folder + GLASS);
-        if (anchor == null) {
-            throw new IOException("no " + folder + GLASS + " in the program");
-        }
-        List<String> names = names(anchor, folder);
         IOException last = null;
         for (Path dir : cacheFolders) {
             try {
                 Files.createDirectories(dir);
-                for (String name : names) {
-                    copy(loader, folder + name, dir.resolve(name));
+                for (String library : MAC_LIBRARIES) {
+                    String file = "lib" + library + ".dylib";
+                    copy(loader, folder + file, dir.resolve(file));
                 }
                 return Optional.of(dir);
             } catch (IOException e) {
@@ -131,27 +127,6 @@ final class JavaFxNatives {
                 Path.of(System.getProperty("user.home"), ".openjfx", "cache", version, arch),
                 Path.of(System.getProperty("java.io.tmpdir"), ".openjfx_" + System.getProperty("user.name",
                         "anonymous"), "cache", version, arch));
-    }
-
-    /** The file names in {@code folder}, read from the jar (or the class folder) {@code anchor} lies in. */
-    private static List<String> names(URL anchor, String folder) throws IOException {
-        List<String> names = new ArrayList<>();
-        URLConnection connection = anchor.openConnection();
-        if (connection instanceof JarURLConnection jar) {
-            jar.setUseCaches(false); // our own JarFile to close, not the class loader's
-            try (JarFile file = jar.getJarFile()) {
-                file.stream().map(JarEntry::getName).filter(n -> n.startsWith(folder))
-                        .map(n -> n.substring(folder.length())).filter(n -> !n.isEmpty() && !n.contains("/"))
-                        .forEach(names::add);
-            }
-        } else {
-            try (Stream<Path> files = Files.list(Path.of(anchor.toURI()).getParent())) {
-                files.filter(Files::isRegularFile).forEach(f -> names.add(f.getFileName().toString()));
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new IOException("cannot list " + anchor, e);
-            }
-        }
-        return names;
     }
 
     /**

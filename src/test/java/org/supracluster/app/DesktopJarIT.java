@@ -44,8 +44,8 @@ class DesktopJarIT {
             "javafx_font", "javafx_iio", "decora_sse");
     private static final Set<String> LINUX_FX = Set.of("glass", "glassgtk3", "prism_es2", "prism_sw",
             "prism_common", "javafx_font", "javafx_font_freetype", "javafx_font_pango", "javafx_iio", "decora_sse");
-    private static final Set<String> MAC_FX = Set.of("glass", "prism_es2", "prism_sw", "prism_common",
-            "javafx_font", "javafx_iio", "decora_sse");
+    /** What the launcher copies out on a Mac: both folders must hold exactly these. */
+    private static final Set<String> MAC_FX = Set.copyOf(JavaFxNatives.MAC_LIBRARIES);
 
     private static Path jar;
     /** Every native library in the jar by its path, with the platform its header says it is for. */

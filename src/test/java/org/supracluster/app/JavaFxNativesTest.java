@@ -32,9 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JavaFxNativesTest {
 
-    private static final byte[] ARM_GLASS = "arm64 glass".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ARM_SW = "arm64 prism_sw".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] INTEL_GLASS = "x86_64 glass".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ARM_GLASS = bytes("arm64", "glass");
+    private static final byte[] ARM_SW = bytes("arm64", "prism_sw");
+    private static final byte[] INTEL_GLASS = bytes("x86_64", "glass");
+    private static final Set<String> MAC_FILES = Set.of("libdecora_sse.dylib", "libglass.dylib",
+            "libjavafx_font.dylib", "libjavafx_iio.dylib", "libprism_common.dylib", "libprism_es2.dylib",
+            "libprism_sw.dylib");
 
     @TempDir
     Path dir;
@@ -72,13 +75,13 @@ class JavaFxNativesTest {
         try (URLClassLoader loader = jar(macEntries())) {
             Path cache = dir.resolve("cache");
             assertEquals(Optional.of(cache), JavaFxNatives.install(loader, "Mac OS X", "aarch64", List.of(cache)));
-            assertEquals(Set.of("libglass.dylib", "libprism_sw.dylib"), files(cache));
+            assertEquals(MAC_FILES, files(cache));
             assertArrayEquals(ARM_GLASS, Files.readAllBytes(cache.resolve("libglass.dylib")));
             assertArrayEquals(ARM_SW, Files.readAllBytes(cache.resolve("libprism_sw.dylib")));
 
             Path intel = dir.resolve("intel");
             JavaFxNatives.install(loader, "Mac OS X", "x86_64", List.of(intel));
-            assertEquals(Set.of("libglass.dylib"), files(intel));
+            assertEquals(MAC_FILES, files(intel));
             assertArrayEquals(INTEL_GLASS, Files.readAllBytes(intel.resolve("libglass.dylib")));
         }
     }
@@ -96,7 +99,7 @@ class JavaFxNativesTest {
 
             assertEquals(old, Files.getLastModifiedTime(cache.resolve("libglass.dylib")), "same bytes: not rewritten");
             assertArrayEquals(ARM_SW, Files.readAllBytes(cache.resolve("libprism_sw.dylib")));
-            assertEquals(Set.of("libglass.dylib", "libprism_sw.dylib"), files(cache), "no part files left");
+            assertEquals(MAC_FILES, files(cache), "no part files left");
         }
     }
 
@@ -142,6 +145,16 @@ class JavaFxNativesTest {
     }
 
     @Test
+    void aMissingLibraryIsAnError() throws IOException {
+        Map<String, byte[]> entries = macEntries();
+        entries.remove("javafx-natives/mac-aarch64/libprism_es2.dylib");
+        try (URLClassLoader loader = jar(entries)) {
+            assertThrows(IOException.class,
+                    () -> JavaFxNatives.install(loader, "Mac OS X", "aarch64", List.of(dir.resolve("cache"))));
+        }
+    }
+
+    @Test
     void readsAClassFolderToo() throws IOException {
         // Run from target/classes (an IDE on a Mac) rather than from the jar.
         Path classes = dir.resolve("classes");
@@ -153,7 +166,7 @@ class JavaFxNativesTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
             Path cache = dir.resolve("cache");
             JavaFxNatives.install(loader, "Mac OS X", "aarch64", List.of(cache));
-            assertEquals(Set.of("libglass.dylib", "libprism_sw.dylib"), files(cache));
+            assertEquals(MAC_FILES, files(cache));
         }
     }
 
@@ -165,12 +178,19 @@ class JavaFxNativesTest {
                 JavaFxNatives.withFirst(cache, "/usr/lib" + File.pathSeparator + "/opt/lib"));
     }
 
+    /** Both macOS folders, each library's stand-in bytes naming its processor and itself. */
     private static Map<String, byte[]> macEntries() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("javafx-natives/mac-aarch64/libglass.dylib", ARM_GLASS);
-        entries.put("javafx-natives/mac-aarch64/libprism_sw.dylib", ARM_SW);
-        entries.put("javafx-natives/mac-x64/libglass.dylib", INTEL_GLASS);
+        for (String file : MAC_FILES) {
+            String library = file.substring("lib".length(), file.length() - ".dylib".length());
+            entries.put("javafx-natives/mac-aarch64/" + file, bytes("arm64", library));
+            entries.put("javafx-natives/mac-x64/" + file, bytes("x86_64", library));
+        }
         return entries;
+    }
+
+    private static byte[] bytes(String arch, String library) {
+        return (arch + " " + library).getBytes(StandardCharsets.US_ASCII);
     }
 
     private URLClassLoader jar(Map<String, byte[]> entries) throws IOException {
