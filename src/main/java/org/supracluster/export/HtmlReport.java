@@ -136,6 +136,13 @@ public final class HtmlReport {
             b.append("</section>\n");
         }
 
+        section(t("Definitions", "용어 정의"));
+        b.append("<dl class=\"definitions\">\n");
+        for (Entry e : ReportDefinitions.entries(ko, c.fairShare())) {
+            b.append("<dt>").append(esc(e.name())).append("</dt><dd>").append(esc(e.value())).append("</dd>\n");
+        }
+        b.append("</dl>\n</section>\n");
+
         section(t("Filters and parameters", "필터와 매개변수"));
         b.append("<dl>\n");
         for (Entry e : c.parameters()) {
