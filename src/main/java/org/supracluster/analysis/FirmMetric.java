@@ -29,11 +29,19 @@ import java.util.Objects;
  *   {@code P_i = 1 − Σ_t (κ_it/k_i)²} with the clusters and the group "other" as modules and k_i
  *   the firm's degree (Guimerà &amp; Amaral 2005; {@link GuimeraAmaral}); {@code NaN} for a hidden
  *   firm.</li>
+ *   <li>{@link #CORENESS}: the largest k such that i belongs to a subgraph of the neighbour view in
+ *   which every firm has at least k neighbours, 0 for an isolated firm (Seidman 1983; Batagelj &amp;
+ *   Zaversnik 2003; {@link Structure}).</li>
  * </ul>
+ * After the figures' columns, {@code firms.csv} says whether the firm is an articulation point
+ * ({@value #ARTICULATION_COLUMN}: its loss alone splits its part of the network; Hopcroft &amp;
+ * Tarjan 1973; {@link Structure}).
  *
  * <p>Sources: Freeman, "Centrality in social networks", Social Networks 1 (1978) 215–239; Barrat et
  * al., PNAS 101 (2004) 3747–3752; Brandes, J. Math. Sociology 25 (2001) 163–177; Brin &amp; Page,
- * Computer Networks 30 (1998) 107–117; Guimerà &amp; Amaral, Nature 433 (2005) 895–900.
+ * Computer Networks 30 (1998) 107–117; Guimerà &amp; Amaral, Nature 433 (2005) 895–900; Seidman, Social
+ * Networks 5 (1983) 269–287; Batagelj &amp; Zaversnik, arXiv:cs/0310049 (2003); Hopcroft &amp; Tarjan,
+ * Comm. ACM 16 (1973) 372–378.
  */
 public enum FirmMetric {
 
@@ -44,7 +52,8 @@ public enum FirmMetric {
     BETWEENNESS("betweenness", "metric.betweenness", false, Kind.MEASURE, FirmMetrics::betweenness),
     PAGE_RANK("pagerank", "metric.pageRank", false, Kind.MEASURE, FirmMetrics::pageRank),
     WITHIN_MODULE_Z("within_module_z", "metric.withinModuleZ", false, Kind.Z_SCORE, FirmMetrics::z),
-    PARTICIPATION("participation", "metric.participation", false, Kind.SHARE, FirmMetrics::participation);
+    PARTICIPATION("participation", "metric.participation", false, Kind.SHARE, FirmMetrics::participation),
+    CORENESS("coreness", "metric.coreness", false, Kind.COUNT, FirmMetrics::coreness);
 
     /** What kind of number a figure is, so that a display can choose its digits. */
     public enum Kind {
@@ -63,6 +72,12 @@ public enum FirmMetric {
      * betweenness, 0 when it is exact.
      */
     public static final String BETWEENNESS_ERROR_COLUMN = "betweenness_error";
+
+    /**
+     * The last metric column of {@code firms.csv}: {@code true} for a firm whose loss alone splits its
+     * part of the network (an articulation point), else {@code false}.
+     */
+    public static final String ARTICULATION_COLUMN = "articulation";
 
     /** The figures the map offers to size the firms' circles by, in the menu's order. */
     private static final List<FirmMetric> SIZING = List.of(DEGREE, WEIGHTED_DEGREE, BETWEENNESS, PAGE_RANK);
@@ -150,7 +165,10 @@ public enum FirmMetric {
         return values;
     }
 
-    /** The metric columns of {@code firms.csv} in order: each figure's column, betweenness followed by its error. */
+    /**
+     * The metric columns of {@code firms.csv} in order: each figure's column, betweenness followed by its
+     * error, then {@value #ARTICULATION_COLUMN}.
+     */
     public static List<String> csvColumns() {
         List<String> columns = new ArrayList<>();
         for (FirmMetric metric : values()) {
@@ -159,10 +177,14 @@ public enum FirmMetric {
                 columns.add(BETWEENNESS_ERROR_COLUMN);
             }
         }
+        columns.add(ARTICULATION_COLUMN);
         return Collections.unmodifiableList(columns);
     }
 
-    /** The firm's cells under {@link #csvColumns()}: counts as {@code Integer}, the rest as {@code Double}. */
+    /**
+     * The firm's cells under {@link #csvColumns()}: counts as {@code Integer}, the articulation flag as
+     * {@code Boolean}, the rest as {@code Double}.
+     */
     public static List<Object> csvCells(FirmMetrics m, int firm) {
         List<Object> cells = new ArrayList<>();
         for (FirmMetric metric : values()) {
@@ -171,6 +193,7 @@ public enum FirmMetric {
                 cells.add(m.isBetweennessExact() ? 0.0 : m.betweennessError(firm));
             }
         }
+        cells.add(m.isArticulationPoint(firm));
         return cells;
     }
 

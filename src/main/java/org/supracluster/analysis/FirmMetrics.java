@@ -19,7 +19,9 @@ import org.supracluster.model.Progress;
  *   <li>Guimerà–Amaral within-cluster z, participation P and role with the partition's clusters
  *   and the group "other" as modules ({@link GuimeraAmaral}; Guimerà &amp; Amaral 2005);</li>
  *   <li>Gould–Fernandez brokerage counts on the trade links, "other" a group of its own
- *   ({@link Brokerage}; Gould &amp; Fernandez 1989).</li>
+ *   ({@link Brokerage}; Gould &amp; Fernandez 1989);</li>
+ *   <li>the k-core number and whether the firm is an articulation point of the neighbour view
+ *   ({@link Structure}; Batagelj &amp; Zaversnik 2003, Hopcroft &amp; Tarjan 1973).</li>
  * </ul>
  * {@link FirmMetric} names the numeric figures (CSV column, message key) for every reader. Plain
  * Java, immutable, safe to share between threads.
@@ -36,16 +38,19 @@ public final class FirmMetrics {
     private final PageRank.Result pageRank;
     private final GuimeraAmaral.Result cartography;
     private final Brokerage.Result brokerage;
+    private final Structure structure;
     private final Betweenness.Result betweenness;
 
     private FirmMetrics(LinkGraph graph, Partition partition, Degrees.Result degrees, PageRank.Result pageRank,
-            GuimeraAmaral.Result cartography, Brokerage.Result brokerage, Betweenness.Result betweenness) {
+            GuimeraAmaral.Result cartography, Brokerage.Result brokerage, Structure structure,
+            Betweenness.Result betweenness) {
         this.graph = graph;
         this.partition = partition;
         this.degrees = degrees;
         this.pageRank = pageRank;
         this.cartography = cartography;
         this.brokerage = brokerage;
+        this.structure = structure;
         this.betweenness = betweenness;
     }
 
@@ -80,7 +85,8 @@ public final class FirmMetrics {
                 PageRank.TOLERANCE_DEFAULT, PageRank.MAX_ITERATIONS_DEFAULT, progress);
         GuimeraAmaral.Result cartography = GuimeraAmaral.compute(graph, partition, progress);
         Brokerage.Result brokerage = Brokerage.compute(graph, partition, progress);
-        return new FirmMetrics(graph, partition, degrees, pageRank, cartography, brokerage, null);
+        Structure structure = Structure.of(graph, progress);
+        return new FirmMetrics(graph, partition, degrees, pageRank, cartography, brokerage, structure, null);
     }
 
     /**
@@ -94,7 +100,7 @@ public final class FirmMetrics {
             throw new IllegalArgumentException("betweenness for " + result.scores().length + " firms, graph "
                     + graph.firmCount());
         }
-        return new FirmMetrics(graph, partition, degrees, pageRank, cartography, brokerage, result);
+        return new FirmMetrics(graph, partition, degrees, pageRank, cartography, brokerage, structure, result);
     }
 
     /** The links these figures were computed on. */
@@ -183,6 +189,21 @@ public final class FirmMetrics {
     /** The brokerage of every firm and of every group (the clusters and "other"). */
     public Brokerage.Result brokerageByGroup() {
         return brokerage;
+    }
+
+    /** The firm's k-core number on the neighbour view, 0 without neighbours. */
+    public int coreness(int firm) {
+        return structure.coreness(check(firm));
+    }
+
+    /** Whether the firm's loss alone splits its part of the network. */
+    public boolean isArticulationPoint(int firm) {
+        return structure.isArticulationPoint(check(firm));
+    }
+
+    /** The view's articulation points, bridges and core numbers, computed with the other figures. */
+    public Structure structure() {
+        return structure;
     }
 
     private int check(int firm) {

@@ -29,6 +29,7 @@ import org.supracluster.analysis.LinkScope;
 import org.supracluster.analysis.PartitionAgreement;
 import org.supracluster.analysis.YearSeries;
 import org.supracluster.analysis.Partition;
+import org.supracluster.analysis.Structure;
 import org.supracluster.analysis.SupraRegionalCommunities;
 import org.supracluster.analysis.TradeCopatentComparison;
 import org.supracluster.model.ClusterScheme;
@@ -134,8 +135,8 @@ public final class AnalysisTables {
     public enum BetweennessMode { AUTO, EXACT }
 
     /**
-     * Every shown firm with its figures: names, then the {@link FirmMetric} columns, the
-     * Guimerà–Amaral role and the Gould–Fernandez brokerage counts by role.
+     * Every shown firm with its figures: names, then the {@link FirmMetric} columns (coreness and the
+     * articulation flag last), the Guimerà–Amaral role and the Gould–Fernandez brokerage counts by role.
      *
      * @param progress progress and cancel of the betweenness
      */
@@ -173,6 +174,20 @@ public final class AnalysisTables {
             quickFigures = FirmMetrics.withoutBetweenness(graph, partition, Progress.NONE);
         }
         return quickFigures;
+    }
+
+    /**
+     * Every bridge of the neighbour view (a pair of firms whose links alone join two parts of the
+     * network, {@link Structure}): its two firms' ids and groups, and the firms on its smaller side
+     * ({@code cut_off}), ranked by that. The firm with the lower network index is the source.
+     */
+    public ResultTable bridges() {
+        ResultTable t = new ResultTable("bridges", "source", "target", "source_cluster", "target_cluster", "cut_off");
+        for (Structure.Bridge b : quickFigures().structure().bridges()) {
+            t.row(network.firmId(b.first()), network.firmId(b.second()), clusterName(partition.of(b.first())),
+                    clusterName(partition.of(b.second())), b.cutOff());
+        }
+        return t;
     }
 
     public ResultTable matrix(LinkType type) {
@@ -348,8 +363,8 @@ public final class AnalysisTables {
     }
 
     /**
-     * Every table, in the order {@code analyze --out} writes them: clusters, firms, the trade and
-     * co-patent matrices, communities, trade vs co-patent, geography of links, years and the
+     * Every table, in the order {@code analyze --out} writes them: clusters, firms, bridges, the trade
+     * and co-patent matrices, communities, trade vs co-patent, geography of links, years and the
      * finding. The command line and the explorer's File menu both write this set, so a folder from
      * either holds the same files ({@link ResultTable#name()} + ".csv").
      *
@@ -362,6 +377,7 @@ public final class AnalysisTables {
         all.add(clusters());
         firmsProgress.checkCancelled();
         all.add(firms(mode, firmsProgress));
+        all.add(bridges());
         all.add(matrix(LinkType.TRADE));
         all.add(matrix(LinkType.COPATENT));
         testsProgress.checkCancelled();

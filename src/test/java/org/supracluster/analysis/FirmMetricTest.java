@@ -40,11 +40,11 @@ class FirmMetricTest {
     void everyFigureOfTheStarIsReadFromTheOneComputation() {
         FirmMetrics m = all();
         double[][] expected = {
-            // degree, weighted, in, out, betweenness, PageRank, z, P
-            {3, 10, 0, 1, 3, 71.0 / 148, 0, 2.0 / 3},
-            {1, 1, 0, 0, 0, 1651.0 / 11840, 0, 0},
-            {1, 2, 0, 0, 0, 1651.0 / 11840, 0, 0},
-            {1, 7, 1, 0, 0, 1429.0 / 5920, 0, 0},
+            // degree, weighted, in, out, betweenness, PageRank, z, P, coreness
+            {3, 10, 0, 1, 3, 71.0 / 148, 0, 2.0 / 3, 1},
+            {1, 1, 0, 0, 0, 1651.0 / 11840, 0, 0, 1},
+            {1, 2, 0, 0, 0, 1651.0 / 11840, 0, 0, 1},
+            {1, 7, 1, 0, 0, 1429.0 / 5920, 0, 0, 1},
         };
         for (int f = 0; f < 4; f++) {
             double[] actual = new double[FirmMetric.values().length];
@@ -58,7 +58,8 @@ class FirmMetricTest {
     @Test
     void theCsvColumnsAreThoseOfTodaysFirmsCsv() {
         assertEquals(List.of("degree", "weighted_degree", "trade_in", "trade_out", "betweenness",
-                "betweenness_error", "pagerank", "within_module_z", "participation"), FirmMetric.csvColumns());
+                "betweenness_error", "pagerank", "within_module_z", "participation", "coreness", "articulation"),
+                FirmMetric.csvColumns());
     }
 
     @Test
@@ -66,15 +67,19 @@ class FirmMetricTest {
         List<Object> cells = FirmMetric.csvCells(all(), StarNetwork.C);
         // PageRank stops at an L1 change below 1e-10: compared apart, to 1e-9.
         assertEquals(71.0 / 148, (double) cells.set(6, 0.5), 1e-9);
-        assertEquals(List.of(3, 10.0, 0, 1, 3.0, 0.0, 0.5, 0.0, 2.0 / 3), cells);
+        assertEquals(List.of(3, 10.0, 0, 1, 3.0, 0.0, 0.5, 0.0, 2.0 / 3, 1, true), cells);
         assertEquals(Integer.class, cells.get(0).getClass());
         assertEquals(Double.class, cells.get(1).getClass());
+        assertEquals(Integer.class, cells.get(9).getClass());
+        // A leaf's loss splits nothing.
+        assertEquals(false, FirmMetric.csvCells(all(), StarNetwork.L1).get(10));
     }
 
     @Test
     void messageKeysAreTheBundlesMetricKeys() {
         assertEquals(List.of("metric.degree", "metric.weightedDegree", "metric.inDegree", "metric.outDegree",
-                "metric.betweenness", "metric.pageRank", "metric.withinModuleZ", "metric.participation"),
+                "metric.betweenness", "metric.pageRank", "metric.withinModuleZ", "metric.participation",
+                "metric.coreness"),
                 java.util.Arrays.stream(FirmMetric.values()).map(FirmMetric::messageKey).toList());
     }
 

@@ -24,6 +24,9 @@ import org.supracluster.model.Segment;
  *   in the southeast. C: κ = 1 in each of three clusters, P = 1 − 3·(1/3)² = 2/3; C and L1 each
  *   have one neighbour in their cluster, σ = 0, z = 0. A leaf's one neighbour is in one cluster:
  *   P = 0.</li>
+ *   <li>Structure: removing C leaves three lone leaves, so C is an articulation point cutting off
+ *   3 − 1 = 2 firms from the largest remaining piece (one leaf); each pair C–Li is a bridge. Every firm
+ *   has core number 1 (a tree).</li>
  * </ul>
  */
 public final class StarNetwork {

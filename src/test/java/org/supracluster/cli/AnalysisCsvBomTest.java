@@ -45,7 +45,7 @@ class AnalysisCsvBomTest {
         try (Stream<Path> files = Files.list(out)) {
             csv = files.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
-        assertEquals(9, csv.size(), csv.toString());
+        assertEquals(10, csv.size(), csv.toString()); // bridges.csv joined the nine
         for (Path p : csv) {
             byte[] head = Arrays.copyOf(Files.readAllBytes(p), 3);
             assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, head, p + " starts with the BOM");

@@ -16,6 +16,8 @@ import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.ClusterRoles;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
+import org.supracluster.model.Progress;
+import org.supracluster.analysis.Structure;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.Network;
@@ -89,14 +91,15 @@ class AnalyzeCommandTest {
         Path tables = dir.resolve("tables");
         assertEquals(0, run("analyze", "--db", db.toString(), "--out", tables.toString(), "--format", "json",
                 "--years", "2018-2022", "--permutations", "99"), err);
-        for (String t : List.of("clusters", "firms", "matrix_trade", "matrix_copatent", "communities", "comparison",
-                "geography", "years", "finding")) {
+        for (String t : List.of("clusters", "firms", "bridges", "matrix_trade", "matrix_copatent", "communities",
+                "comparison", "geography", "years", "finding")) {
             Path f = tables.resolve(t + ".json");
             assertTrue(Files.exists(f), t);
             String json = Files.readString(f, StandardCharsets.UTF_8);
             assertTrue(json.startsWith("[") && json.strip().endsWith("]"), t);
         }
         assertTrue(Files.readString(tables.resolve("firms.json")).contains("\"participation\""));
+        assertTrue(Files.readString(tables.resolve("firms.json")).contains("\"articulation\": true"));
         assertTrue(Files.readString(tables.resolve("comparison.json")).contains("\"qap_p_value\""));
         Path csv = dir.resolve("csv");
         assertEquals(0, run("analyze", "--db", db.toString(), "--out", csv.toString(), "--permutations", "9"), err);
@@ -127,5 +130,52 @@ class AnalyzeCommandTest {
         assertEquals(1, run("whatif", "--db", db.toString(), "--remove-firm", "NOPE"));
         assertTrue(err.contains("no firm has the id 'NOPE'"), err);
         assertEquals(1, run("whatif", "--db", db.toString()));
+    }
+
+    @Test
+    void weakPointsListTheArticulationPointsAndTheBridgesBetweenClustersAsTheAnalysisRanksThem() throws Exception {
+        Structure structure;
+        Network n;
+        Partition clusters;
+        try (Database d = Database.open(db)) {
+            n = NetworkStore.of(d).load();
+            clusters = Partition.of(ClusterScheme.defaultFive(), n);
+            structure = Structure.of(LinkGraph.of(NetworkView.of(n, Filter.all())), Progress.NONE);
+        }
+        assertEquals(0, run("whatif", "--db", db.toString(), "--weak-points", "--top", "3", "--lang", "en"), err);
+        assertTrue(out.contains("Firms whose loss alone splits the network (articulation points): "
+                + structure.articulationPoints().size() + ", the 3 cutting off most firms"), out);
+        int first = structure.articulationPoints().get(0);
+        assertTrue(out.contains(n.firmId(first)), out);
+        List<Structure.Bridge> between = structure.bridgesBetweenGroups(clusters);
+        assertTrue(out.contains("Bridges between clusters (pairs whose links alone join two parts): " + between.size()
+                + " of " + structure.bridges().size() + " bridges"), out);
+        assertTrue(out.contains(n.firmName(between.get(0).first())), out);
+        assertEquals(0, run("whatif", "--db", db.toString(), "--weak-points", "--lang", "ko"), err);
+        assertTrue(out.contains("홀로 잃으면 네트워크가 갈라지는 기업 (단절점)"), out);
+        assertEquals(1, run("whatif", "--db", db.toString(), "--weak-points", "--remove-firm", "F00001"));
+        assertTrue(err.contains("mutually exclusive"), err);
+        assertEquals(1, run("whatif", "--db", db.toString(), "--weak-points", "--top", "0"));
+    }
+
+    @Test
+    void theBridgesCsvNamesEachBridgesFirmsAndClusters() throws Exception {
+        Path csv = dir.resolve("bridges");
+        assertEquals(0, run("analyze", "--db", db.toString(), "--out", csv.toString(), "--permutations", "9",
+                "--lang", "en"), err);
+        List<String> lines = Files.readAllLines(csv.resolve("bridges.csv"), StandardCharsets.UTF_8);
+        assertEquals("\uFEFFsource,target,source_cluster,target_cluster,cut_off", lines.get(0));
+        Structure structure;
+        Network n;
+        try (Database d = Database.open(db)) {
+            n = NetworkStore.of(d).load();
+            structure = Structure.of(LinkGraph.of(NetworkView.of(n, Filter.all())), Progress.NONE);
+        }
+        assertEquals(structure.bridges().size() + 1, lines.size());
+        Structure.Bridge top = structure.bridges().get(0);
+        assertTrue(lines.get(1).startsWith(n.firmId(top.first()) + "," + n.firmId(top.second()) + ","), lines.get(1));
+        assertTrue(lines.get(1).endsWith("," + top.cutOff()), lines.get(1));
+        List<String> firms = Files.readAllLines(csv.resolve("firms.csv"), StandardCharsets.UTF_8);
+        assertTrue(firms.get(0).contains(",participation,coreness,articulation,role,"), firms.get(0));
     }
 }

@@ -77,8 +77,8 @@ class AnalysisReportTest {
     void everyTableIsTheSetAnalyzeWritesInItsOrder() {
         List<String> names = tables(Locale.ENGLISH).everyTable(AnalysisTables.BetweennessMode.AUTO, Progress.NONE,
                 Progress.NONE).stream().map(ResultTable::name).toList();
-        assertEquals(List.of("clusters", "firms", "matrix_trade", "matrix_copatent", "communities", "comparison",
-                "geography", "years", "finding"), names);
+        assertEquals(List.of("clusters", "firms", "bridges", "matrix_trade", "matrix_copatent", "communities",
+                "comparison", "geography", "years", "finding"), names);
     }
 
     @Test

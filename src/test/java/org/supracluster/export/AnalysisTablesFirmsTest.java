@@ -31,8 +31,8 @@ class AnalysisTablesFirmsTest {
     @Test
     void theFirmsHeaderIsTodays() {
         assertEquals(List.of("id", "name", "region", "cluster", "segment", "degree", "weighted_degree", "trade_in",
-                "trade_out", "betweenness", "betweenness_error", "pagerank", "within_module_z", "participation", "role",
-                "coordinator", "itinerant", "representative", "gatekeeper", "liaison"),
+                "trade_out", "betweenness", "betweenness_error", "pagerank", "within_module_z", "participation",
+                "coreness", "articulation", "role", "coordinator", "itinerant", "representative", "gatekeeper", "liaison"),
                 tables.firms(AnalysisTables.BetweennessMode.AUTO, Progress.NONE).header());
     }
 
@@ -53,8 +53,21 @@ class AnalysisTablesFirmsTest {
         // PageRank stops at an L1 change below 1e-10: compared apart, to 1e-9.
         assertEquals(71.0 / 148, (double) centre.set(t.header().indexOf("pagerank"), 0.5), 1e-9);
         assertEquals(List.of("C", "가온 반도체", "Gyeonggi", "Capital region", "fab", 3, 10.0, 0, 1, 3.0, 0.0,
-                0.5, 0.0, 2.0 / 3, RoleNames.of(CartographyRole.R3, Locale.ENGLISH),
+                0.5, 0.0, 2.0 / 3, 1, true, RoleNames.of(CartographyRole.R3, Locale.ENGLISH),
                 0L, 0L, 0L, 0L, 0L), centre);
+    }
+
+    @Test
+    void theBridgesTableNamesEachBridgesFirmsAndTheirClustersSmallerSideFirst() {
+        // Each leaf hangs on C by one pair of neighbours: three bridges, each cutting off its leaf.
+        ResultTable t = tables.bridges();
+        assertEquals(List.of("source", "target", "source_cluster", "target_cluster", "cut_off"), t.header());
+        assertEquals(3, t.rowCount());
+        assertEquals(List.of("C", "L1", "Capital region", "Capital region", 1),
+                List.of(t.value(0, "source"), t.value(0, "target"), t.value(0, "source_cluster"),
+                        t.value(0, "target_cluster"), t.value(0, "cut_off")));
+        assertEquals(List.of("L2", "L3"), List.of(t.value(1, "target"), t.value(2, "target")));
+        assertEquals("Southeast", t.value(2, "target_cluster"));
     }
 
     @Test

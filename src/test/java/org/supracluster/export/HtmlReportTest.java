@@ -79,6 +79,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void theDefinitionsSayWhatTheStructuralFiguresMeanInTheReportsLanguage() {
+        String en = HtmlReport.html(content("en", null, null));
+        assertTrue(en.contains("<h2>Definitions</h2>"), en);
+        assertTrue(en.contains("<dt>Firm whose loss alone splits the network (articulation point)</dt>"), en);
+        assertTrue(en.contains("<dt>Bridge</dt>") && en.contains("<dt>Core number (k-core)</dt>"), en);
+        assertTrue(en.contains("Hopcroft &amp; Tarjan 1973"), "escaped like every text");
+        String ko = HtmlReport.html(content("ko", null, null));
+        assertTrue(ko.contains("<h2>용어 정의</h2>") && ko.contains("<dt>코어 수 (k-코어)</dt>"), ko);
+        // Before the parameters, after the tables.
+        assertTrue(en.indexOf("<h2>Definitions</h2>") < en.indexOf("<h2>Filters and parameters</h2>"));
+    }
+
+    @Test
     void quadrantChartPlacesClustersByTheirSharesWithFairShareLines() {
         String svg = HtmlReport.html(content("en", null, null));
         // As the explorer's chart: 420 px square from (64, 20), internal share right, external up.

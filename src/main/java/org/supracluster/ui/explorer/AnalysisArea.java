@@ -12,22 +12,28 @@ import org.supracluster.ui.inspector.CartographyView;
 import org.supracluster.ui.inspector.FirmsView;
 import org.supracluster.ui.inspector.InspectorView;
 import org.supracluster.ui.roles.RolesTabs;
+import org.supracluster.ui.whatif.WhatIfView;
 
 /**
  * The window's centre: the map with the inspector beside it only, so the tables and charts below
  * get the whole width; below them the finding in words and the analysis tabs (cluster roles, the
- * firms, cartography, between clusters, geography …). Both dividers can be dragged, and the
+ * firms, cartography, between clusters, geography, weak points). Both dividers can be dragged, and the
  * inspector keeps its width when the window grows (the map takes the rest).
  */
 final class AnalysisArea extends SplitPane {
+
+    /** The "Weak points" tab's id, so tests and shortcuts find it. */
+    static final String WEAK_POINTS_TAB_ID = "tab-weak-points";
 
     private final TabPane tabs = new TabPane();
     private final SplitPane upper;
     private final Tab firmsTab = new Tab();
     private final Tab cartographyTab = new Tab();
+    private final Tab weakPointsTab = new Tab();
     private final I18n.Subscription language;
 
-    AnalysisArea(Node mapArea, InspectorView inspector, RolesTabs roles, FirmsView firms, CartographyView cartography) {
+    AnalysisArea(Node mapArea, InspectorView inspector, RolesTabs roles, FirmsView firms, CartographyView cartography,
+                 WhatIfView weakPoints) {
         tabs.getTabs().setAll(roles.tabs());
         firmsTab.setContent(firms);
         firmsTab.setClosable(false);
@@ -36,6 +42,12 @@ final class AnalysisArea extends SplitPane {
         int afterRoles = Math.min(1, tabs.getTabs().size());
         tabs.getTabs().add(afterRoles, firmsTab);
         tabs.getTabs().add(afterRoles + 1, cartographyTab);
+        weakPointsTab.setId(WEAK_POINTS_TAB_ID);
+        weakPointsTab.setContent(weakPoints);
+        weakPointsTab.setClosable(false);
+        tabs.getTabs().add(weakPointsTab);
+        // The map marks the weak points only while their tab is in front.
+        weakPointsTab.selectedProperty().addListener((o, was, now) -> weakPoints.model().setShowing(now));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox lower = new VBox(roles.finding(), tabs);
         upper = new SplitPane(mapArea, inspector);
@@ -51,6 +63,7 @@ final class AnalysisArea extends SplitPane {
     private void texts() {
         firmsTab.setText(I18n.get("tab.firms"));
         cartographyTab.setText(I18n.get("tab.cartography"));
+        weakPointsTab.setText(I18n.get("tab.whatIf"));
     }
 
     /** Where the dividers are: the map/inspector one, then the upper/lower one. */

@@ -51,6 +51,8 @@ import org.supracluster.ui.status.StatusBarViewModel;
 import org.supracluster.ui.supermap.SuperMapView;
 import org.supracluster.ui.supermap.SuperMapViewModel;
 import org.supracluster.ui.tables.TableActions;
+import org.supracluster.ui.whatif.WhatIfView;
+import org.supracluster.ui.whatif.WhatIfViewModel;
 
 /**
  * The explorer window's content, wired from its features: menus and tool bar above, the scheme
@@ -117,6 +119,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
         InspectorView inspector = new InspectorView(InspectorViewModel.of(model, metrics, workspace::database, tasks));
         FirmsView firms = new FirmsView(new FirmsViewModel(model, metrics));
         CartographyView cartography = new CartographyView(new CartographyViewModel(model, metrics));
+        WhatIfView weakPoints = new WhatIfView(new WhatIfViewModel(metrics));
         this.layout = new NetworkLayoutModel(model.linksProperty(), tasks);
         this.superModel = new SuperMapViewModel(model);
         this.superMap = new SuperMapView(superModel);
@@ -127,6 +130,8 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
         this.tableActions = new TableActions(files.choice()::csvFile, tasks);
         roles.installTableActions(tableActions);
         tableActions.install(firms.table(), () -> "firms");
+        tableActions.install(weakPoints.firmsTable(), () -> "weak-firms");
+        tableActions.install(weakPoints.bridgesTable(), () -> "bridges-between-clusters");
         FileMenu fileMenu = new FileMenu(new FileCommandsViewModel(files.choice(), notices, tasks, workspace,
                 new RecentFiles(files.recentStore()), this), files.quit());
         EditMenu editMenu = new EditMenu(history);
@@ -140,7 +145,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
                 workspace.database()), tasks, workspace::showScheme);
         VBox.setVgrow(filters, Priority.ALWAYS);
         setLeft(new VBox(schemes, filters));
-        centre = new AnalysisArea(mapArea, inspector, roles, firms, cartography);
+        centre = new AnalysisArea(mapArea, inspector, roles, firms, cartography, weakPoints);
         setCenter(centre);
         StatusBar statusBar = new StatusBar(status);
         background.track("work.metrics", metrics.runningProperty(), metrics.progressProperty(), metrics::cancel);
@@ -158,9 +163,11 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
             }
         });
         MapWiring.connect(model, map, superModel, superMap, history, scenes);
+        weakPoints.model().marksProperty().addListener((o, was, now) ->
+                map.networkGraph().markWeakPoints(now.firms(), now.pairs()));
         map.setOnDrawingChanged(status::refresh);
         disposal = List.of(fileMenu::dispose, editMenu::dispose, sceneMenu::dispose, roles::dispose, inspector::dispose, firms::dispose,
-                cartography::dispose, filters::dispose, tools::dispose, centre::dispose, presentation::dispose,
+                cartography::dispose, weakPoints::dispose, filters::dispose, tools::dispose, centre::dispose, presentation::dispose,
                 statusBar::dispose, status::dispose, metrics::cancel, layout::cancel, map::close, superModel::dispose,
                 superMap::dispose);
     }

@@ -12,7 +12,11 @@ import org.supracluster.model.Network;
  *
  * <p>The firms' decisions: a firm is classed by its cluster ({@code c0}…, {@code other}) and shown
  * while the view shows it. A selected firm is {@code selected}, its neighbours in the view keep
- * their cluster's class and every other firm is {@code dimmed} (its links are dimmed too).
+ * their cluster's class and every other firm is {@code dimmed} (its links are dimmed too). Firms
+ * marked as weak points ({@link #markWeakPoints}: the what-if tab's articulation points) are
+ * {@code weak}, selected or not, unless selected themselves; the links of marked pairs of firms (its
+ * bridges) stand out the same way ({@link LinkPlan}). One class per element: GraphStream's renderer
+ * does not reliably combine several.
  * {@link FirmLabels} chooses the firms named without selection; the selected firm is named too.
  *
  * <p>Each change is recorded in {@link #takeChanges()}, so that only what changed is drawn again.
@@ -22,6 +26,8 @@ final class DrawPlan {
     static final String OTHER = "other";
     static final String SELECTED = "selected";
     static final String DIMMED = "dimmed";
+    /** A firm whose loss alone splits the network, while the what-if tab marks them. */
+    static final String WEAK = "weak";
     /** Smallest and largest circle of {@link #sizeBy}, in pixels. */
     static final double MIN_SIZE_PX = 3;
     static final double MAX_SIZE_PX = 16;
@@ -40,6 +46,9 @@ final class DrawPlan {
     private final FirmLabels labels;
     private int labelSize = LABEL_SIZE_PX;
     private int selected = -1;
+    /** Firms near the selected one (itself and its neighbours), all when nothing is selected. */
+    private boolean[] near;
+    private boolean[] weak;
     private int shownCount;
     private final LinkPlan links;
     private DrawChanges changes = new DrawChanges();
@@ -59,6 +68,7 @@ final class DrawPlan {
         y = new double[n];
         shown = new boolean[n];
         size = new double[n];
+        weak = new boolean[n];
         Arrays.fill(shown, true);
         Arrays.fill(size, Double.NaN);
         for (int f = 0; f < n; f++) {
@@ -156,8 +166,9 @@ final class DrawPlan {
      * with {@code firm < 0}, nothing is selected.
      */
     void select(int firm, LinkGraph view) {
-        boolean[] near = new boolean[cls.length];
+        near = null;
         if (firm >= 0) {
+            near = new boolean[cls.length];
             near[firm] = true;
             for (int k = view.neighbourStart(firm); k < view.neighbourEnd(firm); k++) {
                 near[view.neighbour(k)] = true;
@@ -169,15 +180,38 @@ final class DrawPlan {
             selected = firm;
             markLabel(firm);
         }
+        restyleFirms();
+        links.select(firm, changes);
+    }
+
+    /**
+     * Marks weak points: the given firms stand out as {@code weak}, and so do the links joining each
+     * given pair of firms ({a, b} in either order); the previous marks go. Empty arrays clear them.
+     *
+     * @throws IllegalArgumentException for a firm outside the network
+     */
+    void markWeakPoints(int[] firms, int[][] pairs) {
+        boolean[] next = new boolean[cls.length];
+        for (int f : firms) {
+            if (f < 0 || f >= next.length) {
+                throw new IllegalArgumentException("no firm " + f);
+            }
+            next[f] = true;
+        }
+        weak = next;
+        restyleFirms();
+        links.mark(pairs, changes);
+    }
+
+    /** Each firm's class from the selection and the weak-point marks. */
+    private void restyleFirms() {
         for (int f = 0; f < cls.length; f++) {
-            // One class per element: GraphStream's renderer does not reliably combine several.
-            String c = firm < 0 || (near[f] && f != firm) ? clusterClass[f] : f == firm ? SELECTED : DIMMED;
+            String c = f == selected ? SELECTED : weak[f] ? WEAK : near == null || near[f] ? clusterClass[f] : DIMMED;
             if (!c.equals(cls[f])) {
                 cls[f] = c;
                 changes.firmClass.set(f);
             }
         }
-        links.select(firm, changes);
     }
 
     private void markLabel(int f) {

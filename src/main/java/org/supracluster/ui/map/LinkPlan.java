@@ -10,13 +10,17 @@ import org.supracluster.model.LinkType;
  * the {@link LinkBudget}, each as wide as {@code 0.5 + 0.4·ln(1 + w)} for its weight w in the view
  * (the logarithm keeps a few heavy links from hiding the thousands of light ones); a link left out
  * keeps its last width. A link is classed by its type ({@code trade}, {@code copatent}), with
- * {@link #DIM} appended while a selected firm is not one of its ends. Plain Java; every change is
- * recorded in the {@link DrawChanges} passed in.
+ * {@link #WEAK} appended while its two firms are a marked pair (a bridge the what-if tab shows; such
+ * a link is drawn even beyond the budget, so the mark is seen), else {@link #DIM} while a selected
+ * firm is not one of its ends. Plain Java; every change is recorded in the {@link DrawChanges}
+ * passed in.
  */
 final class LinkPlan {
 
     /** Suffix of a link's class when a selection dims it: {@code tradeDim}, {@code copatentDim}. */
     static final String DIM = "Dim";
+    /** Suffix of a link's class while it joins a marked pair of firms: {@code tradeWeak}, {@code copatentWeak}. */
+    static final String WEAK = "Weak";
     /** Default {@link #setBudget}: about what JavaFX's software renderer pans smoothly. */
     static final int BUDGET_DEFAULT = 8_000;
 
@@ -38,6 +42,8 @@ final class LinkPlan {
     /** The part of the map on screen (map units), or null for all of it. */
     private double[] visibleArea;
     private int budget = BUDGET_DEFAULT;
+    private int selected = -1;
+    private boolean[] marked;
     private int shownCount;
     private int notDrawn;
 
@@ -55,6 +61,7 @@ final class LinkPlan {
         type = new LinkType[m];
         keys = new long[m];
         shown = new boolean[m];
+        marked = new boolean[m];
         cls = new String[m];
         width = new double[m];
         viewWeight = new double[m];
@@ -133,6 +140,13 @@ final class LinkPlan {
     private boolean draw(DrawChanges into) {
         LinkBudget.Choice choice = LinkBudget.choose(viewWeight, budget, this::inArea);
         boolean[] drawn = choice.drawn();
+        int forced = 0;
+        for (int l = 0; l < keys.length; l++) {
+            if (marked[l] && viewWeight[l] > 0 && !drawn[l]) {
+                drawn[l] = true;
+                forced += inArea(l) ? 1 : 0; // one fewer of those the budget left out
+            }
+        }
         boolean changed = false;
         for (int l = 0; l < keys.length; l++) {
             if (drawn[l] != shown[l]) {
@@ -148,16 +162,44 @@ final class LinkPlan {
                 }
             }
         }
-        shownCount = choice.drawnCount();
-        notDrawn = choice.notDrawn();
+        int count = 0;
+        for (boolean d : drawn) {
+            count += d ? 1 : 0;
+        }
+        shownCount = count;
+        notDrawn = Math.max(0, choice.notDrawn() - forced);
         return changed;
     }
 
     /** Dims every link that does not touch {@code firm}; with {@code firm < 0}, none. */
     void select(int firm, DrawChanges into) {
+        selected = firm;
+        restyle(into);
+    }
+
+    /**
+     * Marks the links joining each pair of firms ({a, b} in either order, whatever the links' types
+     * and directions), and draws them within or beyond the budget; the previous marks go.
+     */
+    void mark(int[][] pairs, DrawChanges into) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        for (int[] p : pairs) {
+            wanted.add((long) Math.min(p[0], p[1]) * firmCount + Math.max(p[0], p[1]));
+        }
+        boolean[] next = new boolean[keys.length];
+        for (int l = 0; l < keys.length; l++) {
+            next[l] = wanted.contains((long) Math.min(from[l], to[l]) * firmCount + Math.max(from[l], to[l]));
+        }
+        marked = next;
+        restyle(into);
+        draw(into);
+    }
+
+    private void restyle(DrawChanges into) {
         for (int l = 0; l < cls.length; l++) {
-            boolean touches = from[l] == firm || to[l] == firm;
-            String c = firm < 0 || touches ? type[l].code() : type[l].code() + DIM;
+            boolean touches = from[l] == selected || to[l] == selected;
+            String c = marked[l] ? type[l].code() + WEAK
+                    : selected < 0 || touches ? type[l].code() : type[l].code() + DIM;
             if (!c.equals(cls[l])) {
                 cls[l] = c;
                 into.linkClass.set(l);

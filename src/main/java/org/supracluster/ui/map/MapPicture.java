@@ -37,18 +37,25 @@ public final class MapPicture {
     /** Colour, opacity, default width and dash of each edge class, as in map.css. */
     private record EdgeStyle(String colour, double opacity, double width, boolean dashed) { }
 
+    /** The weak points' red ({@code node.weak}, {@code edge.*Weak} in map.css). */
+    private static final String WEAK = "#c8102e";
+
     private static final Map<String, EdgeStyle> EDGES = Map.of(
             "trade", new EdgeStyle("#005096", 38 / 255.0, 0.5, false),
             "copatent", new EdgeStyle("#1e1e1e", 32 / 255.0, 1, true),
             "tradeDim", new EdgeStyle("#a0a0a0", 20 / 255.0, 0.5, false),
-            "copatentDim", new EdgeStyle("#a0a0a0", 25 / 255.0, 1, true));
+            "copatentDim", new EdgeStyle("#a0a0a0", 25 / 255.0, 1, true),
+            "tradeWeak", new EdgeStyle(WEAK, 1, 3, false),
+            "copatentWeak", new EdgeStyle(WEAK, 1, 3, true));
 
     /** Dark theme's edges, as MapView.DARK_CSS. */
     private static final Map<String, EdgeStyle> DARK_EDGES = Map.of(
             "trade", new EdgeStyle("#6eaaff", 60 / 255.0, 0.5, false),
             "copatent", new EdgeStyle("#e6e6e6", 45 / 255.0, 1, true),
             "tradeDim", new EdgeStyle("#a0a0a0", 20 / 255.0, 0.5, false),
-            "copatentDim", new EdgeStyle("#a0a0a0", 25 / 255.0, 1, true));
+            "copatentDim", new EdgeStyle("#a0a0a0", 25 / 255.0, 1, true),
+            "tradeWeak", new EdgeStyle(WEAK, 1, 3, false),
+            "copatentWeak", new EdgeStyle(WEAK, 1, 3, true));
 
     /** The colours of the picture: the map's light look, or presenter mode's dark theme. */
     private record Theme(boolean dark, String background, String land, String border, String text,
@@ -155,8 +162,10 @@ public final class MapPicture {
             }
             String cls = String.valueOf(n.getAttribute("ui.class"));
             boolean isSelected = "selected".equals(cls);
+            boolean isWeak = DrawPlan.WEAK.equals(cls);
             NodeStyle s = nodeStyle(cls);
-            double r = (isSelected ? 12 : number(n.getAttribute("ui.size"), 5)) / 2;
+            // Fixed sizes, as map.css gives them (size-mode: normal).
+            double r = (isSelected ? 12 : isWeak ? 11 : number(n.getAttribute("ui.size"), 5)) / 2;
             Point3 p = px(camera, n, ox, oy);
             if (p.x < -r || p.x > width + r || p.y < top - r || p.y > top + height + r) {
                 continue;
@@ -164,7 +173,7 @@ public final class MapPicture {
             // The dark theme draws the selected firm white (MapView.DARK_CSS), not black.
             String fill = isSelected && t.dark() ? "#ffffff" : s.fill();
             MapScene.Circle c = new MapScene.Circle(p.x, p.y, r, fill, s.opacity(),
-                    s.strokeWidth() > 0 ? t.firmStroke() : null, s.strokeWidth(), n.getId());
+                    isWeak ? WEAK : s.strokeWidth() > 0 ? t.firmStroke() : null, s.strokeWidth(), n.getId());
             // The selected firm is drawn over the others (its z-index in map.css).
             (isSelected ? selected : out).add(c);
             Object label = n.getAttribute("ui.label");
@@ -198,6 +207,7 @@ public final class MapPicture {
         return switch (cls) {
             case "selected" -> new NodeStyle("#000000", 1, 1.5);
             case "dimmed" -> new NodeStyle("#a0a0a0", 80 / 255.0, 0);
+            case "weak" -> new NodeStyle("#ffffff", 1, 3);
             default -> new NodeStyle(MapLegend.OTHER_COLOUR, 1, 0.5);
         };
     }

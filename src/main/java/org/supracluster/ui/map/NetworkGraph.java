@@ -204,6 +204,18 @@ public final class NetworkGraph {
         apply(plan.takeChanges());
     }
 
+    /**
+     * Marks weak points on the map: the given firms ringed, the links joining each given pair of
+     * firms ({a, b}) thick, over any selection (the selected firm itself stays selected). Empty
+     * arrays clear the marks.
+     *
+     * @throws IllegalArgumentException for a firm outside the network
+     */
+    public void markWeakPoints(int[] firms, int[][] pairs) {
+        plan.markWeakPoints(firms, pairs);
+        apply(plan.takeChanges());
+    }
+
     /** The firm index of a node id, or -1. */
     public int firmOf(String nodeId) {
         return network.indexOf(nodeId);

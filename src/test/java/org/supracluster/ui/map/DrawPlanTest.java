@@ -129,6 +129,42 @@ class DrawPlanTest {
     }
 
     @Test
+    void weakPointsAreMarkedOverASelectionAndTheirLinksDrawnBeyondTheBudget() {
+        // G is marked (its loss would cut B and J off), and the pair B–G (G→B trade, weight 1).
+        Network n = network();
+        DrawPlan p = plan(n);
+        p.takeChanges();
+        p.markWeakPoints(new int[] {G}, new int[][] {{B, G}});
+        assertEquals("weak", p.firmClass(G));
+        assertEquals("c3", p.firmClass(B));
+        assertEquals("tradeWeak", p.links().styleClass(TRADE_GB));
+        assertEquals("copatent", p.links().styleClass(COPATENT_GJ));
+        DrawChanges c = p.takeChanges();
+        assertEquals(bits(G), c.firmClass);
+        assertEquals(bits(TRADE_GB), c.linkClass);
+        // Selecting S: G stays marked though it is S's neighbour, the marked link is not dimmed.
+        p.select(S, links(n, Filter.all()));
+        assertEquals("selected", p.firmClass(S));
+        assertEquals("weak", p.firmClass(G));
+        assertEquals("dimmed", p.firmClass(B));
+        assertEquals("tradeWeak", p.links().styleClass(TRADE_GB));
+        assertEquals("copatentDim", p.links().styleClass(COPATENT_GJ));
+        // A budget of one link draws the heaviest (S→G, 8) and the marked one (weight 1) as well.
+        p.setLinkBudget(1);
+        assertTrue(p.links().isShown(TRADE_SG));
+        assertTrue(p.links().isShown(TRADE_GB));
+        assertFalse(p.links().isShown(COPATENT_GJ));
+        assertEquals(2, p.links().shownCount());
+        assertEquals(2, p.links().notDrawnCount());
+        // Clearing the marks leaves the selection as it is.
+        p.markWeakPoints(new int[0], new int[0][]);
+        assertEquals("c0", p.firmClass(G));
+        assertEquals("tradeDim", p.links().styleClass(TRADE_GB));
+        assertFalse(p.links().isShown(TRADE_GB));
+        assertThrows(IllegalArgumentException.class, () -> p.markWeakPoints(new int[] {4}, new int[0][]));
+    }
+
+    @Test
     void theNeighboursHighlightedAreThoseOfTheViewShown() {
         Network n = network();
         DrawPlan p = plan(n);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.supracluster.analysis.FirmMetric;
 import org.supracluster.model.Firm;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
@@ -259,7 +260,8 @@ class TableActionsWindowTest {
             assertEquals(List.of(text(r.name()), r.region(), r.cluster(), r.segment(),
                     r.role() == null ? "" : r.roleName(), text(r.degree()), text(r.weightedDegree()),
                     text(r.tradeIn()), text(r.tradeOut()), text(r.betweenness()), text(r.pageRank()), text(r.z()),
-                    text(r.participation()), text(r.brokerage())), csv.get(i + 1), "row " + i);
+                    text(r.participation()), text((int) r.value(FirmMetric.CORENESS)), text(r.brokerage())),
+                    csv.get(i + 1), "row " + i);
         }
         // Sorted by degree, most first: 수원 팹 has four neighbours; formula-like names neutralised.
         assertEquals(List.of("수원 팹 002", "4"), List.of(csv.get(1).get(0), csv.get(1).get(5)));
