@@ -236,9 +236,17 @@ public final class AnalysisTables {
         t.row("copatent_pairs", c.copatentPairs());
         t.row("shared_pairs", c.sharedPairs());
         t.row("jaccard", c.jaccard());
-        t.row("matrix_correlation", c.correlation());
-        t.row("qap_p_value", c.pValue());
-        t.row("qap_permutations", c.permutations());
+        // Correlation of cluster-pair densities, trade vs co-patent, with its QAP over the clusters.
+        t.row("density_correlation", c.densityQap().observed());
+        t.row("density_qap_p_at_least", c.densityQap().pAtLeast());
+        t.row("density_qap_p_at_most", c.densityQap().pAtMost());
+        t.row("density_qap_permutations", c.densityQap().permutations());
+        t.row("density_qap_exact", c.densityQap().exact());
+        // Firm level: do the same firms trade and co-patent? QAP over the firms.
+        t.row("firm_correlation", c.firmQap().observed());
+        t.row("firm_qap_p_at_least", c.firmQap().pAtLeast());
+        t.row("firm_qap_p_at_most", c.firmQap().pAtMost());
+        t.row("firm_qap_permutations", c.firmQap().permutations());
         t.row("ei_index", ei.overall().observed());
         t.row("ei_permutation_mean", ei.overall().mean());
         t.row("ei_p_at_least", ei.overall().pAtLeast());

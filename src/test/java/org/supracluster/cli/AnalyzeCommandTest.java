@@ -97,7 +97,9 @@ class AnalyzeCommandTest {
             assertTrue(json.startsWith("[") && json.strip().endsWith("]"), t);
         }
         assertTrue(Files.readString(tables.resolve("firms.json")).contains("\"participation\""));
-        assertTrue(Files.readString(tables.resolve("comparison.json")).contains("\"qap_p_value\""));
+        String comparison = Files.readString(tables.resolve("comparison.json"));
+        assertTrue(comparison.contains("\"density_qap_p_at_least\"") && comparison.contains("\"firm_qap_p_at_most\""),
+                comparison);
         Path csv = dir.resolve("csv");
         assertEquals(0, run("analyze", "--db", db.toString(), "--out", csv.toString(), "--permutations", "9"), err);
         byte[] bytes = Files.readAllBytes(csv.resolve("clusters.csv"));
