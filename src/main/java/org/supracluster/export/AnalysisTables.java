@@ -57,6 +57,7 @@ public final class AnalysisTables {
     private final Locale locale;
     private final long seed;
     private final int permutations;
+    private final boolean weightedCommunities;
     private final ClusterRoles roles;
     /** Leiden's result, found once for the communities and comparison tables. */
     private Communities.Result communities;
@@ -73,6 +74,15 @@ public final class AnalysisTables {
      */
     public AnalysisTables(LinkGraph graph, ClusterScheme scheme, Partition partition, Locale locale, long seed,
                           int permutations) {
+        this(graph, scheme, partition, locale, seed, permutations, true);
+    }
+
+    /**
+     * @param weightedCommunities detect communities by weighted modularity (the default), else unweighted
+     * @see #AnalysisTables(LinkGraph, ClusterScheme, Partition, Locale, long, int)
+     */
+    public AnalysisTables(LinkGraph graph, ClusterScheme scheme, Partition partition, Locale locale, long seed,
+                          int permutations, boolean weightedCommunities) {
         if (permutations < 1) {
             throw new IllegalArgumentException("permutations must be at least 1: " + permutations);
         }
@@ -83,6 +93,7 @@ public final class AnalysisTables {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.seed = seed;
         this.permutations = permutations;
+        this.weightedCommunities = weightedCommunities;
         this.roles = ClusterRoles.of(graph, partition);
     }
 
@@ -198,20 +209,27 @@ public final class AnalysisTables {
 
     private Communities.Result leiden() {
         if (communities == null) {
-            communities = Communities.detect(graph, seed);
+            communities = Communities.detect(graph, weightedCommunities, seed, Progress.NONE);
         }
         return communities;
     }
 
+    /** The column of Q in the communities table, named by its weighting. */
+    public static String modularityColumn(boolean weighted) {
+        return weighted ? "weighted_modularity" : "unweighted_modularity";
+    }
+
+    /**
+     * Every detected community, largest first, with its clusters and whether it is
+     * supra-regional, and the partition's modularity (its column named {@link #modularityColumn}).
+     * A shown firm with no link is a community of its own here too, a row of one firm.
+     */
     public ResultTable communities() {
         Communities.Result comm = leiden();
         SupraRegionalCommunities.Result sr = SupraRegionalCommunities.of(graph, comm.partition(), partition);
         ResultTable t = new ResultTable("communities", "community", "firms", "clusters_spanned", "internal_links",
-                "cross_cluster_share", "supra_regional", "firms_per_cluster", "modularity");
+                "cross_cluster_share", "supra_regional", "firms_per_cluster", modularityColumn(comm.weighted()));
         for (SupraRegionalCommunities.Row row : sr.rows()) {
-            if (row.firms() < 2) {
-                continue; // isolated firms form communities of one: nothing to say about them
-            }
             List<String> per = new ArrayList<>();
             for (int c = 0; c < row.firmsPerCluster().size(); c++) {
                 if (row.firmsPerCluster().get(c) > 0) {

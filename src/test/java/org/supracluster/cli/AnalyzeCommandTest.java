@@ -119,6 +119,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void unweightedCommunitiesAreNamedSoInTheTable() throws Exception {
+        Path weighted = dir.resolve("weighted");
+        assertEquals(0, run("analyze", "--db", db.toString(), "--out", weighted.toString(), "--permutations", "9"), err);
+        String header = Files.readAllLines(weighted.resolve("communities.csv"), StandardCharsets.UTF_8).get(0);
+        assertTrue(header.endsWith(",weighted_modularity"), header);
+        Path unweighted = dir.resolve("unweighted");
+        assertEquals(0, run("analyze", "--db", db.toString(), "--out", unweighted.toString(), "--permutations", "9",
+                "--unweighted", "--clusters", "communities"), err);
+        header = Files.readAllLines(unweighted.resolve("communities.csv"), StandardCharsets.UTF_8).get(0);
+        assertTrue(header.endsWith(",unweighted_modularity"), header);
+    }
+
+    @Test
     void whatIfRemovingAClusterListsThePairsThatLoseTheirLinks() {
         assertEquals(0, run("whatif", "--db", db.toString(), "--remove-cluster", "Chungcheong-Daejeon", "--lang", "en"),
                 err);
