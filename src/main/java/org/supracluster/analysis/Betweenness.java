@@ -3,6 +3,7 @@ package org.supracluster.analysis;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.supracluster.model.Progress;
 
 /**
  * Betweenness centrality of firms on the neighbour view (DESIGN.md, "Firm level").

@@ -3,21 +3,23 @@ package org.supracluster.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.supracluster.model.Progress;
 
 /**
  * Gould–Fernandez brokerage on the directed merged trade links of a {@link LinkGraph}: every
  * two-path a→b→c with a, b, c three different firms and no trade link a→c makes b a broker, in
- * the {@link BrokerageRole} given by the clusters of a, b and c. Co-patent links neither make nor
- * close a two-path. Counts per firm (as broker b) and per cluster (the sum over the cluster's firms).
+ * the {@link BrokerageRole} given by the groups of a, b and c. Co-patent links neither make nor
+ * close a two-path. Counts per firm (as broker b) and per group (the sum over the group's firms).
  *
- * <p><b>Firms outside every cluster ({@link Partition#OTHER}).</b> Roles are defined by clusters and
- * DESIGN.md leaves "other" out of the cluster-level figures, so OTHER is excluded, not made a group
- * of its own: a two-path that touches an OTHER firm (as a, b or c) is not counted, and an OTHER
- * firm's counts are all zero. (Treating OTHER as a group would make Gangwon and Jeju, which are far
- * apart, look like one cluster, and turn their links into itinerant or liaison brokerage.)
+ * <p><b>Groups.</b> The clusters of the partition and the group "other" (the firms in no cluster,
+ * {@link Partition#OTHER}; Gangwon and Jeju by default), which is a group like the clusters:
+ * Gould and Fernandez assign every actor to a group, and so does R's {@code sna::brokerage}, whose
+ * counts these are when "other" is given a label of its own (DESIGN.md, "Analysis definitions").
+ * So a two-path through an "other" firm, or from or to one, is counted like any other, and "other"
+ * has its own total ({@link Result#other()}) beside the clusters'.
  *
- * <p><b>Counting without enumerating pairs.</b> For a broker b in cluster s, let {@code S_t} and
- * {@code C_t} be b's suppliers and customers in cluster t, {@code S = Σ S_t}, {@code C = Σ C_t}.
+ * <p><b>Counting without enumerating pairs.</b> For a broker b in group s, let {@code S_t} and
+ * {@code C_t} be b's suppliers and customers in group t, {@code S = Σ S_t}, {@code C = Σ C_t}.
  * All two-paths through b, by role: coordinator {@code S_s·C_s}; representative
  * {@code S_s·(C − C_s)}; gatekeeper {@code (S − S_s)·C_s}; itinerant {@code Σ_{t≠s} S_t·C_t};
  * liaison {@code (S − S_s)(C − C_s) − itinerant}. From these are taken off (1) the a = c cases,
@@ -39,11 +41,11 @@ public final class Brokerage {
     /**
      * Two-path counts by role.
      *
-     * @param coordinator two-paths with a, b, c in one cluster
-     * @param itinerant a and c in one cluster, b in another
-     * @param representative a and b in one cluster, c in another
-     * @param gatekeeper b and c in one cluster, a in another
-     * @param liaison three different clusters
+     * @param coordinator two-paths with a, b, c in one group
+     * @param itinerant a and c in one group, b in another
+     * @param representative a and b in one group, c in another
+     * @param gatekeeper b and c in one group, a in another
+     * @param liaison three different groups
      */
     public record Counts(long coordinator, long itinerant, long representative, long gatekeeper, long liaison) {
 
@@ -73,16 +75,18 @@ public final class Brokerage {
     }
 
     /**
-     * Brokerage of every firm and cluster.
+     * Brokerage of every firm and group.
      *
-     * @param firms counts per firm (as broker), by firm index; {@link Counts#ZERO} for OTHER firms
+     * @param firms counts per firm (as broker), by firm index
      * @param clusters counts per cluster, the sum over its firms, by cluster index
+     * @param other the sum over the firms in no cluster (the group "other")
      */
-    public record Result(List<Counts> firms, List<Counts> clusters) {
+    public record Result(List<Counts> firms, List<Counts> clusters, Counts other) {
 
         public Result {
             firms = List.copyOf(firms);
             clusters = List.copyOf(clusters);
+            Objects.requireNonNull(other, "other");
         }
 
         /**
@@ -122,7 +126,7 @@ public final class Brokerage {
      * Counts every firm's brokerage two-paths.
      *
      * @param graph the links of a view (its trade links are used)
-     * @param clusters one cluster per firm of the graph's network, or OTHER
+     * @param clusters one cluster per firm of the graph's network, or OTHER (a group of its own)
      * @param progress progress and cancel callback
      * @throws IllegalArgumentException if the partition does not have one entry per firm
      * @throws Progress.Cancelled if cancelled
@@ -141,6 +145,7 @@ public final class Brokerage {
     /** Working state of one computation. */
     private static final class Work {
         private final LinkGraph g;
+        /** Each firm's group: its cluster, or k for OTHER. */
         private final int[] cluster;
         private final int k;
         private final Progress progress;
@@ -154,15 +159,20 @@ public final class Brokerage {
 
         Work(LinkGraph graph, Partition clusters, Progress progress) {
             this.g = graph;
-            this.cluster = clusters.clusterOf();
             this.k = clusters.count();
+            this.cluster = clusters.clusterOf();
+            for (int f = 0; f < cluster.length; f++) {
+                if (cluster[f] == Partition.OTHER) {
+                    cluster[f] = k;
+                }
+            }
             this.progress = progress;
             int n = graph.firmCount();
             sortedOutLists = outListsSorted(graph);
             counts = new long[n * ROLES];
-            suppliers = new int[k];
-            customers = new int[k];
-            touched = new int[k];
+            suppliers = new int[k + 1];
+            customers = new int[k + 1];
+            touched = new int[k + 1];
             customerMark = new int[n];
         }
 
@@ -173,30 +183,26 @@ public final class Brokerage {
                     progress.checkCancelled();
                     progress.report((double) b / Math.max(1, n), "brokerage");
                 }
-                if (cluster[b] != Partition.OTHER) {
-                    broker(b);
-                }
+                broker(b);
             }
             List<Counts> firms = new ArrayList<>(n);
-            long[] byCluster = new long[k * ROLES];
+            long[] byGroup = new long[(k + 1) * ROLES];
             for (int f = 0; f < n; f++) {
                 firms.add(Counts.of(counts, f * ROLES));
-                if (cluster[f] != Partition.OTHER) {
-                    for (int r = 0; r < ROLES; r++) {
-                        byCluster[cluster[f] * ROLES + r] += counts[f * ROLES + r];
-                    }
+                for (int r = 0; r < ROLES; r++) {
+                    byGroup[cluster[f] * ROLES + r] += counts[f * ROLES + r];
                 }
             }
             List<Counts> clusterCounts = new ArrayList<>(k);
             for (int c = 0; c < k; c++) {
-                clusterCounts.add(Counts.of(byCluster, c * ROLES));
+                clusterCounts.add(Counts.of(byGroup, c * ROLES));
             }
             progress.report(1, "brokerage");
-            return new Result(firms, clusterCounts);
+            return new Result(firms, clusterCounts, Counts.of(byGroup, k * ROLES));
         }
 
-        private boolean inPlay(int firm, int broker) {
-            return firm != broker && cluster[firm] != Partition.OTHER;
+        private static boolean inPlay(int firm, int broker) {
+            return firm != broker;
         }
 
         /** All of b's open two-paths by role, into {@code counts}. */

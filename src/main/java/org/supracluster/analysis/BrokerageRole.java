@@ -2,7 +2,10 @@ package org.supracluster.analysis;
 
 /**
  * The five brokerage roles of Gould and Fernandez (1989): the role firm b plays in an open
- * two-path a→b→c (a supplies b, b supplies c, a does not supply c), by the clusters of a, b and c.
+ * two-path a→b→c (a supplies b, b supplies c, a does not supply c), by the groups of a, b and c.
+ * The groups are the clusters and the group "other" ({@link Partition#OTHER}, the firms in no
+ * cluster), which is a group like any cluster here: Gould and Fernandez assign every actor to a
+ * group, as R's {@code sna::brokerage} does (DESIGN.md, "Analysis definitions").
  *
  * <table>
  *   <caption>Roles by cluster</caption>
@@ -31,16 +34,16 @@ public enum BrokerageRole {
     LIAISON;
 
     /**
-     * The role of b in a two-path a→b→c whose firms are in clusters {@code a}, {@code b}, {@code c}.
+     * The role of b in a two-path a→b→c whose firms are in groups {@code a}, {@code b}, {@code c}.
      *
-     * @param a cluster of the supplier, 0 or more
-     * @param b cluster of the broker, 0 or more
-     * @param c cluster of the customer, 0 or more
-     * @throws IllegalArgumentException for a negative cluster (such as {@link Partition#OTHER})
+     * @param a group of the supplier: a cluster index, 0 or more, or {@link Partition#OTHER}
+     * @param b group of the broker, likewise
+     * @param c group of the customer, likewise
+     * @throws IllegalArgumentException for a negative group other than {@link Partition#OTHER}
      */
     public static BrokerageRole of(int a, int b, int c) {
-        if (a < 0 || b < 0 || c < 0) {
-            throw new IllegalArgumentException("not a cluster: " + a + ", " + b + ", " + c);
+        if (!isGroup(a) || !isGroup(b) || !isGroup(c)) {
+            throw new IllegalArgumentException("not a group: " + a + ", " + b + ", " + c);
         }
         if (a == b) {
             return b == c ? COORDINATOR : REPRESENTATIVE;
@@ -49,5 +52,9 @@ public enum BrokerageRole {
             return GATEKEEPER;
         }
         return a == c ? ITINERANT : LIAISON;
+    }
+
+    private static boolean isGroup(int g) {
+        return g >= 0 || g == Partition.OTHER;
     }
 }

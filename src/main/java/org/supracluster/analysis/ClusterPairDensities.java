@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Progress;
 
 /**
  * The link densities between each two clusters, trade and co-patent, and the QAP correlation of

@@ -10,6 +10,7 @@ import nl.cwts.networkanalysis.LeidenAlgorithm;
 import nl.cwts.networkanalysis.Network;
 import nl.cwts.util.LargeDoubleArray;
 import nl.cwts.util.LargeIntArray;
+import org.supracluster.model.Progress;
 
 /**
  * Communities detected from the links with the Leiden algorithm (Traag, Waltman &amp; van Eck

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 
 /**
  * Cluster schemes derived from the data rather than from provinces: K clusters from the firms'

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.supracluster.model.Progress;
 
 /**
  * Permutation test of the E-I index, as UCINET runs it (Borgatti, Everett &amp; Freeman 2002;
@@ -12,14 +13,14 @@ import java.util.SplittableRandom;
  * more internal (or more external) than the same links would show if cluster membership were
  * random?
  *
- * <p>The links are the merged links of a {@link LinkGraph} between two shown firms that are both
- * in a cluster (links touching a firm in {@link Partition#OTHER} are left out, as in
- * {@link ClusterRoles}). Each permutation shuffles the cluster labels among those clustered shown
- * firms (Fisher–Yates with a {@link SplittableRandom} seeded by {@code seed}, so cluster sizes stay
- * and the result is the same for the same seed), then recomputes the overall E-I index
- * {@code (X − I) / (X + I)} (X inter-cluster links, I internal links) and every cluster's
- * {@code (E_c − I_c) / (E_c + I_c)}; with {@code weighted} the link weights are summed instead of
- * links counted.
+ * <p>The links are the merged links of a {@link LinkGraph}. The groups are the clusters and the
+ * group "other" (firms in no cluster, {@link Partition#OTHER}), a group like the clusters as in
+ * {@link ClusterRoles}: a cluster–other link is external to its cluster. Each permutation shuffles
+ * the group labels among the shown firms (Fisher–Yates with a {@link SplittableRandom} seeded by
+ * {@code seed}, so group sizes stay and the result is the same for the same seed), then recomputes
+ * the overall E-I index {@code (X − W) / (X + W)} (X links between two groups, W links inside one,
+ * as {@link ClusterRoles#eiIndex()}) and every cluster's {@code (E_c − I_c) / (E_c + I_c)}; with
+ * {@code weighted} the link weights are summed instead of links counted.
  *
  * <p>Both one-sided p-values are reported, with the observed value counted among the
  * permutations: {@code pAtLeast = (1 + #{permuted ≥ observed}) / (1 + P)} is small when the
@@ -29,7 +30,7 @@ import java.util.SplittableRandom;
  * that is undefined (a cluster left without links) counts on neither side and is left out of the
  * mean, SD, minimum and maximum. An undefined observed index gives NaN p-values.
  *
- * <p>Cost O(P · (n + m)) over the clustered firms and their links; cancellation is checked at
+ * <p>Cost O(P · (n + m)) over the shown firms and their links; cancellation is checked at
  * every permutation.
  */
 public final class EIPermutationTest {
@@ -127,7 +128,7 @@ public final class EIPermutationTest {
         return new Result(tallies[0].statistic(permutations), clusters, permutations, seed, weighted);
     }
 
-    /** The clustered firms' labels and their links in compact arrays. */
+    /** The shown firms' group labels (k for "other") and their links in compact arrays. */
     private static final class Work {
         private final int k;
         private final int[] label;
@@ -142,12 +143,12 @@ public final class EIPermutationTest {
             int[] compact = new int[graph.firmCount()];
             int count = 0;
             for (int f = 0; f < compact.length; f++) {
-                compact[f] = graph.isShown(f) && partition.of(f) != Partition.OTHER ? count++ : -1;
+                compact[f] = graph.isShown(f) ? count++ : -1;
             }
             label = new int[count];
             for (int f = 0; f < compact.length; f++) {
                 if (compact[f] >= 0) {
-                    label[compact[f]] = partition.of(f);
+                    label[compact[f]] = partition.of(f) == Partition.OTHER ? k : partition.of(f);
                 }
             }
             int m = 0;
@@ -165,8 +166,8 @@ public final class EIPermutationTest {
                     w[j++] = weighted ? graph.weight(l) : 1.0;
                 }
             }
-            in = new double[k];
-            ex = new double[k];
+            in = new double[k + 1];
+            ex = new double[k + 1];
         }
 
         void shuffle(SplittableRandom rng) {

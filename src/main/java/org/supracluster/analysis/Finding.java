@@ -37,8 +37,8 @@ import org.supracluster.model.NetworkView;
  *
  * @param linkTypes the link types of the view the figures come from
  * @param coreHubs the core-hub clusters in the order named
- * @param clusterCount K, for the fair share 1/K
- * @param hasClusterLinks whether any link joins two clustered firms
+ * @param clusterCount K, the clusters with a firm in the view, for the fair share 1/K
+ * @param hasClusterLinks whether any link has an end in a cluster
  */
 public record Finding(Set<LinkType> linkTypes, List<CoreHub> coreHubs, int clusterCount, boolean hasClusterLinks) {
 
@@ -78,8 +78,9 @@ public record Finding(Set<LinkType> linkTypes, List<CoreHub> coreHubs, int clust
                     hubs.add(new CoreHub(c.cluster(), named.displayName(Locale.ENGLISH),
                             named.displayName(Locale.KOREAN), c.internalShare(), c.externalShare()));
                 });
-        boolean links = roles.internalLinks() + roles.interClusterLinks() > 0;
-        return new Finding(roles.graph().view().filter().linkTypes(), hubs, roles.clusterCount(), links);
+        // A cluster–other link is a link of a clustered firm too (it counts in the external shares).
+        boolean links = roles.internalLinks() + roles.interClusterLinks() + roles.clusterOtherLinks() > 0;
+        return new Finding(roles.graph().view().filter().linkTypes(), hubs, roles.clustersInView(), links);
     }
 
     /**

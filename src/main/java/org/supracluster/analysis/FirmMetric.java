@@ -26,8 +26,9 @@ import java.util.Objects;
  *   unweighted arcs supplier → customer and both ways for co-patents, dangling mass spread evenly
  *   (Brin &amp; Page 1998; {@link PageRank}).</li>
  *   <li>{@link #WITHIN_MODULE_Z} {@code z_i = (κ_i − mean κ_s)/σ_s} and {@link #PARTICIPATION}
- *   {@code P_i = 1 − Σ_t (κ_it/k_i)²} with the clusters as modules (Guimerà &amp; Amaral 2005;
- *   {@link GuimeraAmaral}); {@code NaN} for a firm in no cluster.</li>
+ *   {@code P_i = 1 − Σ_t (κ_it/k_i)²} with the clusters and the group "other" as modules and k_i
+ *   the firm's degree (Guimerà &amp; Amaral 2005; {@link GuimeraAmaral}); {@code NaN} for a hidden
+ *   firm.</li>
  * </ul>
  *
  * <p>Sources: Freeman, "Centrality in social networks", Social Networks 1 (1978) 215–239; Barrat et

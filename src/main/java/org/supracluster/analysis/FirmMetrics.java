@@ -1,6 +1,7 @@
 package org.supracluster.analysis;
 
 import java.util.Objects;
+import org.supracluster.model.Progress;
 
 /**
  * The one computation of the per-firm figures for the links of one view and one partition (the
@@ -15,10 +16,10 @@ import java.util.Objects;
  *   or always exact when the caller asks ({@link Betweenness#exact});</li>
  *   <li>PageRank, unweighted, damping {@value PageRank#DAMPING_DEFAULT}, trade links as arcs
  *   supplier → customer and co-patent links both ways ({@link PageRank}; Brin &amp; Page 1998);</li>
- *   <li>Guimerà–Amaral within-cluster z, participation P and role with the partition's clusters as
- *   modules ({@link GuimeraAmaral}; Guimerà &amp; Amaral 2005);</li>
- *   <li>Gould–Fernandez brokerage counts on the trade links ({@link Brokerage}; Gould &amp;
- *   Fernandez 1989).</li>
+ *   <li>Guimerà–Amaral within-cluster z, participation P and role with the partition's clusters
+ *   and the group "other" as modules ({@link GuimeraAmaral}; Guimerà &amp; Amaral 2005);</li>
+ *   <li>Gould–Fernandez brokerage counts on the trade links, "other" a group of its own
+ *   ({@link Brokerage}; Gould &amp; Fernandez 1989).</li>
  * </ul>
  * {@link FirmMetric} names the numeric figures (CSV column, message key) for every reader. Plain
  * Java, immutable, safe to share between threads.
@@ -159,24 +160,29 @@ public final class FirmMetrics {
         return pageRank.score(check(firm));
     }
 
-    /** Within-cluster degree z-score, {@code NaN} for a firm in no cluster or hidden. */
+    /** Within-cluster degree z-score ("other" a module of its own), {@code NaN} for a hidden firm. */
     public double z(int firm) {
         return cartography.firm(check(firm)).z();
     }
 
-    /** Participation coefficient P, {@code NaN} for a firm in no cluster or hidden. */
+    /** Participation coefficient P, {@code NaN} for a hidden firm. */
     public double participation(int firm) {
         return cartography.firm(check(firm)).participation();
     }
 
-    /** Guimerà–Amaral role, or {@code null} for a firm in no cluster or hidden. */
+    /** Guimerà–Amaral role, or {@code null} for a hidden firm. */
     public CartographyRole role(int firm) {
         return cartography.firm(check(firm)).role();
     }
 
-    /** Brokerage two-paths through the firm, by Gould–Fernandez role (zero for OTHER firms). */
+    /** Brokerage two-paths through the firm, by Gould–Fernandez role ("other" a group of its own). */
     public Brokerage.Counts brokerage(int firm) {
         return brokerage.firm(check(firm));
+    }
+
+    /** The brokerage of every firm and of every group (the clusters and "other"). */
+    public Brokerage.Result brokerageByGroup() {
+        return brokerage;
     }
 
     private int check(int firm) {

@@ -3,6 +3,7 @@ package org.supracluster.analysis;
 import java.util.Arrays;
 import java.util.Objects;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Progress;
 
 /**
  * The firm-level QAP of DESIGN.md ("Beyond the study": "the firm-level QAP: correlation of the

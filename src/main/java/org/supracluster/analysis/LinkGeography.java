@@ -9,6 +9,7 @@ import org.supracluster.analysis.GeographySummary.Tally;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
+import org.supracluster.model.Progress;
 
 /**
  * The geography of a view's links (DESIGN.md, "geography of links"): how long each merged link

@@ -3,6 +3,7 @@ package org.supracluster.analysis;
 import java.util.Arrays;
 import java.util.Objects;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Progress;
 
 /**
  * PageRank of firms (DESIGN.md, "Firm level"): Brin, S. &amp; Page, L. (1998), "The anatomy of a

@@ -2,6 +2,7 @@ package org.supracluster.analysis;
 
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.supracluster.model.Progress;
 
 /**
  * The quadratic assignment procedure (QAP; Hubert 1987, "Assignment methods in combinatorial

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.supracluster.model.Progress;
 
 /**
  * Runs {@link BrandesSweep} from many sources on a fixed pool of threads and sums the

@@ -3,6 +3,7 @@ package org.supracluster.analysis;
 import java.util.Arrays;
 import java.util.Objects;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Progress;
 
 /**
  * Trade against co-patent links (DESIGN.md, "Beyond the study": "edge overlap; correlation of the

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.supracluster.model.Filter;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 
 /**
  * A metric year by year, so that change over time can be shown (DESIGN.md, "by year"). For each

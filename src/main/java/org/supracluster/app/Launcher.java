@@ -7,7 +7,8 @@ import org.supracluster.cli.SuperclusterCli;
 /**
  * The program's entry point. It does not extend {@code javafx.application.Application}, so the fat
  * jar starts with {@code java -jar} on the class path. With no arguments, or only
- * {@code --db FILE}, it opens the explorer window; otherwise it runs a command.
+ * {@code --db FILE}, it opens the explorer window; otherwise it runs a command. On macOS it first
+ * gives JavaFX the libraries of the machine's processor ({@link JavaFxNatives}).
  */
 public final class Launcher {
 
@@ -15,6 +16,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        JavaFxNatives.prepare(); // before any command can start JavaFX (the window, bench --map, report maps)
         boolean window = args.length == 0 || (args.length == 2 && args[0].equals("--db"));
         if (window) {
             javafx.application.Application.launch(org.supracluster.ui.explorer.ExplorerApp.class,

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.supracluster.analysis.Finding;
-import org.supracluster.analysis.Progress;
 import org.supracluster.export.AnalysisTables;
 import org.supracluster.export.ResultTable;
+import org.supracluster.model.Progress;
 import org.supracluster.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,6 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         clusterTable.printText(o, "cluster", "firms", "internal", "external", "ei_index", "density",
                 "internal_share", "external_share", "role", "partners");
+        o.println(tables.fairShareNote());
         o.println();
         for (Finding finding : tables.findings()) {
             o.println(finding.text(locale));

@@ -2,7 +2,7 @@ package org.supracluster.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.supracluster.analysis.Progress;
+import org.supracluster.model.Progress;
 
 /**
  * Progress of a long computation on standard error, at most once a second ("betweenness 42%"),

@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 final class DbOption {
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "Database file (default: ${DEFAULT-VALUE}, created from the sample data on first use).")
+            description = "Database file (default: supracluster.db in your user folder, created from the sample "
+                    + "data on first use; the folder is $SUPRACLUSTER_HOME if set, else ~/.local/share/supracluster "
+                    + "on Linux, ~/Library/Application Support/Supracluster on macOS, %%LOCALAPPDATA%%\\Supracluster "
+                    + "on Windows).")
     Path db;
 
     Path path() {

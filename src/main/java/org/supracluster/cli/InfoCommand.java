@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.supracluster.analysis.LinkGraph;
 import org.supracluster.export.Table;
+import org.supracluster.model.Filter;
+import org.supracluster.model.NetworkView;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
@@ -64,8 +67,11 @@ final class InfoCommand implements Callable<Integer> {
         if (meta.containsKey("provenance")) {
             out.printf("%s: %s%n", ko ? "출처" : "Provenance", meta.get("provenance"));
         }
-        out.printf("%s: %d, %s: %d, %s: %d%n", ko ? "기업" : "Firms", n.firmCount(), ko ? "연결" : "Links",
-                n.linkCount(), ko ? "가져오기" : "Imports", log.size());
+        // Links are merged links (one per pair, type and direction), as the window counts them;
+        // records are the stored rows they merge.
+        int links = LinkGraph.of(NetworkView.of(n, Filter.all())).linkCount();
+        out.printf("%s: %d, %s: %d, %s: %d, %s: %d%n", ko ? "기업" : "Firms", n.firmCount(), ko ? "연결" : "Links",
+                links, ko ? "기록" : "Records", n.linkCount(), ko ? "가져오기" : "Imports", log.size());
         if (!log.isEmpty()) {
             ImportLogEntry last = log.get(log.size() - 1);
             out.printf("%s: %s (%s)%n", ko ? "마지막 가져오기" : "Last import", last.at(), String.join(", ", last.files()));

@@ -4,10 +4,10 @@ import org.supracluster.analysis.DerivedSchemes;
 import org.supracluster.analysis.GeoClusters;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 import org.supracluster.store.Database;
 import org.supracluster.store.SchemeRepository;
 

@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.supracluster.analysis.LinkGraph;
-import org.supracluster.analysis.Progress;
 import org.supracluster.export.AnalysisReport;
 import org.supracluster.export.AnalysisTables;
 import org.supracluster.export.HtmlReport;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 import org.supracluster.store.Database;
 import org.supracluster.store.ImportLogEntry;
 import org.supracluster.store.NetworkStore;
@@ -160,7 +160,10 @@ final class ReportCommand implements Callable<Integer> {
                 f.linkTypes().stream().map(LinkType::code).collect(Collectors.joining(", "))));
         list.add(new HtmlReport.Entry(ko ? "표시된 기업" : "Firms shown", p.graph().view().shownFirmCount() + " / "
                 + p.network().firmCount()));
-        list.add(new HtmlReport.Entry(ko ? "표시된 연결" : "Links shown", p.graph().view().shownLinkCount() + " / "
+        // Links are merged links, as the window counts them; records are the stored rows.
+        list.add(new HtmlReport.Entry(ko ? "표시된 연결" : "Links shown", p.graph().linkCount() + " / "
+                + LinkGraph.of(NetworkView.of(p.network(), Filter.all())).linkCount()));
+        list.add(new HtmlReport.Entry(ko ? "표시된 기록" : "Records shown", p.graph().view().shownLinkCount() + " / "
                 + p.network().linkCount()));
         list.add(new HtmlReport.Entry(ko ? "난수 시드" : "Seed", Long.toString(partition.seed)));
         list.add(new HtmlReport.Entry(ko ? "순열 횟수" : "Permutations", Integer.toString(permutations)));

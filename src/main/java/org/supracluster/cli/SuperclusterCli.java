@@ -1,12 +1,9 @@
 package org.supracluster.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
+import java.nio.file.Path;
+import org.supracluster.store.ErrorLog;
 import org.supracluster.store.StoreException;
-import org.supracluster.store.UserDataFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -111,16 +108,6 @@ public final class SuperclusterCli implements Runnable {
     }
 
     private static String logStackTrace(Exception ex) {
-        try {
-            var file = UserDataFolder.folder().resolve("error.log");
-            Files.createDirectories(file.getParent());
-            StringWriter sw = new StringWriter();
-            ex.printStackTrace(new PrintWriter(sw));
-            Files.writeString(file, Instant.now() + " " + version() + "\n" + sw + "\n", StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-            return file.toString();
-        } catch (Exception ignored) {
-            return null;
-        }
+        return ErrorLog.append(ex, version()).map(Path::toString).orElse(null);
     }
 }

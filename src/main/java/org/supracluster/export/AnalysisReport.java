@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Progress;
 
 /**
  * The HTML report's content, assembled from the {@link AnalysisTables} of one view: the finding in
@@ -100,6 +100,9 @@ public final class AnalysisReport {
                 "partners"), locale);
         List<HtmlReport.ChartPoint> chart = new ArrayList<>();
         for (ClusterMetrics m : tables.roles().clusters()) {
+            if (!m.hasRole()) {
+                continue; // a cluster with no firm in the view is "not in view": no point at 0/0
+            }
             chart.add(new HtmlReport.ChartPoint(tables.clusterName(m.cluster()), m.internalShare(), m.externalShare(),
                     RoleNames.of(m.role(), locale), m.cluster() == Partition.OTHER ? OTHER_COLOUR
                             : CLUSTER_COLOURS.get(m.cluster() % CLUSTER_COLOURS.size())));

@@ -29,13 +29,13 @@ import org.supracluster.analysis.LinkScope;
 import org.supracluster.analysis.PartitionAgreement;
 import org.supracluster.analysis.YearSeries;
 import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
 import org.supracluster.analysis.SupraRegionalCommunities;
 import org.supracluster.analysis.TradeCopatentComparison;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
+import org.supracluster.model.Progress;
 
 /**
  * The analysis module's results for one view and partition, as named tables: what the command
@@ -109,20 +109,18 @@ public final class AnalysisTables {
         return c == Partition.OTHER ? (ko() ? "기타" : "other") : scheme.clusters().get(c).displayName(locale);
     }
 
+    /**
+     * One row per cluster of the scheme, then the group "other" when the view shows a firm in no
+     * cluster, with the groups' brokerage ({@link ClusterTable}).
+     */
     public ResultTable clusters() {
-        ClusterGraphCentrality centrality = ClusterGraphCentrality.of(roles);
-        ResultTable t = new ResultTable("clusters", "cluster", "firms", "internal", "external", "ei_index",
-                "density", "internal_share", "external_share", "role", "internal_weight", "external_weight",
-                "cluster_degree", "cluster_eigenvector", "cluster_pagerank", "partners");
-        for (ClusterMetrics m : roles.clusters()) {
-            var s = centrality.cluster(m.cluster()).byLinks();
-            String partners = m.partners().stream().limit(3)
-                    .map(p -> clusterName(p.cluster()) + " " + p.links()).collect(Collectors.joining("; "));
-            t.row(clusterName(m.cluster()), m.firms(), m.internalLinks(), m.externalLinks(), m.eiIndex(),
-                    m.internalDensity(), m.internalShare(), m.externalShare(), RoleNames.of(m.role(), locale),
-                    m.internalWeight(), m.externalWeight(), s.degree(), s.eigenvector(), s.pageRank(), partners);
-        }
-        return t;
+        return ClusterTable.of(roles, ClusterGraphCentrality.of(roles), quickFigures().brokerageByGroup(),
+                this::clusterName, locale);
+    }
+
+    /** One sentence on K and the fair share, for under the clusters table ({@link ClusterTable#fairShareNote}). */
+    public String fairShareNote() {
+        return ClusterTable.fairShareNote(roles, ko());
     }
 
     /** The finding in words for each link type shown, and for both together when both are shown. */
@@ -295,10 +293,17 @@ public final class AnalysisTables {
             LinkGeography geo = LinkGeography.of(r.graph(), partition);
             for (ClusterMetrics m : r.clusters()) {
                 t.row(point.year(), clusterName(m.cluster()), m.internalLinks(), m.externalLinks(), m.internalShare(),
-                        m.externalShare(), RoleNames.of(m.role(), locale), geo.byCluster(m.cluster()).supraRegionalShare());
+                        m.externalShare(), RoleNames.of(m, locale), geo.byCluster(m.cluster()).supraRegionalShare());
             }
-            t.row(point.year(), ko() ? "전체" : "all", r.internalLinks(), r.interClusterLinks(), Double.NaN, Double.NaN,
-                    "", geo.all().supraRegionalShare());
+            if (r.otherFirms() > 0) {
+                ClusterMetrics o = r.other();
+                t.row(point.year(), clusterName(Partition.OTHER), o.internalLinks(), o.externalLinks(), Double.NaN,
+                        Double.NaN, "", Double.NaN);
+            }
+            // All groups together: links inside one group, links between two ("other" a group).
+            t.row(point.year(), ko() ? "전체" : "all", r.internalLinks() + r.other().internalLinks(),
+                    r.interClusterLinks() + r.clusterOtherLinks(), Double.NaN, Double.NaN, "",
+                    geo.all().supraRegionalShare());
         }
         return t;
     }

@@ -11,11 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 import org.supracluster.model.Link;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 
 /**
  * Writes the shown part of a network as {@code firms.csv} and {@code links.csv} in the
@@ -30,7 +29,7 @@ import org.supracluster.model.NetworkView;
  */
 public final class CsvExporter {
 
-    /** How many rows are written between two questions to the caller whether to stop. */
+    /** How many rows are written between two questions to the caller's progress whether to stop. */
     static final int ROWS_PER_STOP_CHECK = 1000;
 
     private CsvExporter() {
@@ -38,23 +37,23 @@ public final class CsvExporter {
 
     /** Writes {@code firms.csv} and {@code links.csv} into {@code dir} (created if needed). */
     public static void write(NetworkView view, Path dir) throws IOException {
-        write(view, dir, () -> false);
+        write(view, dir, Progress.NONE);
     }
 
     /**
-     * Writes as {@link #write(NetworkView, Path)}, asking {@code stop} every
-     * {@value #ROWS_PER_STOP_CHECK} rows and before the files are moved into place; when it says
-     * yes, nothing is put in place and a {@link CancellationException} is thrown.
+     * Writes as {@link #write(NetworkView, Path)}, asking {@code progress} every
+     * {@value #ROWS_PER_STOP_CHECK} rows and before the files are moved into place; when it is
+     * cancelled, nothing is put in place and {@link Progress.Cancelled} is thrown.
      */
-    public static void write(NetworkView view, Path dir, BooleanSupplier stop) throws IOException {
+    public static void write(NetworkView view, Path dir, Progress progress) throws IOException {
         Files.createDirectories(dir);
         java.util.Map<Path, FilesAside.Into> files = new java.util.LinkedHashMap<>();
-        files.put(dir.resolve("firms.csv"), beside -> writeFirms(view, beside, stop));
-        files.put(dir.resolve("links.csv"), beside -> writeLinks(view, beside, stop));
-        FilesAside.writeAll(files, stop);
+        files.put(dir.resolve("firms.csv"), beside -> writeFirms(view, beside, progress));
+        files.put(dir.resolve("links.csv"), beside -> writeLinks(view, beside, progress));
+        FilesAside.writeAll(files, progress);
     }
 
-    private static void writeFirms(NetworkView view, Path file, BooleanSupplier stop) throws IOException {
+    private static void writeFirms(NetworkView view, Path file, Progress progress) throws IOException {
         Network n = view.network();
         // Sorted by name, as in the XML exports: a firm's attribute map has no fixed order, and
         // the same view must always give the same file.
@@ -71,7 +70,7 @@ public final class CsvExporter {
             int rows = 0;
             for (int f = view.nextFirm(0); f >= 0; f = view.nextFirm(f + 1)) {
                 if (++rows % ROWS_PER_STOP_CHECK == 0) {
-                    stopIf(stop);
+                    progress.checkCancelled();
                 }
                 List<String> row = new ArrayList<>(List.of(text(n.firmId(f)), text(n.firmName(f)), n.region(f).iso(),
                         text(n.city(f)), num(n.lat(f)), num(n.lon(f)), n.segment(f).code(),
@@ -99,7 +98,7 @@ public final class CsvExporter {
     private static final Set<String> FIELD_NAMES = Set.of("address", "source", "target", "type", "weight", "year",
             "patent_id", "applicants", "supplier", "customer", "amount", "alias", "firm", "title", "ipc");
 
-    private static void writeLinks(NetworkView view, Path file, BooleanSupplier stop) throws IOException {
+    private static void writeLinks(NetworkView view, Path file, Progress progress) throws IOException {
         Network n = view.network();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
@@ -107,7 +106,7 @@ public final class CsvExporter {
             int rows = 0;
             for (int l = view.nextLink(0); l >= 0; l = view.nextLink(l + 1)) {
                 if (++rows % ROWS_PER_STOP_CHECK == 0) {
-                    stopIf(stop);
+                    progress.checkCancelled();
                 }
                 int y = n.linkYear(l);
                 csv.writeRecord(text(n.firmId(n.linkSource(l))), text(n.firmId(n.linkTarget(l))),
@@ -118,12 +117,6 @@ public final class CsvExporter {
 
     private static String text(String s) {
         return CsvCells.neutralise(s);
-    }
-
-    private static void stopIf(BooleanSupplier stop) {
-        if (stop.getAsBoolean()) {
-            throw new CancellationException("the export was stopped before anything was written");
-        }
     }
 
     /** Shortest text that reads back as the same double, without exponent for ordinary values. */

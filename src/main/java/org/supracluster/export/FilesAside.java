@@ -14,8 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
+import org.supracluster.model.Progress;
 
 /**
  * Every export's way of writing a file: into a hidden file beside the target, moved into place
@@ -52,17 +51,17 @@ public final class FilesAside {
     /**
      * Writes several files all or none (a CSV export's firms and links, a folder of analysis
      * tables): each into a file beside its name first; only when every one is complete, and
-     * {@code stop} says no, are they moved into place. A failure half-way (a full disk) thus leaves
-     * the files as they were, never some new and some old. (A move itself can still fail, e.g. onto
-     * a folder of that name: the files moved before it stay; callers that must not allow even
-     * that check the names first.)
+     * {@code progress} is not cancelled, are they moved into place. A failure half-way (a full
+     * disk) thus leaves the files as they were, never some new and some old. (A move itself can
+     * still fail, e.g. onto a folder of that name: the files moved before it stay; callers that
+     * must not allow even that check the names first.)
      *
      * @param files the targets, in the order to write them, and what writes each
      * @return the targets written, in order
      * @throws IOException naming the file that failed
-     * @throws CancellationException when {@code stop} said yes: nothing was put in place
+     * @throws Progress.Cancelled when {@code progress} was cancelled: nothing was put in place
      */
-    public static List<Path> writeAll(Map<Path, Into> files, BooleanSupplier stop) throws IOException {
+    public static List<Path> writeAll(Map<Path, Into> files, Progress progress) throws IOException {
         Map<Path, Path> ready = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, Into> f : files.entrySet()) {
@@ -74,9 +73,7 @@ public final class FilesAside {
                     throw new IOException(f.getKey() + ": " + e.getMessage(), e);
                 }
             }
-            if (stop.getAsBoolean()) {
-                throw new CancellationException("the export was stopped before anything was written");
-            }
+            progress.checkCancelled();
             for (Map.Entry<Path, Path> r : ready.entrySet()) {
                 moveIntoPlace(r.getValue(), r.getKey());
             }
@@ -117,15 +114,15 @@ public final class FilesAside {
      * new/folder/report.html} expects); returns the target's absolute path.
      */
     public static Path write(Path target, Body body) throws IOException {
-        return write(target, body, () -> false);
+        return write(target, body, Progress.NONE);
     }
 
     /**
-     * Writes {@code target} through a file beside it, asking {@code stop} before the move.
+     * Writes {@code target} through a file beside it, asking {@code progress} before the move.
      *
-     * @throws CancellationException when {@code stop} said yes: nothing was put in place
+     * @throws Progress.Cancelled when {@code progress} was cancelled: nothing was put in place
      */
-    public static Path write(Path target, Body body, BooleanSupplier stop) throws IOException {
+    public static Path write(Path target, Body body, Progress progress) throws IOException {
         Path abs = target.toAbsolutePath();
         if (abs.getParent() != null) {
             Files.createDirectories(abs.getParent());
@@ -135,9 +132,7 @@ public final class FilesAside {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 body.write(out);
             }
-            if (stop.getAsBoolean()) {
-                throw new CancellationException("stopped before " + abs.getFileName() + " was written");
-            }
+            progress.checkCancelled();
             moveIntoPlace(tmp, abs);
             return abs;
         } finally {

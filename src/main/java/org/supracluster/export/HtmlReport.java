@@ -136,12 +136,12 @@ public final class HtmlReport {
             b.append("</section>\n");
         }
 
-        // What the less familiar figures mean, in plain words.
-        section(t("Definitions", "정의"));
-        definitions(ReportDefinitions.of(ko));
+        // What the figures mean, in plain words.
+        section(t("Definitions", "용어 정의"));
+        definitions("<dl class=\"definitions\">", ReportDefinitions.entries(ko, c.fairShare()));
 
         section(t("Filters and parameters", "필터와 매개변수"));
-        definitions(c.parameters());
+        definitions("<dl>", c.parameters());
 
         section(t("Data provenance", "데이터 출처"));
         b.append("<ul>\n");
@@ -155,9 +155,9 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    /** The entries as a definition list, closing the section. */
-    private void definitions(List<Entry> entries) {
-        b.append("<dl>\n");
+    /** The entries as a definition list opened by the tag {@code open}, closing the section. */
+    private void definitions(String open, List<Entry> entries) {
+        b.append(open).append("\n");
         for (Entry e : entries) {
             b.append("<dt>").append(esc(e.name())).append("</dt><dd>").append(esc(e.value())).append("</dd>\n");
         }

@@ -12,6 +12,7 @@ import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.NetworkView;
 import org.supracluster.model.PatentRecord;
+import org.supracluster.model.Progress;
 import org.supracluster.model.TradeRecord;
 
 /**
@@ -39,7 +40,7 @@ public final class RecordsCsv {
         files.put(dir.resolve("aliases.csv"), beside -> writeAliases(view, aliases, beside));
         files.put(dir.resolve("patents.csv"), beside -> writePatents(view, patents, beside));
         files.put(dir.resolve("trades.csv"), beside -> writeTrades(view, trades, beside));
-        FilesAside.writeAll(files, () -> false);
+        FilesAside.writeAll(files, Progress.NONE);
     }
 
     private static boolean shown(NetworkView view, String firmId) {

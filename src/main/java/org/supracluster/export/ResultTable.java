@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.supracluster.model.Progress;
 
 /**
  * One table of results (a name, a header, rows of values) and its three outputs: aligned text,
@@ -150,7 +151,7 @@ public final class ResultTable {
                 }
             });
         }
-        return FilesAside.writeAll(files, () -> false);
+        return FilesAside.writeAll(files, Progress.NONE);
     }
 
     private void writeCsv(Writer w) throws IOException {

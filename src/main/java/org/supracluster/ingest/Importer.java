@@ -11,15 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import org.supracluster.model.Firm;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Placement;
+import org.supracluster.model.Progress;
 import org.supracluster.store.Database;
 import org.supracluster.store.ImportCounts;
 import org.supracluster.store.ImportLogEntry;
@@ -125,56 +122,45 @@ public final class Importer {
         }
     }
 
-    /** One daemon thread for work done beside the main import thread. */
-    private static final Executor BACKGROUND = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "import-links");
-        t.setDaemon(true);
-        return t;
-    });
-
-    /** The thread that writes the firms while the main thread checks the links. */
-    private static final Executor WRITER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "import-write");
-        t.setDaemon(true);
-        return t;
-    });
-
     private Importer() {
     }
 
     public static Result importFiles(Database db, List<Path> files, Options options) {
-        return importFiles(db, files, options, () -> false);
+        return importFiles(db, files, options, Progress.NONE);
     }
 
     /**
-     * Imports as {@link #importFiles(Database, List, Options)}, asking {@code stop} between files and
-     * once more just before the commit; when it says yes, nothing is stored and a
-     * {@link CancellationException} is thrown. Once the commit has begun the import runs to its end,
-     * so a caller that asked to stop learns from the result whether the data was stored after all.
+     * Imports as {@link #importFiles(Database, List, Options)}, asking {@code progress} between files
+     * and once more just before the commit; when it is cancelled, nothing is stored and
+     * {@link Progress.Cancelled} (a {@link java.util.concurrent.CancellationException}) is thrown.
+     * Once the commit has begun the import runs to its end, so a caller that asked to stop learns
+     * from the result whether the data was stored after all.
      */
-    public static Result importFiles(Database db, List<Path> files, Options options, BooleanSupplier stop) {
-        return importFiles(db, files, options, Map.of(), stop);
+    public static Result importFiles(Database db, List<Path> files, Options options, Progress progress) {
+        return importFiles(db, files, options, Map.of(), progress);
     }
 
     /**
-     * Imports as {@link #importFiles(Database, List, Options, BooleanSupplier)}, each file of
+     * Imports as {@link #importFiles(Database, List, Options, Progress)}, each file of
      * {@code reading} read with its own options (the import dialog's kind, encoding, sheet and
      * columns chosen per file). Only how a file is read comes from there; everything else (strict,
      * weights, metadata, dry run) comes from {@code options}, as do the other files' reading.
      */
     public static Result importFiles(Database db, List<Path> files, Options options, Map<Path, Options> reading,
-                                     BooleanSupplier stop) {
-        Stop check = () -> {
-            if (stop.getAsBoolean()) {
-                throw new CancellationException("the import was stopped before anything was stored");
-            }
-        };
+                                     Progress progress) {
+        try (ImportThreads threads = new ImportThreads()) {
+            return importFiles(db, files, options, reading, progress, threads);
+        }
+    }
+
+    private static Result importFiles(Database db, List<Path> files, Options options, Map<Path, Options> reading,
+                                      Progress progress, ImportThreads threads) {
         ImportReport report = new ImportReport();
         NetworkStore store = NetworkStore.of(db);
         long[] rows = {0};
         List<Source> sources = new ArrayList<>();
         for (Path p : files) {
-            check.now();
+            progress.checkCancelled();
             classify(p, reading.getOrDefault(p, options), report).ifPresent(sources::add);
         }
         // A links file's rows need no firm list until their ends are looked up: parse them on a
@@ -183,7 +169,7 @@ public final class Importer {
         for (Source s : sources) {
             if (s.kind() == FileKind.LINKS) {
                 parsedLinks.put(s, CompletableFuture.supplyAsync(() -> s.open(report)
-                        .map(csv -> LinkRows.parseLinks(csv, name(s.path()))).orElse(null), BACKGROUND));
+                        .map(csv -> LinkRows.parseLinks(csv, name(s.path()))).orElse(null), threads.links()));
             }
         }
         Map<String, Firm> firms = new LinkedHashMap<>();
@@ -195,7 +181,7 @@ public final class Importer {
             if (!s.kind().definesFirms()) {
                 continue;
             }
-            check.now();
+            progress.checkCancelled();
             String name = name(s.path());
             FirmFile data = readFirmFile(s, report, rows);
             for (int i = 0; i < data.firms().size(); i++) {
@@ -220,7 +206,7 @@ public final class Importer {
         List<NetworkStore.Alias> aliases = new ArrayList<>();
         for (Source s : sources) {
             if (s.kind() == FileKind.ALIASES) {
-                check.now();
+                progress.checkCancelled();
                 s.open(report).ifPresent(csv -> {
                     aliases.addAll(AliasRows.read(csv, name(s.path()), directory, report));
                     rows[0] += csv.rowCount();
@@ -233,10 +219,10 @@ public final class Importer {
                 directory, firms.values(), aliases);
         NetworkStore.Writer writer = report.hasErrors() ? null : store.writer();
         CompletableFuture<Void> firmsWritten = writer == null ? null
-                : CompletableFuture.runAsync(() -> writer.firms(List.copyOf(firms.values())), WRITER);
+                : CompletableFuture.runAsync(() -> writer.firms(List.copyOf(firms.values())), threads.writer());
         try {
             return checkLinksAndStore(sources, parsedLinks, raw, options, report, rows, linkSets, linkFiles,
-                    files, writer, firmsWritten, check);
+                    files, writer, firmsWritten, progress);
         } finally {
             if (writer != null) {
                 // The connection is used by one thread at a time: let the firm step finish first.
@@ -251,13 +237,13 @@ public final class Importer {
                                              RawContext raw, Options options, ImportReport report,
                                              long[] rows, List<LinkCollector.Collected> linkSets,
                                              List<String> linkFiles, List<Path> files, NetworkStore.Writer writer,
-                                             CompletableFuture<Void> firmsWritten, Stop check) {
+                                             CompletableFuture<Void> firmsWritten, Progress progress) {
         FirmDirectory directory = raw.directory();
         for (Source s : sources) {
             if (s.kind().definesFirms() || s.kind() == FileKind.ALIASES) {
                 continue;
             }
-            check.now();
+            progress.checkCancelled();
             String name = name(s.path());
             if (s.kind() == FileKind.LINKS) {
                 LinkRows.ParsedLinks parsed = parsedLinks.get(s).join();
@@ -303,7 +289,7 @@ public final class Importer {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
-        check.now();
+        progress.checkCancelled();
         if (!raw.aliases().isEmpty()) {
             writer.aliases(raw.aliases());
         }
@@ -324,12 +310,6 @@ public final class Importer {
             firms.forEach(f -> out.merge(f.placement(), 1L, Long::sum));
             return out;
         }
-    }
-
-    /** Throws {@link CancellationException} when the caller asked the import to stop. */
-    @FunctionalInterface
-    private interface Stop {
-        void now();
     }
 
     /** What a firm-defining file gave: valid firms with their lines (0 when unknown), rejected ids, links. */

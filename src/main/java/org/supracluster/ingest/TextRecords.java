@@ -3,6 +3,7 @@ package org.supracluster.ingest;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -78,8 +79,8 @@ final class TextRecords implements RecordSource {
     }
 
     private CsvReader<CsvRecord> reader() {
-        return CsvReader.builder().ignoreDifferentFieldCount(true).skipEmptyLines(true)
-                .acceptCharsAfterQuotes(false).ofCsvRecord(text);
+        return CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE).skipEmptyLines(true).ofCsvRecord(text);
     }
 
     @Override

@@ -14,14 +14,14 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import org.supracluster.analysis.Progress;
+import org.supracluster.model.Progress;
 
 /**
  * The one way the window runs work off the JavaFX thread, after JabRef's
  * {@code BackgroundTask.wrap(…).onSuccess(…).onFailure(…).executeWith(executor)}: a piece of
  * {@link Work} is given its handlers, optionally shown in the status bar ({@link BackgroundWork},
  * whose Cancel stops it), and started. The work hears of progress and Cancel through the
- * analysis' own {@link Progress} (so analysis, export and import code need no JavaFX), and may
+ * model's {@link Progress} (so analysis, export and import code need no JavaFX), and may
  * publish values before its end (the quick figures before betweenness, the layout as it moves).
  *
  * <p>Two executors are injected: one runs the work, one delivers its values, progress and end.
@@ -32,7 +32,7 @@ import org.supracluster.analysis.Progress;
  * there too.
  *
  * <p>A run ends exactly once: succeeded (the work returned), cancelled (the work threw
- * {@link Progress.Cancelled} or {@link CancellationException}, or the run was {@linkplain
+ * {@link CancellationException}, such as {@link Progress.Cancelled}, or the run was {@linkplain
  * Run#cancel() cancelled}) or failed (anything else). A failure is logged with its stack trace
  * and told to the user through {@link Notices} as a plain sentence, never as a trace.
  */
@@ -64,32 +64,13 @@ public final class UiTasks {
     }
 
     /**
-     * What running work sees: the analysis' {@link Progress} (a fraction done, and whether Cancel
+     * What running work sees: the model's {@link Progress} (a fraction done, and whether Cancel
      * was pressed) and a message for whoever shows the work. Thread-safe; updates are merged, so
      * reporting often costs the JavaFX thread nothing.
      */
     public interface Context extends Progress {
         /** Says what the work is doing now ({@link Builder#onMessage}); only the newest is kept. */
         void message(String text);
-
-        /**
-         * A part of the work, as a progress of its own: its fraction 0 to 1 is reported as
-         * {@code from + share × fraction} of the whole; it is cancelled when the whole is.
-         */
-        default Progress part(double from, double share) {
-            Context whole = this;
-            return new Progress() {
-                @Override
-                public void report(double fraction, String what) {
-                    whole.report(from + share * Math.max(0, Math.min(1, fraction)), what);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return whole.isCancelled();
-                }
-            };
-        }
     }
 
     /** A {@link Context} that also publishes values before the end. */
@@ -264,7 +245,7 @@ public final class UiTasks {
             boolean cancelled = false;
             try {
                 value = how.work.run(context);
-            } catch (Progress.Cancelled | CancellationException e) {
+            } catch (CancellationException e) { // Progress.Cancelled among them
                 cancelled = true;
             } catch (Throwable t) { // an Error too: the user hears of it, the log keeps its trace
                 failure = t;

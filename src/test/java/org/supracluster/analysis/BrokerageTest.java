@@ -75,16 +75,43 @@ class BrokerageTest {
         assertEquals(new Counts(1, 0, 0, 0, 0), r.firm(1));
     }
 
+    @ParameterizedTest(name = "groups {0}→{1}→{2}: {3}")
+    @CsvSource({
+        // "other" (-1) is a group like a cluster, as in sna::brokerage with every actor in a group.
+        "-1, 0, 1, LIAISON",        // supplier in "other"
+        "-1, 0, 0, GATEKEEPER",     // b buys in from "other" for its cluster
+        "0, -1, 1, LIAISON",        // broker in "other" between two clusters
+        "0, -1, 0, ITINERANT",      // an "other" firm serves cluster 0 from outside
+        "-1, -1, 0, REPRESENTATIVE", // an "other" firm sells "other" output into cluster 0
+        "-1, -1, -1, COORDINATOR",  // all three in "other"
+        "0, 1, -1, LIAISON"})       // customer in "other"
+    void twoPathsTouchingOtherAreCountedWithOtherAsAGroup(int ca, int cb, int cc, BrokerageRole role) {
+        // 0 → 1 → 2 with no 0 → 2: one open two-path through firm 1, of the role the groups give.
+        // (The old convention counted nothing here: every one of these touches "other".)
+        Result r = Brokerage.compute(firms(3).chain(0, 1, 2).graph(), partition(2, ca, cb, cc));
+        assertEquals(1, r.firm(1).get(role));
+        assertEquals(1, r.firm(1).total());
+        Counts group = cb == OTHER ? r.other() : r.cluster(cb);
+        assertEquals(1, group.get(role));
+        assertEquals(1, group.total());
+        assertEquals(role, BrokerageRole.of(ca, cb, cc));
+    }
+
     @Test
-    void twoPathsTouchingOtherAreNotCounted() {
-        // 0→1→2: with a, b or c in OTHER nothing is counted; b in OTHER has zero counts.
-        LinkGraph g = firms(3).chain(0, 1, 2).graph();
-        assertEquals(Counts.ZERO, Brokerage.compute(g, partition(2, OTHER, 0, 1)).firm(1));
-        assertEquals(Counts.ZERO, Brokerage.compute(g, partition(2, 0, OTHER, 1)).firm(1));
-        assertEquals(Counts.ZERO, Brokerage.compute(g, partition(2, 0, 1, OTHER)).firm(1));
-        Result r = Brokerage.compute(g, partition(2, 0, OTHER, 1));
+    void otherHasItsOwnRowBesideTheClusters() {
+        // Clusters: 0 → c0, 1 → other, 2 → c1, 3 → other, 4 → c0. Arcs 0→1, 1→2, 3→1, 1→4, 2→3.
+        // Through 1 (other): 0→1→2 liaison (c0, other, c1), 0→1→4 itinerant (c0, other, c0),
+        //   3→1→2 representative (other, other, c1), 3→1→4 representative (other, other, c0).
+        // Through 2 (c1): 1→2→3 itinerant (other, c1, other). Through 3 (other): 2→3→1 gatekeeper
+        //   (c1, other, other). None closed. Other = firms 1 + 3: (0, 1, 2, 1, 1); c1 = (0, 1, 0, 0, 0).
+        Result r = Brokerage.compute(firms(5).trade(0, 1).trade(1, 2).trade(3, 1).trade(1, 4).trade(2, 3).graph(),
+                partition(2, 0, OTHER, 1, OTHER, 0));
+        assertEquals(new Counts(0, 1, 2, 0, 1), r.firm(1));
+        assertEquals(new Counts(0, 1, 0, 0, 0), r.firm(2));
+        assertEquals(new Counts(0, 0, 0, 1, 0), r.firm(3));
+        assertEquals(new Counts(0, 1, 2, 1, 1), r.other());
+        assertEquals(new Counts(0, 1, 0, 0, 0), r.cluster(1));
         assertEquals(Counts.ZERO, r.cluster(0));
-        assertEquals(Counts.ZERO, r.cluster(1));
     }
 
     @Test
@@ -169,6 +196,7 @@ class BrokerageTest {
         Result empty = Brokerage.compute(firms(0).graph(), partition(2));
         assertEquals(List.of(), empty.firms());
         assertEquals(List.of(Counts.ZERO, Counts.ZERO), empty.clusters());
+        assertEquals(Counts.ZERO, empty.other());
         Result one = Brokerage.compute(firms(1).trade(0, 0).graph(), partition(1, 0));
         assertEquals(List.of(Counts.ZERO), one.firms());
         assertEquals(Counts.ZERO, one.cluster(0));
@@ -181,7 +209,9 @@ class BrokerageTest {
         Result r = Brokerage.compute(g, partition(1, 0, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> r.firm(3));
         assertThrows(IllegalArgumentException.class, () -> r.cluster(1));
-        assertThrows(IllegalArgumentException.class, () -> BrokerageRole.of(OTHER, 0, 0));
+        // OTHER is a group now (a supplier in "other" selling into cluster 0's broker: gatekeeper).
+        assertEquals(BrokerageRole.GATEKEEPER, BrokerageRole.of(OTHER, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> BrokerageRole.of(-2, 0, 0));
     }
 
     private static void addArc(RoleTestNetworks t, Set<Long> arcs, int a, int c) {
@@ -203,8 +233,8 @@ class BrokerageTest {
 
     /**
      * The reference: for every b, every supplier a and every customer c (from the arcs as added, not
-     * from LinkGraph) with a, b, c distinct and clustered and no arc a→c, one two-path of the role the
-     * table gives. Quadratic per firm, so only for tests.
+     * from LinkGraph) with a, b, c distinct and no arc a→c, one two-path of the role the table gives
+     * for their groups ("other" a group of its own). Quadratic per firm, so only for tests.
      */
     private static void assertSameAsNaive(LinkGraph g, Partition p, int n, Set<Long> arcs) {
         List<Set<Integer>> in = new java.util.ArrayList<>();
@@ -220,17 +250,16 @@ class BrokerageTest {
             in.get(c).add(a);
         }
         long[][] expected = new long[n][5];
-        long[][] byCluster = new long[p.count()][5];
+        long[][] byCluster = new long[p.count() + 1][5]; // the last row is "other"
         for (int b = 0; b < n; b++) {
             for (int a : in.get(b)) {
                 for (int c : out.get(b)) {
-                    if (a == b || c == b || a == c || p.of(a) == OTHER || p.of(b) == OTHER || p.of(c) == OTHER
-                            || arcs.contains(key(a, c))) {
+                    if (a == b || c == b || a == c || arcs.contains(key(a, c))) {
                         continue;
                     }
                     int role = naiveRole(p.of(a), p.of(b), p.of(c));
                     expected[b][role]++;
-                    byCluster[p.of(b)][role]++;
+                    byCluster[p.of(b) == OTHER ? p.count() : p.of(b)][role]++;
                 }
             }
         }
@@ -241,6 +270,7 @@ class BrokerageTest {
         for (int c = 0; c < p.count(); c++) {
             assertEquals(counts(byCluster[c]), r.cluster(c), "cluster " + c);
         }
+        assertEquals(counts(byCluster[p.count()]), r.other(), "other");
     }
 
     /** The role table written out on its own: 0 coordinator … 4 liaison. */

@@ -14,6 +14,7 @@ import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 
 /** The densities and their QAP on {@link DensityNetwork}, worked by hand there. */
 class ClusterPairDensitiesTest {

@@ -2,6 +2,7 @@ package org.supracluster.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supracluster.analysis.ClusterRolesFixtures.defaultRoles;
@@ -158,9 +159,10 @@ class ClusterRolesTest {
     }
 
     @Test
-    void firmsInNoClusterAreLeftOutAndCountedSeparately() {
+    void firmsInNoClusterFormTheGroupOtherAndItsLinksAreExternalToTheCluster() {
         // Default scheme: S1, S2 in Seoul (capital region), K in Gangwon and J in Jeju are "other".
-        // S1–S2 internal; S2–K and K–J touch other firms: two other links of weight 2 + 3.
+        // S1–S2 internal to the capital region (weight 1); S2–K (weight 2) is a cluster–other link,
+        // external to the capital region; K–J (weight 3) is inside "other".
         Net net = new Net().firm("S1", Region.SEOUL, 0).firm("S2", Region.SEOUL, 0)
                 .firm("K", Region.GANGWON, -1).firm("J", Region.JEJU, -1)
                 .copatent("S1", "S2", 1).copatent("S2", "K", 2).copatent("K", "J", 3);
@@ -171,13 +173,82 @@ class ClusterRolesTest {
         ClusterMetrics capital = r.cluster(0);
         assertEquals(2, capital.firms());
         assertEquals(1, capital.internalLinks());
-        assertEquals(0, capital.externalLinks());
-        assertEquals(-1.0, capital.eiIndex(), EPS);
+        // I = 1, E = 1 (S2–K): E-I (1 − 1)/2 = 0. (Dropping "other" gave E = 0 and E-I = −1.)
+        assertEquals(1, capital.externalLinks());
+        assertEquals(2.0, capital.externalWeight(), EPS);
+        assertEquals(0.0, capital.eiIndex(), EPS);
+        assertEquals(List.of(new ClusterMetrics.Partner(Partition.OTHER, 1, 2.0)), capital.partners());
         assertEquals(1, r.internalLinks());
         assertEquals(0, r.interClusterLinks());
-        // No external links anywhere: external shares undefined, which counts as below the fair share.
-        assertTrue(Double.isNaN(capital.externalShare()));
-        assertEquals(ClusterRole.INTERNALLY_ORIENTED, capital.role());
+        assertEquals(1, r.clusterOtherLinks());
+        // Σ E = 2 × 0 inter-cluster + 1 cluster–other = 1. Only the capital region has firms in view:
+        // K = 1, fair share 1; its shares 1/1 and 1/1 reach it: core hub. (It was internally
+        // oriented, with no external share, when "other" was dropped.)
+        assertEquals(1, r.externalLinkSum());
+        assertEquals(1, r.clustersInView());
+        assertEquals(1.0, r.fairShare());
+        assertEquals(1.0, capital.externalShare(), EPS);
+        assertEquals(ClusterRole.CORE_HUB, capital.role());
+        // The row of "other": 2 firms, I = 1 (K–J), E = 1 (S2–K), E-I 0, one pair of 1 linked;
+        // no shares, no role.
+        ClusterMetrics other = r.other();
+        assertTrue(other.isOther());
+        assertEquals(2, other.firms());
+        assertEquals(1, other.internalLinks());
+        assertEquals(3.0, other.internalWeight(), EPS);
+        assertEquals(1, other.externalLinks());
+        assertEquals(0.0, other.eiIndex(), EPS);
+        assertEquals(1.0, other.internalDensity(), EPS);
+        assertTrue(Double.isNaN(other.externalShare()));
+        assertFalse(other.hasRole());
+        assertEquals(List.of(0), other.partners().stream().map(ClusterMetrics.Partner::cluster).toList());
+        // Overall over the groups: between groups X = 1, inside one W = 1 + 1: (1 − 2)/3.
+        assertEquals(-1.0 / 3, r.eiIndex(), EPS);
+        // The four clusters without a firm are not in view: no shares, no role.
+        for (int c = 1; c < 5; c++) {
+            assertFalse(r.cluster(c).inView());
+            assertFalse(r.cluster(c).hasRole());
+            assertTrue(Double.isNaN(r.cluster(c).internalShare()));
+        }
+    }
+
+    /**
+     * A view of two clusters of five: C0 triangle a-b-c in Seoul, C1 pair d–e in Daejeon, x in
+     * Gangwon ("other"), z in Busan (C3) hidden by the filter with its link a–z. Links: I_0 = 3,
+     * I_1 = 1, c–d between the clusters, e–x between C1 and "other".
+     * ΣI = 4; ΣE = 2 × 1 + 1 = 3: E_0 = 1, E_1 = 2. K = 2 (C2, C3, C4 have no firm in view), fair
+     * share 1/2. C0: 3/4 ≥ 1/2, 1/3 < 1/2: internally oriented. C1: 1/4 < 1/2, 2/3 ≥ 1/2:
+     * externally oriented. (With K = 5, fair share 1/5, both would have been core hubs.)
+     */
+    @Test
+    void aTwoClusterViewHasTheFairShareOneHalf() {
+        Net net = new Net().firm("a", Region.SEOUL, 0).firm("b", Region.SEOUL, 0).firm("c", Region.SEOUL, 0)
+                .firm("d", Region.DAEJEON, 1).firm("e", Region.DAEJEON, 1).firm("x", Region.GANGWON, -1)
+                .firm("z", Region.BUSAN, 3)
+                .copatent("a", "b", 1).copatent("b", "c", 1).copatent("a", "c", 1).copatent("d", "e", 1)
+                .copatent("c", "d", 1).copatent("e", "x", 1).copatent("a", "z", 1);
+        Network n = net.network();
+        NetworkView view = NetworkView.of(n, Filter.all().withRegions(EnumSet.of(Region.SEOUL, Region.DAEJEON,
+                Region.GANGWON)));
+        ClusterRoles r = ClusterRoles.of(LinkGraph.of(view), net.partition(5));
+        assertEquals(5, r.clusterCount());
+        assertEquals(2, r.clustersInView());
+        assertEquals(0.5, r.fairShare());
+        assertEquals(3, r.externalLinkSum());
+        assertEquals(0.75, r.cluster(0).internalShare(), EPS);
+        assertEquals(1.0 / 3, r.cluster(0).externalShare(), EPS);
+        assertEquals(ClusterRole.INTERNALLY_ORIENTED, r.cluster(0).role());
+        assertEquals(2, r.cluster(1).externalLinks());
+        assertEquals(2.0 / 3, r.cluster(1).externalShare(), EPS);
+        assertEquals(ClusterRole.EXTERNALLY_ORIENTED, r.cluster(1).role());
+        assertEquals(ClusterRole.EXTERNALLY_ORIENTED, r.cluster(1).weightedRole());
+        for (int c = 2; c < 5; c++) {
+            assertFalse(r.cluster(c).inView(), "C" + c);
+            assertNull(r.cluster(c).role(), "C" + c);
+            assertNull(r.cluster(c).weightedRole(), "C" + c);
+        }
+        assertEquals(1, r.other().firms());
+        assertEquals(1.0, r.other().eiIndex(), EPS);
     }
 
     @Test
@@ -186,10 +257,14 @@ class ClusterRolesTest {
         assertEquals(5, empty.clusterCount());
         assertEquals(0, empty.internalLinks());
         assertTrue(Double.isNaN(empty.eiIndex()));
+        // No cluster has a firm in view: K = 0, no fair share, and no cluster has a role (they
+        // were all "peripheral" at 0/0 before).
+        assertEquals(0, empty.clustersInView());
+        assertTrue(Double.isNaN(empty.fairShare()));
         for (ClusterMetrics c : empty.clusters()) {
             assertEquals(0, c.firms());
             assertTrue(Double.isNaN(c.internalShare()));
-            assertEquals(ClusterRole.PERIPHERAL, c.role());
+            assertNull(c.role());
         }
         ClusterRoles one = defaultRoles(new Net().firm("x", Region.DAEJEON, 1).network());
         assertEquals(1, one.cluster(1).firms());

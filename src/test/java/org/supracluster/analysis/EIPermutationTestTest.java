@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.supracluster.analysis.ClusterRolesFixtures.Net;
 import org.supracluster.model.Network;
+import org.supracluster.model.Progress;
 
 class EIPermutationTestTest {
 
@@ -83,11 +84,16 @@ class EIPermutationTestTest {
     }
 
     @Test
-    void firmsInNoClusterAreNotShuffled() {
-        // o is in no cluster: its link to a is left out, so I = 1 (a–b), X = 1 (b–c): E-I = 0.
+    void firmsInNoClusterFormTheGroupOther() {
+        // o is in no cluster, in the group "other": a–o joins two groups. W = 1 (a–b),
+        // X = 2 (b–c, a–o): E-I = (2 − 1)/3 = 1/3. (With "other" dropped it was I = 1, X = 1: 0.)
+        // Cluster 0: I = 1, E = 2 (b–c, a–o): 1/3.
         Net net = new Net().firm("a", 0).firm("b", 0).firm("c", 1).firm("o", -1)
                 .copatent("a", "b", 1).copatent("b", "c", 1).copatent("a", "o", 1);
-        assertEquals(0.0, run(net, 2, 20, 3L, false).overall().observed(), EPS);
+        EIPermutationTest.Result r = run(net, 2, 20, 3L, false);
+        assertEquals(1.0 / 3, r.overall().observed(), EPS);
+        assertEquals(1.0 / 3, r.clusters().get(0).observed(), EPS);
+        assertEquals(ClusterRolesFixtures.roles(net, 2).eiIndex(), r.overall().observed(), EPS);
     }
 
     @Test

@@ -78,14 +78,16 @@ class FindingTest {
     void noCoreHubWhenNoClusterReachesBothFairShares() {
         // Co-patent: g1–g2 inside Daegu–Gyeongbuk (100% of internal, 0% external: internally oriented);
         // c1–d1 between capital and Chungcheong (50% external each, 0% internal: gateways).
+        // Three clusters have firms in view: K = 3, fair share 1/3 (it was 1/5, counting the two
+        // clusters with no firm).
         Network n = new Net().firm("g1", Region.DAEGU, 2).firm("g2", Region.DAEGU, 2)
                 .firm("c1", Region.SEOUL, 0).firm("d1", Region.SEJONG, 1)
                 .copatent("g1", "g2", 1).copatent("c1", "d1", 1).network();
         Finding f = Finding.forEachLinkType(n, Filter.all(), ClusterScheme.defaultFive()).get(1);
         assertEquals(List.of(), f.coreHubs());
-        assertEquals("In co-patent links, no cluster is a core hub: none has at least the fair share 1/5 (20%) "
+        assertEquals("In co-patent links, no cluster is a core hub: none has at least the fair share 1/3 (33%) "
                 + "of both internal and external links.", f.english());
-        assertEquals("공동특허 연결에서는 핵심 허브인 클러스터가 없습니다: 내부 연결과 외부 연결 모두 공정 몫 1/5 (20%) "
+        assertEquals("공동특허 연결에서는 핵심 허브인 클러스터가 없습니다: 내부 연결과 외부 연결 모두 공정 몫 1/3 (33%) "
                 + "이상인 클러스터가 없습니다.", f.korean());
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 import org.supracluster.model.Region;
 
 /**

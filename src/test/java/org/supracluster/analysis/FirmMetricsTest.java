@@ -2,7 +2,6 @@ package org.supracluster.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 import org.supracluster.ui.map.NetworkGraphTest;
 
 /**
@@ -60,16 +60,20 @@ class FirmMetricsTest {
     }
 
     @Test
-    void rolesFollowParticipationAndLeaveOutTheFirmInNoCluster() {
+    void rolesFollowParticipationWithTheFirmInNoClusterInTheGroupOther() {
         FirmMetrics m = all(Filter.all());
-        // G: neighbours in clusters S (0) and B (3), J left out: P = 1 − (1/2)² − (1/2)² = 0.5.
-        assertEquals(0.5, m.participation(G), 1e-12);
+        // G: one neighbour in each of S's cluster (0), B's (3) and "other" (J): k = 3,
+        // P = 1 − 3·(1/3)² = 2/3 > 0.62 → R3. (With J dropped it was k = 2, P = 0.5, R2.)
+        assertEquals(2.0 / 3, m.participation(G), 1e-12);
         assertEquals(0.0, m.z(G), 1e-12); // S and G both have one neighbour in their cluster: σ = 0
-        assertEquals(CartographyRole.R2, m.role(G));
+        assertEquals(CartographyRole.R3, m.role(G));
         assertEquals(CartographyRole.R1, m.role(S));
         assertEquals(CartographyRole.R1, m.role(B));
-        assertNull(m.role(J));
-        assertTrue(Double.isNaN(m.z(J)));
+        // J, alone in "other": z = 0 (σ = 0), P = 0 (its one neighbour G is in cluster 0), R1.
+        // (It had no z, P or role before.)
+        assertEquals(CartographyRole.R1, m.role(J));
+        assertEquals(0.0, m.z(J));
+        assertEquals(0.0, m.participation(J));
         double sum = 0;
         for (int f = 0; f < 4; f++) {
             sum += m.pageRank(f);

@@ -13,6 +13,7 @@ import org.supracluster.model.Filter;
 import org.supracluster.model.Firm;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
 

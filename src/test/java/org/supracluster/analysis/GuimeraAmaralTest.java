@@ -1,8 +1,6 @@
 package org.supracluster.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supracluster.analysis.CartographyRole.R1;
@@ -25,6 +23,7 @@ import org.supracluster.analysis.GuimeraAmaral.FirmCartography;
 import org.supracluster.analysis.GuimeraAmaral.Result;
 import org.supracluster.model.Filter;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 import org.supracluster.model.Region;
 
 class GuimeraAmaralTest {
@@ -63,7 +62,7 @@ class GuimeraAmaralTest {
         }
         assertEquals(4.0 / 9, r.firm(2).participation(), EPS);
         assertEquals(4.0 / 9, r.firm(3).participation(), EPS);
-        assertEquals(3, r.firm(2).moduleDegree());
+        assertEquals(3, r.firm(2).degree());
         assertEquals(2, r.firm(2).withinModuleDegree());
         assertEquals(R2, r.firm(2).role());
         assertEquals(R1, r.firm(5).role());
@@ -159,18 +158,95 @@ class GuimeraAmaralTest {
     }
 
     @Test
-    void firmsInOtherHaveNoRoleAndDoNotCountAsNeighbours() {
-        // 0–1 in module 0; firm 2 in OTHER linked to 0. Firm 0's OTHER neighbour counts neither in κ
-        // nor in k: k = 1, P = 0 (not 1 − (1/2)² − (1/2)² = 0.5). Firm 2: no z, P or role.
+    void otherIsAModuleOfItsOwnAndItsFirmsHaveRoles() {
+        // 0–1 in module 0; firm 2 in OTHER linked to 0. "other" is a module: firm 0 has k = 2
+        // (its degree), κ = 1 in module 0 and 1 in "other": P = 1 − (1/2)² − (1/2)² = 0.5 → R2.
+        // (The old convention dropped the OTHER neighbour: k = 1, P = 0.)
+        // Module 0: κ = 1, 1, σ = 0, z = 0. Firm 1: k = 1, all in module 0, P = 0 → R1.
+        // Firm 2: module "other" = {2}, κ = 0, σ = 0, z = 0; k = 1, in module 0: P = 0 → R1.
         Result r = GuimeraAmaral.compute(firms(3).copatent(0, 1).copatent(0, 2).graph(),
                 partition(1, 0, 0, Partition.OTHER));
-        assertEquals(1, r.firm(0).moduleDegree());
-        assertEquals(0.0, r.firm(0).participation());
-        assertFalse(r.firm(2).hasRole());
-        assertNull(r.firm(2).role());
-        assertTrue(Double.isNaN(r.firm(2).z()));
-        assertTrue(Double.isNaN(r.firm(2).participation()));
+        assertEquals(2, r.firm(0).degree());
+        assertEquals(0.5, r.firm(0).participation());
+        assertEquals(R2, r.firm(0).role());
+        assertEquals(new FirmCartography(0, 0, R1, 0, 1), r.firm(2));
+        assertTrue(r.firm(2).hasRole());
         assertEquals(2, r.count(R1));
+        assertEquals(1, r.count(R2));
+    }
+
+    @Test
+    void otherFirmsGetAZScoreWithinOther() {
+        // Firms 0, 1, 2 in OTHER (say Gangwon, Jeju, Gangwon), 3 in module 0. Links 0–1 and 2–3.
+        // Module "other": κ = 1, 1, 0; n = 3, Σκ = 2, Σκ² = 2: z = (3κ − 2)/√(3·2 − 4) = (3κ − 2)/√2:
+        // z(0) = z(1) = 1/√2, z(2) = −√2. P(0) = 0 (its one neighbour is in "other");
+        // P(2) = 0 (its one neighbour is in module 0): all three R1.
+        Result r = GuimeraAmaral.compute(firms(4).copatent(0, 1).copatent(2, 3).graph(),
+                partition(1, Partition.OTHER, Partition.OTHER, Partition.OTHER, 0));
+        assertEquals(1 / Math.sqrt(2), r.firm(0).z(), EPS);
+        assertEquals(1 / Math.sqrt(2), r.firm(1).z(), EPS);
+        assertEquals(-Math.sqrt(2), r.firm(2).z(), EPS);
+        assertEquals(0.0, r.firm(2).participation());
+        assertEquals(R1, r.firm(2).role());
+        assertEquals(4, r.count(R1));
+    }
+
+    @Test
+    void participationCountsAnOtherNeighbourInTheDegree() {
+        // Firm 0 in module 0 with neighbours: 6 in module 0 (firms 1..6), 2 in module 1 (7, 8),
+        // 1 in module 2 (9) and 1 in "other" (10). k = 10:
+        // P = 1 − (6² + 2² + 1² + 1²)/10² = 1 − 42/100 = 0.58 → R2 (the example; dropping
+        // "other" gave k = 9 and P = 1 − 41/81 = 40/81).
+        // z: module 0 has κ = 6, 1, 1, 1, 1, 1, 1: n = 7, Σκ = 12, Σκ² = 42:
+        // z = (7·6 − 12)/√(7·42 − 144) = 30/√150 ≈ 2.449 < 2.5, not a hub.
+        int[] modules = {0, 0, 0, 0, 0, 0, 0, 1, 1, 2, Partition.OTHER};
+        RoleTestNetworks t = firms(11);
+        for (int f = 1; f <= 10; f++) {
+            t.copatent(0, f);
+        }
+        Result r = GuimeraAmaral.compute(t.graph(), partition(3, modules));
+        assertEquals(10, r.firm(0).degree());
+        assertEquals(6, r.firm(0).withinModuleDegree());
+        assertEquals(0.58, r.firm(0).participation(), EPS);
+        assertEquals(30 / Math.sqrt(150), r.firm(0).z(), EPS);
+        assertEquals(R2, r.firm(0).role());
+        // The "other" firm 10: alone in its module (z = 0), its one neighbour in module 0 (P = 0).
+        assertEquals(new FirmCartography(0, 0, R1, 0, 1), r.firm(10));
+    }
+
+    @Test
+    void participationOfExactlyPointSixTwoWithAnOtherNeighbourIsR2() {
+        // Firm 0 in module 0: 5 neighbours in module 0 (1..5), 3 in module 1 (6, 7, 8), 2 in "other"
+        // (9, 10): k = 10, P = 1 − (25 + 9 + 4)/100 = 62/100 exactly → R2 (the boundary is ≤).
+        // One more "other" neighbour (11): k = 11, P = 1 − (25 + 9 + 9)/121 = 78/121 ≈ 0.645 → R3.
+        int[] modules = {0, 0, 0, 0, 0, 0, 1, 1, 1, Partition.OTHER, Partition.OTHER, Partition.OTHER};
+        RoleTestNetworks t = firms(12);
+        for (int f = 1; f <= 10; f++) {
+            t.copatent(0, f);
+        }
+        Result r = GuimeraAmaral.compute(t.graph(), partition(2, modules));
+        assertEquals(0.62, r.firm(0).participation());
+        assertEquals(R2, r.firm(0).role());
+        Result more = GuimeraAmaral.compute(t.copatent(0, 11).graph(), partition(2, modules));
+        assertEquals(78.0 / 121, more.firm(0).participation(), EPS);
+        assertEquals(R3, more.firm(0).role());
+    }
+
+    @ParameterizedTest(name = "hub={0}, P={1}/{2} → {3}")
+    @CsvSource({
+        "false, 0, 1, R1", "false, 5, 100, R1", "false, 1, 20, R1", "false, 501, 10000, R2",
+        "false, 62, 100, R2", "false, 31, 50, R2", "false, 6201, 10000, R3", "false, 4, 5, R3",
+        "false, 80001, 100000, R4", "false, 1, 1, R4",
+        "true, 3, 10, R5", "true, 30001, 100000, R6", "true, 3, 4, R6", "true, 75001, 100000, R7"})
+    void exactRoleComparesParticipationAsAFraction(boolean hub, long num, long den, CartographyRole role) {
+        assertEquals(role, CartographyRole.of(hub, num, den));
+    }
+
+    @Test
+    void exactRoleRejectsImpossibleFractions() {
+        assertThrows(IllegalArgumentException.class, () -> CartographyRole.of(false, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> CartographyRole.of(false, -1, 4));
+        assertThrows(IllegalArgumentException.class, () -> CartographyRole.of(false, 5, 4));
     }
 
     @Test
@@ -192,9 +268,10 @@ class GuimeraAmaralTest {
         assertEquals(0, empty.count(R1));
         Result one = GuimeraAmaral.compute(firms(1).graph(), oneCluster(1));
         assertEquals(new FirmCartography(0, 0, R1, 0, 0), one.firm(0));
+        // A lone firm in "other" is a module of one: z = 0, P = 0, R1 (it used to have no role).
         Result other = GuimeraAmaral.compute(firms(1).graph(), partition(0, Partition.OTHER));
-        assertFalse(other.firm(0).hasRole());
-        assertEquals(0, other.roleCounts().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(new FirmCartography(0, 0, R1, 0, 0), other.firm(0));
+        assertEquals(1, other.roleCounts().values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
+import org.supracluster.model.Progress;
 import org.supracluster.model.Region;
 
 class LinkGeographyTest {

@@ -13,6 +13,7 @@ import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 import org.supracluster.model.Region;
 
 /** Hand-worked answers: d = 0.85, n shown firms, teleport (1 − d)/n, dangling mass spread over n. */

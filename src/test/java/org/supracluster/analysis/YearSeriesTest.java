@@ -12,6 +12,7 @@ import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 
 class YearSeriesTest {
 

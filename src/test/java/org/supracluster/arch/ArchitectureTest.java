@@ -6,17 +6,23 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.have;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import org.supracluster.analysis.GeographySummary;
 import org.supracluster.analysis.LinkGeography;
 import org.supracluster.ui.UiTasks;
+import org.supracluster.ui.explorer.Shortcuts;
 
 /**
  * The package table of DESIGN.md as rules: which package may depend on which. Each rule says
@@ -99,7 +105,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule javafxConcurrencyOnlyInUiTasks = noClasses().that().doNotBelongToAnyOf(UiTasks.class)
             .should().dependOnClassesThat().resideInAPackage("javafx.concurrent..")
-            .because("background work has one way to run (UiTasks: progress and cancel through the analysis' "
+            .because("background work has one way to run (UiTasks: progress and cancel through the model's "
                     + "Progress, failures told through Notices, an executor tests make synchronous); a Task "
                     + "elsewhere brings back its own adapter, thread and error dialog");
 
@@ -136,4 +142,13 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .because("a feature package that needs another's class and is needed back cannot be changed, "
                     + "tested or moved alone; shared pieces belong in the kernel");
+
+    @ArchTest
+    static final ArchRule cancellationHasOneVocabulary = noCodeUnits()
+            // A shortcut's "when" is whether a key acts now (a guard), not cancellation.
+            .that().areDeclaredInClassesThat().doNotBelongToAnyOf(Shortcuts.class)
+            .should(have(DescribedPredicate.describe("a BooleanSupplier parameter", (JavaCodeUnit u) ->
+                    u.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(BooleanSupplier.class)))))
+            .because("long work hears of cancel through the model's Progress, which analysis, import and export "
+                    + "all take; a BooleanSupplier stop is a second vocabulary with its own stopIf");
 }

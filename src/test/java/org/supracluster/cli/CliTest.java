@@ -148,6 +148,8 @@ class CliTest extends CommandTest {
         assertEquals(0, run("info", "--lang", "en"));
         assertTrue(out.contains("SYNTHETIC"), out);
         assertTrue(out.contains("Firms: 1500"), out);
+        // Links as the window counts them (merged: one per pair, type and direction), then the rows.
+        assertTrue(out.contains("Firms: 1500, Links: 3971, Records: 7500,"), out);
         assertTrue(Files.exists(dir.resolve("home").resolve("supracluster.db")));
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.supracluster.analysis.DensityNetwork;
 import org.supracluster.analysis.LinkGraph;
-import org.supracluster.analysis.Progress;
+import org.supracluster.model.Progress;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.Network;

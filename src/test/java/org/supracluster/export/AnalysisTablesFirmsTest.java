@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.supracluster.analysis.CartographyRole;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
 import org.supracluster.analysis.StarNetwork;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 
 /**
  * The firms tables that {@code analyze} writes keep the columns they had before the metric catalogue

@@ -22,6 +22,7 @@ import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
+import org.supracluster.model.TestProgress;
 import org.supracluster.store.Database;
 import org.supracluster.store.NetworkStore;
 
@@ -92,7 +93,8 @@ class CsvExporterTest {
         Files.writeString(dir.resolve("links.csv"), "old links\n");
         int[] asked = {0};
         assertThrows(CancellationException.class,
-                () -> CsvExporter.write(NetworkView.of(b.build(), Filter.all()), dir, () -> ++asked[0] == 2));
+                () -> CsvExporter.write(NetworkView.of(b.build(), Filter.all()), dir,
+                        TestProgress.cancelledWhen(() -> ++asked[0] == 2)));
         assertEquals(2, asked[0], "stopped in the middle of the firms");
         assertEquals("old firms\n", Files.readString(dir.resolve("firms.csv")));
         assertEquals("old links\n", Files.readString(dir.resolve("links.csv")));

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supracluster.model.Progress;
+import org.supracluster.model.TestProgress;
 
 /** Writing beside and moving into place: whole files or the old one, with the folder's usual permissions. */
 class FilesAsideTest {
@@ -55,7 +57,7 @@ class FilesAsideTest {
         Path target = dir.resolve("t.svg");
         Files.writeString(target, "old");
         assertThrows(CancellationException.class, () -> FilesAside.write(target,
-                out -> out.write(1), () -> true));
+                out -> out.write(1), TestProgress.cancelledWhen(() -> true)));
         assertEquals("old", Files.readString(target));
         assertEquals(List.of("t.svg"), names());
     }
@@ -82,17 +84,18 @@ class FilesAsideTest {
         files.put(b, beside -> {
             throw new IOException("disk full");
         });
-        IOException e = assertThrows(IOException.class, () -> FilesAside.writeAll(files, () -> false));
+        IOException e = assertThrows(IOException.class, () -> FilesAside.writeAll(files, Progress.NONE));
         assertTrue(e.getMessage().contains("b.csv") && e.getMessage().contains("disk full"), e.getMessage());
         assertEquals("old a", Files.readString(a), "a is not replaced when b cannot be written");
         assertEquals(List.of("a.csv"), names());
 
         files.put(b, beside -> Files.writeString(beside, "new b"));
-        assertThrows(CancellationException.class, () -> FilesAside.writeAll(files, () -> true));
+        assertThrows(CancellationException.class,
+                () -> FilesAside.writeAll(files, TestProgress.cancelledWhen(() -> true)));
         assertEquals("old a", Files.readString(a), "nor when stopped");
         assertEquals(List.of("a.csv"), names());
 
-        assertEquals(List.of(a, b), FilesAside.writeAll(files, () -> false));
+        assertEquals(List.of(a, b), FilesAside.writeAll(files, Progress.NONE));
         assertEquals("new a", Files.readString(a));
         assertEquals("new b", Files.readString(b));
         assertEquals(List.of("a.csv", "b.csv"), names());

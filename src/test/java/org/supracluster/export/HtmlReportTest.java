@@ -88,7 +88,7 @@ class HtmlReportTest {
         assertTrue(en.contains("<dt>Weighted and unweighted modularity</dt>"), en);
         assertTrue(en.indexOf("<h2>Definitions</h2>") < en.indexOf("<h2>Filters and parameters</h2>"));
         String ko = HtmlReport.html(content("ko", null, null));
-        assertTrue(ko.contains("<h2>정의</h2>") && ko.contains("<dt>가중 모듈성과 비가중 모듈성</dt>"), ko);
+        assertTrue(ko.contains("<h2>용어 정의</h2>") && ko.contains("<dt>가중 모듈성과 비가중 모듈성</dt>"), ko);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supracluster.model.Progress;
 
 /**
  * Files of one import read each with its own kind, encoding and columns (the import dialog's
@@ -38,7 +39,7 @@ class PerFileReadingTest {
                     trades, new Importer.Options(TextDecoder.CP949, FileKind.TRADES, false, Map.of())
                             .withColumns(HeaderNames.mapping(Map.of("supplier", "판매처", "customer", "구입처",
                                     "amount", "공급가액", "year", "기준연도"))));
-            Importer.Result r = Importer.importFiles(f.db, List.of(firms, trades), common, reading, () -> false);
+            Importer.Result r = Importer.importFiles(f.db, List.of(firms, trades), common, reading, Progress.NONE);
             assertEquals(List.of(), r.report().lines(), "no error, and no warning about two region columns");
             assertTrue(r.stored());
             assertEquals(List.of("a>b trade 70 2022"), f.links());

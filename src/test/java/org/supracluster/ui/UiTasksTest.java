@@ -15,7 +15,7 @@ import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.supracluster.analysis.Progress;
+import org.supracluster.model.Progress;
 
 /**
  * How a run ends and what is told, without a window, a toolkit or a thread: the work and its

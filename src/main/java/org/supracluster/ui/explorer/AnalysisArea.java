@@ -22,6 +22,7 @@ import org.supracluster.ui.roles.RolesTabs;
 final class AnalysisArea extends SplitPane {
 
     private final TabPane tabs = new TabPane();
+    private final SplitPane upper;
     private final Tab firmsTab = new Tab();
     private final Tab cartographyTab = new Tab();
     private final I18n.Subscription language;
@@ -37,7 +38,7 @@ final class AnalysisArea extends SplitPane {
         tabs.getTabs().add(afterRoles + 1, cartographyTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox lower = new VBox(roles.finding(), tabs);
-        SplitPane upper = new SplitPane(mapArea, inspector);
+        upper = new SplitPane(mapArea, inspector);
         upper.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(inspector, false);
         getItems().setAll(upper, lower);
@@ -50,6 +51,17 @@ final class AnalysisArea extends SplitPane {
     private void texts() {
         firmsTab.setText(I18n.get("tab.firms"));
         cartographyTab.setText(I18n.get("tab.cartography"));
+    }
+
+    /** Where the dividers are: the map/inspector one, then the upper/lower one. */
+    double[][] dividers() {
+        return new double[][] {upper.getDividerPositions(), getDividerPositions()};
+    }
+
+    /** Puts the dividers where {@link #dividers()} said they were. */
+    void setDividers(double[][] positions) {
+        upper.setDividerPositions(positions[0]);
+        setDividerPositions(positions[1]);
     }
 
     /** The analysis tabs below the map. */

@@ -9,7 +9,12 @@ import org.supracluster.ui.Workspace;
 import org.supracluster.ui.I18n;
 import org.supracluster.ui.ExplorerViewModel;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import org.supracluster.ui.Settings;
+import org.supracluster.ui.files.FileMenu;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -44,6 +49,8 @@ public final class ExplorerApp extends Application implements Workspace {
     /** The open database's session lock; not held when the file is open elsewhere or read-only. */
     private SessionLock session;
     private boolean readOnly;
+    /** What the window remembers between runs; read at start, written at the end. */
+    private Settings settings;
 
     /** What the background task prepares: the view model and the map's graph, ready to show. */
     private record Loaded(Path db, ExplorerViewModel model, org.supracluster.ui.map.NetworkGraph graph,
@@ -53,16 +60,28 @@ public final class ExplorerApp extends Application implements Workspace {
     public void start(Stage primary) {
         Fonts.load();
         this.stage = primary;
+        settings = Settings.inUserFolder();
+        settings.get(Settings.LANGUAGE).map(Locale::forLanguageTag).filter(I18n.SUPPORTED_LOCALES::contains)
+                .ifPresent(I18n::setLocale);
+        settings.get(Settings.LAST_FOLDER).map(Path::of).ifPresent(FileMenu.Services.defaults().choice()::startIn);
         this.notices = new FxNotices(() -> stage, text -> {
             if (view != null) {
                 view.notice(text);
             }
         });
+        // A bug in the window leaves a trace and a sentence, as one in the command line does.
+        Thread.currentThread().setUncaughtExceptionHandler(new CrashReporter(notices, CrashReporter.version(),
+                System::currentTimeMillis));
         // Nothing is shown in a status bar while a database opens: the loading screen says so.
         this.tasks = new UiTasks(UiTasks.daemonThreads(), UiTasks.fxThread(), new BackgroundWork(), notices);
         boolean given = getParameters().getNamed().containsKey("db");
         Path db = given ? Path.of(getParameters().getNamed().get("db")) : UserDataFolder.defaultDatabase();
-        scene = new Scene(new VBox(), 1280, 800);
+        Rectangle2D place = WindowPlace.of(settings.numbers(Settings.WINDOW),
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
+        scene = new Scene(new VBox(), place.getWidth(), place.getHeight());
+        stage.setX(place.getMinX());
+        stage.setY(place.getMinY());
+        stage.setMaximized(settings.get(Settings.MAXIMIZED).map(Boolean::parseBoolean).orElse(false));
         scene.getStylesheets().add(Fonts.baseStylesheet());
         stage.setTitle(I18n.get("app.title"));
         stage.setScene(scene);
@@ -96,6 +115,9 @@ public final class ExplorerApp extends Application implements Workspace {
                 throw e;
             }
         }).onMessage(message::setText).onSuccess(loaded -> {
+            // An import shows the same database again: the user stays where they were.
+            WindowState kept = previous == null ? null : WindowState.of(previous);
+            boolean sameData = loaded.db().equals(database);
             if (previous != null) {
                 previous.dispose();
             }
@@ -110,6 +132,12 @@ public final class ExplorerApp extends Application implements Workspace {
                     + (loaded.sample() ? " (" + I18n.get("app.sample") + ")" : "")
                     + (readOnly ? " (" + I18n.get("app.readOnly.title") + ")" : ""));
             show(loaded.model(), loaded.graph());
+            if (kept != null) {
+                kept.restore(view, sameData);
+            } else {
+                settings.numbers(Settings.DIVIDERS).filter(d -> d.length == 2)
+                        .ifPresent(d -> view.analysisArea().setDividers(new double[][] {{d[0]}, {d[1]}}));
+            }
             if (readOnly) {
                 // Said at once, rather than letting an import or a scheme edit fail later.
                 notices.inform(I18n.get("app.readOnly.title"), I18n.format(session.elsewhere()
@@ -193,20 +221,43 @@ public final class ExplorerApp extends Application implements Workspace {
         // Cancel in its status bar drops the new one.
         current.tasks().task(work -> {
             ExplorerViewModel model = new ExplorerViewModel(old.network(), scheme);
+            // Set here too, so the map's graph is built showing them.
             model.setFilter(filter);
             model.selectedFirmProperty().set(selected);
             work.checkCancelled();
             return new Loaded(database, model, MapWiring.graphOf(model), session, false);
         }).shownAs("work.scheme").onSuccess(loaded -> {
             if (view == current) {
+                WindowState kept = WindowState.of(current);
                 current.dispose();
                 show(loaded.model(), loaded.graph());
+                kept.restore(view, true);
             }
         }).onFailureSay(I18n.get("app.schemeFailed")).start();
     }
 
+    /** Writes what the next run starts from: language, window, dividers, the folder last used. */
+    private void remember() {
+        settings.set(Settings.LANGUAGE, I18n.locale().getLanguage());
+        settings.set(Settings.MAXIMIZED, Boolean.toString(stage.isMaximized()));
+        if (!stage.isMaximized() && !stage.isFullScreen()) {
+            settings.setNumbers(Settings.WINDOW, stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
+        if (view != null) {
+            view.presenter().leave(); // presenter mode takes the map out of its split pane
+            double[][] d = view.analysisArea().dividers();
+            if (d[0].length == 1 && d[1].length == 1) {
+                settings.setNumbers(Settings.DIVIDERS, d[0][0], d[1][0]);
+            }
+        }
+        FileMenu.Services.defaults().choice().lastFolder()
+                .ifPresent(f -> settings.set(Settings.LAST_FOLDER, f.toString()));
+        settings.save();
+    }
+
     @Override
     public void stop() {
+        remember();
         if (view != null) {
             view.dispose();
         }

@@ -44,7 +44,8 @@ final class ExplorerToolBar extends ToolBar {
         copatent.setId(COPATENT_TOGGLE_ID);
         trade.selectedProperty().bindBidirectional(model.tradeProperty());
         copatent.selectedProperty().bindBidirectional(model.copatentProperty());
-        search = new SearchBox(new SearchViewModel(model, map::centreOn));
+        // Esc in the search gives the keys back to the map (arrows pan it, Page Down steps the scenes).
+        search = new SearchBox(new SearchViewModel(model, map::centreOn), () -> map.graphView().requestFocus());
         sizeBy = new SizeByChoice(metrics, map.networkGraph());
         layoutSwitch = new LayoutSwitch(layout, map);
         superSwitch = new SuperMapSwitch(superModel);

@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -152,7 +150,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
                 tools.sizeBy()::legend);
         // The presenter's subtitle, unless it has its own, is the filter in words.
         presentation.followFilter(model, status::filterWords);
-        Shortcuts shortcuts = shortcuts(tools);
+        Shortcuts shortcuts = WindowKeys.table(history, map, superModel, tools);
         presentation.addKeys(shortcuts);
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
@@ -165,23 +163,6 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
                 cartography::dispose, filters::dispose, tools::dispose, centre::dispose, presentation::dispose,
                 statusBar::dispose, status::dispose, metrics::cancel, layout::cancel, map::close, superModel::dispose,
                 superMap::dispose);
-    }
-
-    /** The window's own shortcuts (the menus carry theirs): redo, zoom, layout, super-clusters, search. */
-    private Shortcuts shortcuts(ExplorerToolBar tools) {
-        Shortcuts s = new Shortcuts();
-        s.accelerator(Shortcuts.shortcut(KeyCode.Z, KeyCombination.SHIFT_DOWN), "menu.edit.redo", history::redo);
-        // Map zoom from anywhere in the window, as in browsers and image viewers.
-        for (KeyCode in : new KeyCode[] {KeyCode.EQUALS, KeyCode.ADD}) {
-            s.accelerator(Shortcuts.shortcut(in), "shortcut.zoomIn", () -> map.zoomBy(0.8));
-        }
-        for (KeyCode out : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
-            s.accelerator(Shortcuts.shortcut(out), "shortcut.zoomOut", () -> map.zoomBy(1 / 0.8));
-        }
-        return s.accelerator(Shortcuts.shortcut(KeyCode.DIGIT0), "shortcut.resetView", map::resetCamera)
-                .accelerator(Shortcuts.shortcut(KeyCode.L), "shortcut.layout", tools.layoutSwitch()::toggle)
-                .accelerator(Shortcuts.shortcut(KeyCode.K), "shortcut.superMap", superModel::toggle)
-                .accelerator(Shortcuts.shortcut(KeyCode.F), "shortcut.search", tools.search()::focusToType);
     }
 
     /** Shows a short notice in the status bar ("Exported … to …"), until the next one. */
@@ -277,6 +258,11 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** The map with the inspector, and the analysis tabs below: their dividers. */
+    AnalysisArea analysisArea() {
+        return centre;
     }
 
     /** The window showing this view, or null before it is shown. */

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.supracluster.ingest.ImportReport;
 import org.supracluster.ingest.Importer;
 import org.supracluster.ingest.SampleDatabase;
 import org.supracluster.ingest.UnmatchedNames;
 import org.supracluster.model.Placement;
+import org.supracluster.model.Progress;
 import org.supracluster.store.Database;
 import org.supracluster.store.ImportCounts;
 import org.supracluster.store.NetworkStore;
@@ -90,24 +90,26 @@ public final class DatabaseImport {
     /**
      * Imports {@code files} into the existing database file {@code database}.
      *
-     * @param stop asked between files and before the commit; when it says yes nothing is stored and
-     *             a {@link java.util.concurrent.CancellationException} is thrown
+     * @param progress asked between files and before the commit; when it is cancelled nothing is
+     *                 stored and {@link Progress.Cancelled} (a
+     *                 {@link java.util.concurrent.CancellationException}) is thrown
      * @throws org.supracluster.store.StoreException when the database cannot be opened or written
      */
-    public static Outcome run(Path database, List<Path> files, BooleanSupplier stop) {
-        return run(database, files, Importer.Options.defaults(), stop);
+    public static Outcome run(Path database, List<Path> files, Progress progress) {
+        return run(database, files, Importer.Options.defaults(), progress);
     }
 
     /**
      * Imports {@code files} into the existing database file {@code database} with the given options
      * (encoding, kind of file, trade weight, metadata), as {@code import}'s flags give them.
      *
-     * @param stop asked between files and before the commit; when it says yes nothing is stored and
-     *             a {@link java.util.concurrent.CancellationException} is thrown
+     * @param progress asked between files and before the commit; when it is cancelled nothing is
+     *                 stored and {@link Progress.Cancelled} (a
+     *                 {@link java.util.concurrent.CancellationException}) is thrown
      * @throws org.supracluster.store.StoreException when the database cannot be opened or written
      */
-    public static Outcome run(Path database, List<Path> files, Importer.Options options, BooleanSupplier stop) {
-        return run(database, files, options, Map.of(), stop);
+    public static Outcome run(Path database, List<Path> files, Importer.Options options, Progress progress) {
+        return run(database, files, options, Map.of(), progress);
     }
 
     /**
@@ -115,10 +117,10 @@ public final class DatabaseImport {
      * kind, encoding, sheet and columns per file); {@code options} says the rest, a dry run included.
      */
     public static Outcome run(Path database, List<Path> files, Importer.Options options,
-                              Map<Path, Importer.Options> reading, BooleanSupplier stop) {
+                              Map<Path, Importer.Options> reading, Progress progress) {
         Importer.Result r;
         try (Database d = Database.open(database, false, Database.BUSY_TIMEOUT_MS_DEFAULT)) {
-            r = Importer.importFiles(d, files, options, reading, stop);
+            r = Importer.importFiles(d, files, options, reading, progress);
         }
         ImportReport report = r.report();
         List<ImportReport.Problem> problems = new ArrayList<>(report.errors());

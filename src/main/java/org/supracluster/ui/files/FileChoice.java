@@ -98,6 +98,15 @@ public interface FileChoice {
         return false;
     }
 
+    /** The folder the last dialog was answered in, which the next one starts in; empty before any. */
+    default Optional<Path> lastFolder() {
+        return Optional.empty();
+    }
+
+    /** Makes the next dialog start in {@code folder} (the one remembered from the last run). */
+    default void startIn(Path folder) {
+    }
+
     /** The folder to write the analysis tables into, or empty when the user cancelled. */
     default Optional<Path> tablesFolder() {
         return Optional.empty();

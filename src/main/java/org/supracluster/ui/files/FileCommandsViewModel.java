@@ -199,7 +199,7 @@ public final class FileCommandsViewModel {
             return;
         }
         Path where = target.get().location();
-        tasks.task(work -> ViewExport.write(shown, target.get().format(), where, work::isCancelled))
+        tasks.task(work -> ViewExport.write(shown, target.get().format(), where, work))
                 .shownAs("task.export").cancelAsksWork()
                 .onSuccess(w -> notices.notice(() -> I18n.format("export.done", w.firms(), w.links(), w.location())))
                 .onCancelled(() -> notices.notice(() -> I18n.get("export.cancelled")))
@@ -236,8 +236,8 @@ public final class FileCommandsViewModel {
             return;
         }
         BufferedImage png = t.format() == ImageExport.Format.PNG ? screen.paint(scene, t.scale()) : null;
-        tasks.task(work -> png != null ? ImageExport.writePng(png, t.location(), work::isCancelled)
-                        : ImageExport.writeSvg(scene, t.location(), work::isCancelled))
+        tasks.task(work -> png != null ? ImageExport.writePng(png, t.location(), work)
+                        : ImageExport.writeSvg(scene, t.location(), work))
                 .shownAs("task.exportImage").cancelAsksWork()
                 .onSuccess(written -> notices.notice(() -> I18n.format("imageExport.done", written)))
                 .onCancelled(() -> notices.notice(() -> I18n.get("export.cancelled")))

@@ -25,6 +25,16 @@ public final class FxFileChoice implements FileChoice {
     private Path lastFolder;
 
     @Override
+    public Optional<Path> lastFolder() {
+        return Optional.ofNullable(lastFolder);
+    }
+
+    @Override
+    public void startIn(Path folder) {
+        lastFolder = folder;
+    }
+
+    @Override
     public Optional<Path> database() {
         Window owner = owner();
         FileChooser chooser = chooser("dialog.open.title");

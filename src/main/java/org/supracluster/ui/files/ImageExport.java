@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import org.supracluster.export.MapScene;
 import org.supracluster.export.SvgWriter;
+import org.supracluster.model.Progress;
 import org.supracluster.ui.Fonts;
 
 /**
@@ -46,9 +46,9 @@ public final class ImageExport {
     }
 
     /** Encodes {@code image} as PNG into {@code target}. */
-    public static Path writePng(BufferedImage image, Path target, BooleanSupplier stop)
+    public static Path writePng(BufferedImage image, Path target, Progress progress)
             throws ViewExport.ExportException {
-        return atomically(target, stop, out -> {
+        return atomically(target, progress, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG encoder is available");
             }
@@ -56,8 +56,8 @@ public final class ImageExport {
     }
 
     /** Writes {@code scene} as SVG into {@code target}, the bundled font embedded. */
-    public static Path writeSvg(MapScene scene, Path target, BooleanSupplier stop) throws ViewExport.ExportException {
-        return atomically(target, stop, out -> new SvgWriter(regularFont()).write(scene, out));
+    public static Path writeSvg(MapScene scene, Path target, Progress progress) throws ViewExport.ExportException {
+        return atomically(target, progress, out -> new SvgWriter(regularFont()).write(scene, out));
     }
 
     /** The bytes of the bundled regular NanumGothic, ready for a browser. */
@@ -78,22 +78,16 @@ public final class ImageExport {
     }
 
     /** Writes through a temporary file beside {@code target}, moved into place only when complete. */
-    static Path atomically(Path target, BooleanSupplier stop, Body body) throws ViewExport.ExportException {
+    static Path atomically(Path target, Progress progress, Body body) throws ViewExport.ExportException {
         Path abs = target.toAbsolutePath();
         try {
-            stopIf(stop);
-            return org.supracluster.export.FilesAside.write(abs, body::write, stop);
+            progress.checkCancelled();
+            return org.supracluster.export.FilesAside.write(abs, body::write, progress);
         } catch (CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() != null ? e.getMessage() : e.toString();
             throw new ViewExport.ExportException(abs, ViewExport.Failure.CANNOT_WRITE, why, e);
-        }
-    }
-
-    private static void stopIf(BooleanSupplier stop) {
-        if (stop.getAsBoolean()) {
-            throw new CancellationException("the export was stopped before anything was written");
         }
     }
 }

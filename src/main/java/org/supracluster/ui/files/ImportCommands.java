@@ -137,7 +137,7 @@ final class ImportCommands {
             return;
         }
         importing.set(true);
-        tasks.task(work -> DatabaseImport.run(db.get(), files, options, work::isCancelled))
+        tasks.task(work -> DatabaseImport.run(db.get(), files, options, work))
                 .shownAs("task.import").cancelAsksWork()
                 .onSuccess(outcome -> {
                     importing.set(false);

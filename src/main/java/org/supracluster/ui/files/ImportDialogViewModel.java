@@ -227,7 +227,7 @@ public final class ImportDialogViewModel {
                 reading.put(f.path(), f.reading(common));
             }
             aliases.pendingFile().ifPresent(paths::add);
-            return DatabaseImport.run(database, paths, common, reading, work::isCancelled);
+            return DatabaseImport.run(database, paths, common, reading, work);
         }).shownAs(dryRun ? "task.check" : "task.import").cancelAsksWork()
                 .onSuccess(outcome -> {
                     activity.set(Activity.IDLE);

@@ -141,7 +141,9 @@ final class ReportActions {
                 .map(I18n::name).collect(Collectors.joining(", "))));
         list.add(entry("reportExport.param.firms", graph.view().shownFirmCount() + " / "
                 + model.network().firmCount()));
-        list.add(entry("reportExport.param.links", graph.view().shownLinkCount() + " / "
+        // Links are merged links, as the status bar counts them; records are the stored rows.
+        list.add(entry("reportExport.param.links", graph.linkCount() + " / " + model.allLinks().linkCount()));
+        list.add(entry("reportExport.param.records", graph.view().shownLinkCount() + " / "
                 + model.network().linkCount()));
         list.add(entry("reportExport.param.seed", Long.toString(AnalysisTables.SEED_DEFAULT)));
         list.add(entry("reportExport.param.permutations", Integer.toString(AnalysisTables.PERMUTATIONS_DEFAULT)));

@@ -11,12 +11,12 @@ import java.util.concurrent.CancellationException;
 import org.supracluster.analysis.DerivedSchemes;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
 import org.supracluster.export.AnalysisReport;
 import org.supracluster.export.AnalysisTables;
 import org.supracluster.export.HtmlReport;
 import org.supracluster.export.ResultTable;
 import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Progress;
 import org.supracluster.store.Database;
 import org.supracluster.store.NetworkStore;
 import org.supracluster.store.StoreException;
@@ -91,8 +91,8 @@ public final class ReportExport {
             progress.checkCancelled();
             AnalysisReport.write(content, abs);
             return abs;
-        } catch (Progress.Cancelled e) {
-            throw new CancellationException("the report was stopped before anything was written");
+        } catch (CancellationException e) { // Progress.Cancelled: no failure to tell
+            throw e;
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() != null ? e.getMessage() : e.toString();
             throw new ViewExport.ExportException(abs, ViewExport.Failure.CANNOT_WRITE, why, e);
@@ -110,17 +110,10 @@ public final class ReportExport {
     public static TablesWritten writeTables(Analysis analysis, Path folder, Progress progress)
             throws ViewExport.ExportException {
         Path abs = folder.toAbsolutePath();
-        List<ResultTable> tables;
-        try {
-            // The firms' betweenness first, then the permutation tests: each half of the bar.
-            tables = analysis.tables().everyTable(AnalysisTables.BetweennessMode.AUTO, part(progress, 0, 0.5),
-                    part(progress, 0.5, 1));
-        } catch (Progress.Cancelled e) {
-            throw new CancellationException("the export was stopped before anything was written");
-        }
-        if (progress.isCancelled()) {
-            throw new CancellationException("the export was stopped before anything was written");
-        }
+        // The firms' betweenness first, then the permutation tests: each half of the bar.
+        List<ResultTable> tables = analysis.tables().everyTable(AnalysisTables.BetweennessMode.AUTO,
+                progress.part(0, 0.5), progress.part(0.5, 0.5));
+        progress.checkCancelled();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new ViewExport.ExportException(abs, ViewExport.Failure.NOT_A_FOLDER,
                     "a file of this name exists; the tables go into a folder", null);
@@ -149,20 +142,5 @@ public final class ReportExport {
             throw new StoreException("the provenance could not be read from " + report.database().getFileName()
                     + ": " + e.getMessage(), e);
         }
-    }
-
-    /** {@code whole}'s stretch from {@code from} to {@code to}: a step's 0–1 as part of the bar. */
-    static Progress part(Progress whole, double from, double to) {
-        return new Progress() {
-            @Override
-            public void report(double fraction, String what) {
-                whole.report(from + (to - from) * Math.max(0, Math.min(1, fraction)), what);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return whole.isCancelled();
-            }
-        };
     }
 }

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 import org.supracluster.export.CsvExporter;
 import org.supracluster.export.GexfWriter;
 import org.supracluster.export.GraphMLWriter;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 
 /**
  * Writes a view of the network (the firms and links the filter shows) in one of the export
@@ -61,23 +61,23 @@ public final class ViewExport {
      * chosen name). Every file (GraphML, GEXF, each CSV) is written beside the target and moved into
      * place, so a failed or stopped export never leaves half a file.
      *
-     * @param stop asked before anything is put in place; when it says yes nothing is written and a
-     *             {@link CancellationException} is thrown
+     * @param progress asked before anything is put in place; when it is cancelled nothing is written
+     *                 and {@link Progress.Cancelled} (a {@link CancellationException}) is thrown
      * @throws ExportException with the file concerned, when it cannot be written
      */
-    public static Written write(NetworkView view, ExportFormat format, Path target, BooleanSupplier stop)
+    public static Written write(NetworkView view, ExportFormat format, Path target, Progress progress)
             throws ExportException {
         Path abs = target.toAbsolutePath();
         try {
-            stopIf(stop);
+            progress.checkCancelled();
             if (format == ExportFormat.CSV) {
                 if (Files.exists(abs) && !Files.isDirectory(abs)) {
                     throw new ExportException(abs, Failure.NOT_A_FOLDER, "a file of this name exists; CSV export "
                             + "needs a folder (firms.csv and links.csv go into it)", null);
                 }
-                CsvExporter.write(view, abs, stop);
+                CsvExporter.write(view, abs, progress);
             } else {
-                writeAtomically(view, format, abs, stop);
+                writeAtomically(view, format, abs, progress);
             }
         } catch (ExportException | CancellationException e) {
             throw e;
@@ -88,13 +88,7 @@ public final class ViewExport {
         return new Written(abs, format, view.shownFirmCount(), view.shownLinkCount());
     }
 
-    private static void stopIf(BooleanSupplier stop) {
-        if (stop.getAsBoolean()) {
-            throw new CancellationException("the export was stopped before anything was written");
-        }
-    }
-
-    private static void writeAtomically(NetworkView view, ExportFormat format, Path abs, BooleanSupplier stop)
+    private static void writeAtomically(NetworkView view, ExportFormat format, Path abs, Progress progress)
             throws IOException {
         org.supracluster.export.FilesAside.write(abs, os -> {
             if (format == ExportFormat.GRAPHML) {
@@ -102,6 +96,6 @@ public final class ViewExport {
             } else {
                 new GexfWriter().write(view, os);
             }
-        }, stop);
+        }, progress);
     }
 }

@@ -3,7 +3,7 @@ package org.supracluster.ui.layout;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.supracluster.analysis.Progress;
+import org.supracluster.model.Progress;
 
 /**
  * ForceAtlas2 (Jacomy, Venturini, Heymann &amp; Bastian 2014, PLoS ONE 9(6): e98679), the

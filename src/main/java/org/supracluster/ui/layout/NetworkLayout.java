@@ -3,7 +3,7 @@ package org.supracluster.ui.layout;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.supracluster.analysis.LinkGraph;
-import org.supracluster.analysis.Progress;
+import org.supracluster.model.Progress;
 
 /**
  * The network layout of a view: {@link ForceAtlas2} on its shown firms and the neighbour view of

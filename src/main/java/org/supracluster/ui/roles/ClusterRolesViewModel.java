@@ -28,7 +28,8 @@ import org.supracluster.ui.I18n;
 /**
  * The state of the "Cluster roles" tab and of the finding above the tabs: for the merged links
  * of the explorer's current view, {@link ClusterRoles#of} with the explorer's partition (one row
- * per cluster, the analysis module's figures unchanged) and the {@link Finding}s in words.
+ * per cluster, then one for the group "other" when the view shows a firm in no cluster; the
+ * analysis module's figures unchanged) and the {@link Finding}s in words.
  *
  * <p>Findings: one for the links shown; when both link types are shown, also one per link type
  * (trade, then co-patent), each from the same filter with only that type, as
@@ -59,8 +60,11 @@ public final class ClusterRolesViewModel {
     private void update(LinkGraph links) {
         ClusterRoles r = ClusterRoles.of(links, explorer.partition());
         ClusterScheme scheme = explorer.scheme();
-        List<ClusterRow> next = new ArrayList<>(r.clusterCount());
+        List<ClusterRow> next = new ArrayList<>(r.clusterCount() + 1);
         r.clusters().forEach(m -> next.add(new ClusterRow(scheme.clusters().get(m.cluster()), m)));
+        if (r.otherFirms() > 0) {
+            next.add(new ClusterRow(null, r.other()));
+        }
         roles.set(r);
         rows.setAll(next);
         findings.setAll(findings(r, links.view().filter()));
@@ -95,7 +99,10 @@ public final class ClusterRolesViewModel {
         return roles.getReadOnlyProperty();
     }
 
-    /** One row per cluster of the scheme, by cluster index (read-only). */
+    /**
+     * One row per cluster of the scheme, by cluster index, then "other" when the view shows a firm
+     * in no cluster (read-only).
+     */
     public ObservableList<ClusterRow> rows() {
         return rowsView;
     }
@@ -113,14 +120,14 @@ public final class ClusterRolesViewModel {
         return findingText.getReadOnlyProperty();
     }
 
-    /** The fair share 1/K of the current figures (NaN without clusters). */
+    /** The fair share 1/K of the current figures (NaN when no cluster has a firm in view). */
     public double fairShare() {
         return roles.get().fairShare();
     }
 
-    /** K, the number of clusters. */
+    /** K, the number of clusters with a firm in the view ("other" is not one). */
     public int clusterCount() {
-        return roles.get().clusterCount();
+        return roles.get().clustersInView();
     }
 
     public ClusterScheme scheme() {

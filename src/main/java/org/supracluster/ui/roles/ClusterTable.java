@@ -1,5 +1,6 @@
 package org.supracluster.ui.roles;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -17,7 +18,8 @@ import org.supracluster.ui.I18n;
 /**
  * The cluster roles table: one row per cluster with firms, internal and external links, E-I
  * index, internal and external share and role, as {@link org.supracluster.analysis.ClusterRoles}
- * computed them. Numbers are right-aligned ({@link #NUMERIC_STYLE_CLASS}); the cluster and role
+ * computed them, then the group "other" (firms in no cluster: no shares, no role). A cluster with
+ * no firm in the view shows "Not in view" for its role. Numbers are right-aligned ({@link #NUMERIC_STYLE_CLASS}); the cluster and role
  * are named in the current language; {@link #relabel()} redraws everything after a language switch.
  */
 public final class ClusterTable extends TableView<ClusterRow> {
@@ -55,12 +57,14 @@ public final class ClusterTable extends TableView<ClusterRow> {
         name.setId(CLUSTER_COLUMN_ID);
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name(I18n.locale())));
         name.setPrefWidth(165);
-        TableColumn<ClusterRow, ClusterRole> role = new TableColumn<>();
+        TableColumn<ClusterRow, ClusterRow> role = new TableColumn<>();
         role.setId(ROLE_COLUMN_ID);
-        role.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
+        role.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         role.setCellFactory(c -> new RoleCell());
-        // Exported (copy, CSV) as the name the cell shows, in the current language.
-        org.supracluster.ui.tables.TableSnapshot.exportValue(role, r -> r == null ? null : I18n.name(r));
+        // Sorted by role, rows without one ("not in view", "other") last.
+        role.setComparator(Comparator.comparing(ClusterRow::role, Comparator.nullsLast(Comparator.naturalOrder())));
+        // Exported (copy, CSV) as the text the cell shows, in the current language.
+        org.supracluster.ui.tables.TableSnapshot.exportValue(role, r -> r == null ? null : r.roleText());
         role.setPrefWidth(170);
         getColumns().add(name);
         getColumns().add(numeric(FIRMS_COLUMN_ID, m -> (long) m.firms(), (n, l) -> RoleFormats.count(n.longValue(), l)));
@@ -137,24 +141,34 @@ public final class ClusterTable extends TableView<ClusterRow> {
                 .orElseThrow(() -> new IllegalArgumentException("no column " + id));
     }
 
-    /** A role, named in the current language, with its definition as a tooltip. */
-    private static final class RoleCell extends TableCell<ClusterRow, ClusterRole> {
+    /**
+     * A row's role, named in the current language, with its definition as a tooltip; "Not in view"
+     * (with why) for a cluster with no firm in the view, a dash for "other".
+     */
+    private static final class RoleCell extends TableCell<ClusterRow, ClusterRow> {
         RoleCell() {
             getStyleClass().add(ROLE_STYLE_CLASS);
         }
 
         @Override
-        protected void updateItem(ClusterRole item, boolean empty) {
+        protected void updateItem(ClusterRow item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeIf(s -> s.startsWith("role-"));
+            setStyle(null);
             if (empty || item == null) {
                 setText(null);
                 setTooltip(null);
+                return;
+            }
+            setText(item.roleText());
+            ClusterRole r = item.role();
+            if (r != null) {
+                setTooltip(new Tooltip(I18n.get(I18n.key(r) + ".tip")));
+                getStyleClass().add("role-" + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                setStyle(r == ClusterRole.CORE_HUB ? "-fx-font-weight: bold;" : null);
             } else {
-                setText(I18n.name(item));
-                setTooltip(new Tooltip(I18n.get(I18n.key(item) + ".tip")));
-                getStyleClass().add("role-" + item.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-                setStyle(item == ClusterRole.CORE_HUB ? "-fx-font-weight: bold;" : null);
+                setTooltip(new Tooltip(I18n.get(item.metrics().isOther() ? "roles.other.tip" : "roles.notInView.tip")));
+                getStyleClass().add(item.metrics().isOther() ? "role-other" : "role-not-in-view");
             }
         }
     }

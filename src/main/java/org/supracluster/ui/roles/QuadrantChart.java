@@ -22,7 +22,8 @@ import org.supracluster.ui.I18n;
  * external share), in its map colour; the fair-share lines at 1/K dashed, which divide the plot
  * into the four {@link ClusterRole} quadrants, each named in an upper corner. Both axes run from 0 to
  * a little above the largest share (or 1/K). An undefined share (no links of that kind anywhere)
- * is drawn at 0, where {@link ClusterRole} counts it.
+ * is drawn at 0, where {@link ClusterRole} counts it. Only rows with a role are drawn: a cluster
+ * with no firm in the view ("not in view") and the group "other" have no point.
  */
 public final class QuadrantChart extends ScatterChart<Number, Number> {
 
@@ -92,7 +93,10 @@ public final class QuadrantChart extends ScatterChart<Number, Number> {
         return l;
     }
 
-    /** Draws the clusters of {@code rows} with the fair share {@code fair} = 1/K, named in {@code locale}. */
+    /**
+     * Draws the clusters of {@code rows} that have a role, with the fair share {@code fair} = 1/K
+     * ({@code clusterCount} = K, the clusters in view), named in {@code locale}.
+     */
     public void show(List<ClusterRow> rows, double fair, int clusterCount, Locale locale) {
         fairShare = fair;
         getPlotChildren().removeAll(pointLabels);
@@ -100,6 +104,9 @@ public final class QuadrantChart extends ScatterChart<Number, Number> {
         double max = Double.isNaN(fair) ? 0 : fair;
         List<XYChart.Data<Number, Number>> data = new ArrayList<>();
         for (ClusterRow row : rows) {
+            if (row.role() == null) {
+                continue;
+            }
             double x = orZero(row.metrics().internalShare());
             double y = orZero(row.metrics().externalShare());
             max = Math.max(max, Math.max(x, y));

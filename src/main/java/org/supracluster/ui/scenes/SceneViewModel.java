@@ -146,6 +146,18 @@ public final class SceneViewModel {
         scenes.setAll(list == null ? List.of() : list);
     }
 
+    /**
+     * Makes the scene called {@code name} the current one without putting it back (the window
+     * shows the network again as it was, which is where that scene had left it); nothing when no
+     * scene has that name.
+     */
+    public void markCurrent(String name) {
+        int i = indexIn(scenes, name);
+        if (i >= 0) {
+            current.set(i);
+        }
+    }
+
     /** Page Down / Right: the next scene; false when there is none. */
     public boolean next() {
         int i = current.get() + 1;
@@ -204,8 +216,8 @@ public final class SceneViewModel {
         }
     }
 
-    private boolean storeOk(Function<SceneRepository, Boolean> onDb, java.util.function.BooleanSupplier inMemory) {
-        Boolean ok = store(onDb, (Supplier<Boolean>) inMemory::getAsBoolean);
+    private boolean storeOk(Function<SceneRepository, Boolean> onDb, Supplier<Boolean> inMemory) {
+        Boolean ok = store(onDb, inMemory);
         return ok != null && ok;
     }
 

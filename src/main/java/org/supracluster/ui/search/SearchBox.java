@@ -19,7 +19,11 @@ public final class SearchBox extends TextField {
 
     private final I18n.Subscription language;
 
-    public SearchBox(SearchViewModel model) {
+    /**
+     * @param leave gives the keys back to the map when Esc is pressed in the field (a second Esc
+     *              when the suggestions show: the first closes them)
+     */
+    public SearchBox(SearchViewModel model, Runnable leave) {
         setId(SEARCH_ID);
         setPrefColumnCount(22);
         var completion = TextFields.bindAutoCompletion(this, request -> model.suggestions(request.getUserText()));
@@ -35,6 +39,12 @@ public final class SearchBox extends TextField {
                 e.consume();
                 popup.hide();
                 model.searchAsTyped(getText());
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                leave.run();
             }
         });
         language = I18n.addListener(locale -> setPromptText(I18n.get("search.prompt")));

@@ -196,7 +196,7 @@ public final class TableActions {
         Path target = chosen.get();
         int rows = table.size();
         tasks.task(work -> {
-            TableCsv.write(table, target, work::isCancelled);
+            TableCsv.write(table, target, work);
             return rows;
         }).shownAs("task.exportTable").cancelAsksWork()
                 .onSuccess(n -> notice.accept(() -> I18n.format("table.export.done", n, target)))

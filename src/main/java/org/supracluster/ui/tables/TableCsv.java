@@ -13,9 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 import org.supracluster.export.CsvCells;
+import org.supracluster.model.Progress;
 
 /**
  * Writes a {@link TableSnapshot} as the command line writes its tables ({@code analyze --out}):
@@ -41,10 +40,10 @@ public final class TableCsv {
      * complete, so a failed or stopped export leaves the file that was there before (or none),
      * never half a table.
      *
-     * @param stop asked every {@value #ROWS_PER_STOP_CHECK} rows and before the move; when it
-     *             says yes nothing is put in place and a {@link CancellationException} is thrown
+     * @param progress asked every {@value #ROWS_PER_STOP_CHECK} rows and before the move; when it
+     *                 is cancelled nothing is put in place and {@link Progress.Cancelled} is thrown
      */
-    public static void write(TableSnapshot table, Path target, BooleanSupplier stop) throws IOException {
+    public static void write(TableSnapshot table, Path target, Progress progress) throws IOException {
         Path abs = target.toAbsolutePath();
         if (Files.isDirectory(abs)) {
             // Moving the finished file onto an empty folder would replace the folder.
@@ -54,9 +53,9 @@ public final class TableCsv {
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write('\uFEFF');
-                write(table, w, ',', stop);
+                write(table, w, ',', progress);
             }
-            stopIf(stop);
+            progress.checkCancelled();
             org.supracluster.export.FilesAside.moveIntoPlace(tmp, abs);
         } finally {
             Files.deleteIfExists(tmp);
@@ -70,14 +69,14 @@ public final class TableCsv {
     public static String tabSeparated(TableSnapshot table) {
         StringWriter w = new StringWriter();
         try {
-            write(table, w, '\t', () -> false);
+            write(table, w, '\t', Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return w.toString();
     }
 
-    private static void write(TableSnapshot table, Writer w, char separator, BooleanSupplier stop)
+    private static void write(TableSnapshot table, Writer w, char separator, Progress progress)
             throws IOException {
         // Not closed here: closing the CSV writer would close the caller's writer. Flushed instead.
         CsvWriter csv = CsvWriter.builder().fieldSeparator(separator).lineDelimiter(LineDelimiter.CRLF).build(w);
@@ -90,7 +89,7 @@ public final class TableCsv {
         List<String> out = new ArrayList<>(header.size());
         for (List<Object> r : table.rows()) {
             if (++rows % ROWS_PER_STOP_CHECK == 0) {
-                stopIf(stop);
+                progress.checkCancelled();
             }
             out.clear();
             for (Object v : r) {
@@ -145,12 +144,6 @@ public final class TableCsv {
 
         public Path folder() {
             return folder;
-        }
-    }
-
-    private static void stopIf(BooleanSupplier stop) {
-        if (stop.getAsBoolean()) {
-            throw new CancellationException("the table export was stopped before anything was written");
         }
     }
 }

@@ -150,6 +150,33 @@ class ExplorerViewTest {
     }
 
     @Test
+    void escapeOrAClickOnTheMapTakesTheKeysBackFromTheSearch(FxRobot robot) {
+        robot.clickOn("#" + org.supracluster.ui.search.SearchBox.SEARCH_ID).write("부산")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(typing(), "the search has the keys while one types");
+        // The first Esc may only close the suggestions; the next leaves the field.
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (typing()) {
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(view.map().graphView(), view.getScene().getFocusOwner(), "Esc gives the keys to the map");
+        robot.clickOn("#" + org.supracluster.ui.search.SearchBox.SEARCH_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(typing());
+        javafx.geometry.Bounds map = view.map().localToScreen(view.map().getBoundsInLocal());
+        robot.clickOn(map.getMinX() + 5, map.getMaxY() - 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(view.map().graphView(), view.getScene().getFocusOwner(), "a click on the map takes them too");
+    }
+
+    private boolean typing() {
+        return view.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+    }
+
+    @Test
     void theLanguageChoiceSwitchesTheWholeWindow(FxRobot robot) throws Exception {
         javafx.scene.control.ChoiceBox<?> choice = robot.lookup("#" + ExplorerView.LANGUAGE_ID).queryAs(
                 javafx.scene.control.ChoiceBox.class);

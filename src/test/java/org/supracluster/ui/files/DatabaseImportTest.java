@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supracluster.ingest.ImportReport;
 import org.supracluster.model.Network;
+import org.supracluster.model.Progress;
+import org.supracluster.model.TestProgress;
 import org.supracluster.store.Database;
 import org.supracluster.store.ImportCounts;
 import org.supracluster.store.NetworkStore;
@@ -65,7 +67,7 @@ class DatabaseImportTest {
     void goodFilesAreStoredAndTheReportCountsThem() throws IOException {
         Path db = emptyDatabase(dir);
         List<Path> files = List.of(write(dir, "links.csv", LINKS), write(dir, "firms.csv", FIRMS));
-        DatabaseImport.Outcome o = DatabaseImport.run(db, files, () -> false);
+        DatabaseImport.Outcome o = DatabaseImport.run(db, files, Progress.NONE);
         assertTrue(o.stored());
         assertTrue(o.changedData(), "new data: the map must reload");
         assertEquals(new ImportCounts(3, 0, 0, 2, 0, 0), o.counts());
@@ -83,7 +85,7 @@ class DatabaseImportTest {
                 ImportReportDialog.summary(o));
 
         // The same files again change nothing, and the report says so (no reload needed).
-        DatabaseImport.Outcome again = DatabaseImport.run(db, files, () -> false);
+        DatabaseImport.Outcome again = DatabaseImport.run(db, files, Progress.NONE);
         assertEquals(new ImportCounts(0, 0, 3, 0, 0, 2), again.counts());
         assertFalse(again.changedData());
         I18n.setLocale(Locale.ENGLISH);
@@ -93,14 +95,14 @@ class DatabaseImportTest {
     @Test
     void aMalformedFileStoresNothingAndTheReportNamesFileLineAndColumn() throws IOException {
         Path db = emptyDatabase(dir);
-        DatabaseImport.run(db, List.of(write(dir, "firms.csv", FIRMS)), () -> false);
+        DatabaseImport.run(db, List.of(write(dir, "firms.csv", FIRMS)), Progress.NONE);
         Path bad = write(dir, "more-firms.csv", """
                 id,name,region,city,lat,lon,segment,employees
                 g1,부산 소재 004,부산,부산,35.18,129.07,materials,10
                 g2,어딘가 005,Atlantis,,,,fab,
                 """);
         Path links = write(dir, "links.csv", "source,target,type,weight,year\ng1,f1,trade,2,2020\n");
-        DatabaseImport.Outcome o = DatabaseImport.run(db, List.of(bad, links), () -> false);
+        DatabaseImport.Outcome o = DatabaseImport.run(db, List.of(bad, links), Progress.NONE);
         assertFalse(o.stored());
         assertFalse(o.changedData());
         assertEquals(1, o.errorCount());
@@ -126,7 +128,8 @@ class DatabaseImportTest {
         // written inside the transaction, and must be rolled back.
         int[] asked = {0};
         int questions = countQuestions(files);
-        assertThrows(CancellationException.class, () -> DatabaseImport.run(db, files, () -> ++asked[0] >= questions));
+        assertThrows(CancellationException.class,
+                () -> DatabaseImport.run(db, files, TestProgress.cancelledWhen(() -> ++asked[0] >= questions)));
         assertEquals(0, load(db).firmCount());
         assertEquals(0, load(db).linkCount());
     }
@@ -136,10 +139,10 @@ class DatabaseImportTest {
         Path probe = Files.createDirectories(dir.resolve("probe"));
         Path db = emptyDatabase(probe);
         int[] n = {0};
-        DatabaseImport.run(db, files, () -> {
+        DatabaseImport.run(db, files, TestProgress.cancelledWhen(() -> {
             n[0]++;
             return false;
-        });
+        }));
         return n[0];
     }
 }

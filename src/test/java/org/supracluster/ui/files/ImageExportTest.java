@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.supracluster.export.MapScene;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
+import org.supracluster.model.Progress;
 import org.supracluster.model.Region;
 import org.supracluster.ui.explorer.ExplorerView;
 import org.supracluster.ui.ExplorerViewModel;
@@ -310,7 +311,7 @@ class ImageExportTest {
         Path target = folder.resolve("half.svg");
         MapScene scene = new MapScene(10, 10, "#ffffff", List.of());
         ViewExport.ExportException e = assertThrows(ViewExport.ExportException.class,
-                () -> ImageExport.atomically(target, () -> false, out -> {
+                () -> ImageExport.atomically(target, Progress.NONE, out -> {
                     out.write("<svg>half".getBytes(StandardCharsets.UTF_8));
                     throw new IOException("disk full");
                 }));

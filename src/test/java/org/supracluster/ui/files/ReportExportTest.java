@@ -42,13 +42,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.supracluster.export.ReportHtml;
 import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.ClusterRoles;
-import org.supracluster.analysis.Progress;
 import org.supracluster.export.AnalysisTables;
 import org.supracluster.export.HtmlReport;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
+import org.supracluster.model.Progress;
 import org.supracluster.model.Region;
 import org.supracluster.store.Database;
 import org.supracluster.store.NetworkStore;
@@ -115,7 +115,7 @@ class ReportExportTest {
                 + "A,B,trade,5,2020\nB,C,trade,2,2020\nA,C,copatent,1,2021\nA,D,trade,3,2021\nD,E,trade,1,2021\n"
                 + "D,E,copatent,2,2022\nE,F,trade,1,2022\nC,G,trade,1,2022\nF,G,copatent,1,2022\nH,A,trade,1,2020\n"
                 + "I,A,trade,2,2021\nC,I,copatent,1,2021\n");
-        DatabaseImport.Outcome o = DatabaseImport.run(db, List.of(firms, links), () -> false);
+        DatabaseImport.Outcome o = DatabaseImport.run(db, List.of(firms, links), Progress.NONE);
         assertTrue(o.stored(), o.problems().toString());
     }
 

@@ -23,7 +23,9 @@ import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 import org.supracluster.model.Region;
+import org.supracluster.model.TestProgress;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.map.NetworkGraphTest;
 
@@ -48,7 +50,7 @@ class ViewExportTest {
         assertEquals(3, view.shownFirmCount());
         assertEquals(3, view.shownLinkCount());
         Path file = dir.resolve("view.graphml");
-        ViewExport.Written w = ViewExport.write(view, ExportFormat.GRAPHML, file, () -> false);
+        ViewExport.Written w = ViewExport.write(view, ExportFormat.GRAPHML, file, Progress.NONE);
         assertEquals(new ViewExport.Written(file, ExportFormat.GRAPHML, 3, 3), w);
         ImportReport report = new ImportReport();
         ParsedData back = new GraphMLReader().read(file, report);
@@ -63,7 +65,7 @@ class ViewExportTest {
     void gexfHoldsExactlyTheShownFirmsAndLinks() throws IOException {
         NetworkView view = filteredView();
         Path file = dir.resolve("out").resolve("view.gexf");
-        ViewExport.write(view, ExportFormat.GEXF, file, () -> false);
+        ViewExport.write(view, ExportFormat.GEXF, file, Progress.NONE);
         ImportReport report = new ImportReport();
         ParsedData back = new GexfReader().read(file, report);
         assertFalse(report.hasErrors(), report.lines().toString());
@@ -76,7 +78,7 @@ class ViewExportTest {
         NetworkView view = filteredView();
         Path folder = ExportFormat.CSV.target(dir.resolve("my-view.csv"));
         assertEquals(dir.resolve("my-view"), folder);
-        ViewExport.write(view, ExportFormat.CSV, folder, () -> false);
+        ViewExport.write(view, ExportFormat.CSV, folder, Progress.NONE);
         List<String> firms = Files.readAllLines(folder.resolve("firms.csv"), StandardCharsets.UTF_8);
         List<String> links = Files.readAllLines(folder.resolve("links.csv"), StandardCharsets.UTF_8);
         assertEquals(1 + 3, firms.size());
@@ -87,7 +89,7 @@ class ViewExportTest {
     void csvOverAFileOfTheSameNameIsRefusedWithTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "a file");
         ViewExport.ExportException e = assertThrows(ViewExport.ExportException.class,
-                () -> ViewExport.write(filteredView(), ExportFormat.CSV, file, () -> false));
+                () -> ViewExport.write(filteredView(), ExportFormat.CSV, file, Progress.NONE));
         assertEquals(ViewExport.Failure.NOT_A_FOLDER, e.failure());
         assertEquals(file, e.file());
         assertEquals("a file", Files.readString(file));
@@ -98,7 +100,7 @@ class ViewExportTest {
         Path blocker = Files.writeString(dir.resolve("blocker"), "x");
         Path file = blocker.resolve("view.graphml");
         ViewExport.ExportException e = assertThrows(ViewExport.ExportException.class,
-                () -> ViewExport.write(filteredView(), ExportFormat.GRAPHML, file, () -> false));
+                () -> ViewExport.write(filteredView(), ExportFormat.GRAPHML, file, Progress.NONE));
         assertEquals(ViewExport.Failure.CANNOT_WRITE, e.failure());
         assertEquals(file, e.file());
     }
@@ -109,7 +111,8 @@ class ViewExportTest {
         int[] asked = {0};
         // Says stop at the second question: after the file was written aside, before it is moved in.
         assertThrows(CancellationException.class,
-                () -> ViewExport.write(filteredView(), ExportFormat.GEXF, file, () -> ++asked[0] == 2));
+                () -> ViewExport.write(filteredView(), ExportFormat.GEXF, file,
+                        TestProgress.cancelledWhen(() -> ++asked[0] == 2)));
         assertEquals(2, asked[0]);
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(), left.toList(), "neither the file nor its temporary copy");

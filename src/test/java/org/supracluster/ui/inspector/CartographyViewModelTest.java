@@ -35,24 +35,26 @@ class CartographyViewModelTest {
     @Test
     void aPointPerFirmWithARole() throws Exception {
         CartographyViewModel m = model(CartographyViewModel.MAX_POINTS_DEFAULT);
-        // J (Jeju) is in no cluster and has no role.
-        assertEquals(List.of(0, 1, 2), m.points().stream().map(CartographyViewModel.Point::firm).toList());
+        // J (Jeju) is in the group "other", a module of its own: it has a role and a point (it had
+        // none while "other" was dropped).
+        assertEquals(List.of(0, 1, 2, 3), m.points().stream().map(CartographyViewModel.Point::firm).toList());
         CartographyViewModel.Point g = m.points().get(1);
-        assertEquals(0.5, g.participation(), 1e-12);
+        // G: neighbours in the capital region, the southeast and "other": P = 2/3 → R3 (was 0.5, R2).
+        assertEquals(2.0 / 3, g.participation(), 1e-12);
         assertEquals(0.0, g.z(), 1e-12);
-        assertEquals(CartographyRole.R2, g.role());
+        assertEquals(CartographyRole.R3, g.role());
         CartographyViewModel.Range r = m.zRangeProperty().get();
         assertTrue(r.lower() <= -1 && r.upper() >= CartographyRole.HUB_Z, r.toString());
-        assertEquals("3 firms with a role; click a point to select the firm", m.noteProperty().get());
+        assertEquals("4 firms with a role; click a point to select the firm", m.noteProperty().get());
         m.dispose();
     }
 
     @Test
     void aboveTheLimitTheFirmsWithMostNeighboursStay() throws Exception {
         CartographyViewModel m = model(2);
-        // G has 3 neighbours; S and B one each: the lower index stays.
+        // G has 3 neighbours; S, B and J one each: the lower index stays.
         assertEquals(List.of(0, 1), m.points().stream().map(CartographyViewModel.Point::firm).toList());
-        assertEquals("Showing 2 of 3 firms with a role (those with the most links)", m.noteProperty().get());
+        assertEquals("Showing 2 of 4 firms with a role (those with the most links)", m.noteProperty().get());
         m.dispose();
     }
 }

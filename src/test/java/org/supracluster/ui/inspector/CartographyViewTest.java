@@ -58,16 +58,8 @@ class CartographyViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         int hub = InspectorFixtures.hub(metrics.metricsProperty().get());
         InspectorFixtures.fx(() -> explorer.selectedFirmProperty().set(hub));
-        assertEquals(1500 - countOther(), view.viewModel().points().size());
+        // Every shown firm has a role now, those in "other" (Gangwon, Jeju) too: 1,500 points.
+        assertEquals(1500, view.viewModel().points().size());
         InspectorFixtures.snapshot(view, "cartography-tab.png");
-    }
-
-    /** Firms in no cluster (Gangwon, Jeju) have no role and no point. */
-    private int countOther() {
-        int n = 0;
-        for (int f = 0; f < explorer.network().firmCount(); f++) {
-            n += explorer.partition().of(f) < 0 ? 1 : 0;
-        }
-        return n;
     }
 }

@@ -63,11 +63,13 @@ class FirmsViewModelTest {
         FirmRow g = row("G");
         assertEquals(3, g.degree());
         assertEquals(3.0, g.betweenness(), 1e-12);
-        assertEquals(CartographyRole.R2, g.role());
-        assertEquals("R2 Peripheral", g.roleName());
+        // G: one neighbour each in the capital region, the southeast and "other" (J): P = 1 − 3·(1/3)² = 2/3
+        // → R3 (it was 0.5 → R2 while J's group was dropped).
+        assertEquals(CartographyRole.R3, g.role());
+        assertEquals("R3 Non-hub connector", g.roleName());
         assertEquals(1, g.brokerage());
         assertEquals("Capital region", g.cluster());
-        assertEquals("–", row("J").roleName());
+        assertEquals("R1 Ultra-peripheral", row("J").roleName()); // "–" while "other" had no roles
         fx(() -> explorer.setFilter(Filter.all().withRegions(EnumSet.of(Region.SEOUL, Region.GYEONGGI))));
         assertEquals(List.of("S", "G"), ids());
     }

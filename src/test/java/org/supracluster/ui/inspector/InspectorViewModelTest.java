@@ -78,8 +78,10 @@ class InspectorViewModelTest {
         select(G);
         assertTrue(inspector.hasSelectionProperty().get());
         assertEquals("수원 팹 002", inspector.nameProperty().get());
-        assertEquals("R2 Peripheral", inspector.roleProperty().get());
-        assertEquals(CartographyRole.R2, inspector.cartographyRoleProperty().get());
+        // G: one neighbour each in the capital region, the southeast and "other" (J): P = 1 − 3·(1/3)² = 2/3
+        // → R3 (it was 0.5 → R2 while J's group was dropped).
+        assertEquals("R3 Non-hub connector", inspector.roleProperty().get());
+        assertEquals(CartographyRole.R3, inspector.cartographyRoleProperty().get());
         assertEquals("Gyeonggi", fact(inspector.details(), "Region"));
         assertEquals("Capital region", fact(inspector.details(), "Cluster"));
         assertEquals("Fab", fact(inspector.details(), "Segment"));
@@ -87,7 +89,7 @@ class InspectorViewModelTest {
         assertEquals("3", fact(inspector.centralities(), "Degree"));
         assertEquals("13", fact(inspector.centralities(), "Weighted degree"));
         assertEquals("3", fact(inspector.centralities(), "Betweenness"));
-        assertEquals("0.500", fact(inspector.centralities(), "Participation coefficient P"));
+        assertEquals("0.667", fact(inspector.centralities(), "Participation coefficient P"));
         assertEquals("1", fact(inspector.brokerage(), "Representative"));
         assertEquals("1", fact(inspector.brokerage(), "All open two-paths"));
         assertEquals("3 partners", inspector.partnerCountProperty().get());
@@ -161,11 +163,13 @@ class InspectorViewModelTest {
     }
 
     @Test
-    void aFirmInNoClusterHasNoRole() throws Exception {
+    void aFirmInNoClusterHasARoleInTheGroupOther() throws Exception {
         select(J);
-        assertEquals("None (outside every cluster)", inspector.roleProperty().get());
+        // J is alone in "other" (z = 0) with its one neighbour G in the capital region (P = 0): R1.
+        // (It had no role, and no z, while "other" was dropped.)
+        assertEquals("R1 Ultra-peripheral", inspector.roleProperty().get());
         assertEquals("Outside every cluster", fact(inspector.details(), "Cluster"));
-        assertEquals("–", fact(inspector.centralities(), "Within-cluster degree z"));
+        assertEquals("0.00", fact(inspector.centralities(), "Within-cluster degree z"));
     }
 
     @Test
@@ -182,7 +186,7 @@ class InspectorViewModelTest {
     void switchingToKoreanRewritesTheText() throws Exception {
         select(G);
         fx(() -> I18n.setLocale(Locale.KOREAN));
-        assertEquals("R2 주변", inspector.roleProperty().get());
+        assertEquals("R3 비허브 연결자", inspector.roleProperty().get()); // R2 before "other" counted
         assertEquals("수도권: 기업 1곳", inspector.partners().get(0).title());
         assertEquals("수도권", fact(inspector.details(), "클러스터"));
     }

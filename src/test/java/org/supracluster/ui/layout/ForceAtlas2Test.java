@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.supracluster.analysis.Progress;
+import org.supracluster.model.Progress;
 
 class ForceAtlas2Test {
 

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.supracluster.analysis.LinkGraph;
-import org.supracluster.analysis.Progress;
 import org.supracluster.model.Filter;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
+import org.supracluster.model.Progress;
 import org.supracluster.model.Region;
 import org.supracluster.ui.map.NetworkGraphTest;
 

@@ -2,6 +2,7 @@ package org.supracluster.ui.roles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,8 +55,14 @@ class ClusterRolesViewModelTest {
         I18n.setLocale(before);
     }
 
+    /** The clusters' figures, then those of "other" when a firm in no cluster is shown. */
     private List<ClusterMetrics> analysis(Filter filter) {
-        return ClusterRoles.of(LinkGraph.of(NetworkView.of(network, filter)), Partition.of(scheme, network)).clusters();
+        ClusterRoles r = ClusterRoles.of(LinkGraph.of(NetworkView.of(network, filter)), Partition.of(scheme, network));
+        List<ClusterMetrics> out = new java.util.ArrayList<>(r.clusters());
+        if (r.otherFirms() > 0) {
+            out.add(r.other());
+        }
+        return out;
     }
 
     private List<ClusterMetrics> shown() {
@@ -65,24 +72,39 @@ class ClusterRolesViewModelTest {
     @Test
     void rowsAreTheAnalysisModulesFiguresForTheSameFilter() {
         assertEquals(analysis(Filter.all()), shown());
-        assertEquals(scheme.clusters(), model.rows().stream().map(ClusterRow::cluster).toList());
-        assertEquals(0.2, model.fairShare(), 1e-12);
-        assertEquals(5, model.clusterCount());
+        // The five clusters, then "other" (J on Jeju), which has no scheme cluster.
+        List<ClusterScheme.Cluster> clusters = new java.util.ArrayList<>(scheme.clusters());
+        clusters.add(null);
+        assertEquals(clusters, model.rows().stream().map(ClusterRow::cluster).toList());
+        assertEquals("Other (no cluster)", model.rows().get(5).name(Locale.ENGLISH));
+        // Only the capital region and the southeast have firms in view: K = 2, fair share 1/2 (it
+        // was 1/5, counting the three clusters with no firm).
+        assertEquals(0.5, model.fairShare(), 1e-12);
+        assertEquals(2, model.clusterCount());
     }
 
     @Test
-    void bothLinkTypesMakeTheCapitalRegionACoreHubAndTheSoutheastAGateway() {
+    void bothLinkTypesMakeTheCapitalRegionACoreHubAndTheSoutheastPeripheral() {
+        // With "other" a group, G–J is external to the capital region: E = 2 (G→B, G–J), E-I 0
+        // (was E = 1, −1/3). ΣE = 2 × 1 inter-cluster + 1 cluster–other = 3: capital 2/3, southeast
+        // 1/3, against the fair share 1/2 (K = 2): the southeast is peripheral (it was a gateway
+        // with 1/2 ≥ 1/5), and the three clusters with no firm are not in view (were peripheral).
         ClusterRow capital = model.rows().get(0);
         assertEquals(2, capital.metrics().firms());
         assertEquals(2, capital.metrics().internalLinks()); // S→G trade, S–G co-patent
-        assertEquals(1, capital.metrics().externalLinks()); // G→B
-        assertEquals(-1.0 / 3, capital.metrics().eiIndex(), 1e-12);
+        assertEquals(2, capital.metrics().externalLinks()); // G→B, G–J
+        assertEquals(0.0, capital.metrics().eiIndex(), 1e-12);
         assertEquals(1.0, capital.metrics().internalShare(), 1e-12);
-        assertEquals(0.5, capital.metrics().externalShare(), 1e-12);
+        assertEquals(2.0 / 3, capital.metrics().externalShare(), 1e-12);
         assertEquals(ClusterRole.CORE_HUB, capital.role());
-        assertEquals(ClusterRole.EXTERNALLY_ORIENTED, model.rows().get(3).role());
-        assertEquals(ClusterRole.PERIPHERAL, model.rows().get(1).role());
+        assertEquals(ClusterRole.PERIPHERAL, model.rows().get(3).role());
+        assertEquals(1.0 / 3, model.rows().get(3).metrics().externalShare(), 1e-12);
+        assertNull(model.rows().get(1).role());
+        assertEquals("Not in view", model.rows().get(1).roleText());
         assertTrue(Double.isNaN(model.rows().get(1).metrics().eiIndex()), "no links, no E-I index");
+        ClusterRow other = model.rows().get(5);
+        assertEquals(1, other.metrics().externalLinks()); // G–J
+        assertEquals("—", other.roleText());
     }
 
     @Test
@@ -105,8 +127,10 @@ class ClusterRolesViewModelTest {
         assertEquals(List.of(study.get(2), study.get(0), study.get(1)), model.findings());
         String[] lines = model.findingTextProperty().get().split("\n");
         assertEquals(3, lines.length);
+        // 2 of the 3 external link ends (G→B, G–J; G→B again at the southeast): 67% (50% when G–J
+        // was left out).
         assertEquals("In trade and co-patent links together, the Capital region is a core hub: 100% of internal links,"
-                + " 50% of external links.", lines[0]);
+                + " 67% of external links.", lines[0]);
     }
 
     @Test

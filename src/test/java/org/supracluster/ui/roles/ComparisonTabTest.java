@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
-import org.supracluster.analysis.Progress;
+import org.supracluster.model.Progress;
 import org.supracluster.analysis.TradeCopatentComparison;
 import org.supracluster.export.AnalysisTables;
 import org.supracluster.model.ClusterScheme;

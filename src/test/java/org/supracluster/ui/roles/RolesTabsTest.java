@@ -150,19 +150,27 @@ class RolesTabsTest {
         return null;
     }
 
-    /** The table as the analysis module's figures read, written independently of the view's code. */
+    /**
+     * The table as the analysis module's figures read, written independently of the view's code:
+     * the clusters, then "other" (no shares, no role) when a firm in no cluster is shown.
+     */
     private static List<List<String>> expected(ClusterRoles r, Locale locale) {
         ClusterScheme scheme = ClusterScheme.defaultFive();
         List<List<String>> rows = new ArrayList<>();
-        for (ClusterMetrics m : r.clusters()) {
-            rows.add(List.of(scheme.clusters().get(m.cluster()).displayName(locale),
+        List<ClusterMetrics> all = new ArrayList<>(r.clusters());
+        if (r.otherFirms() > 0) {
+            all.add(r.other());
+        }
+        for (ClusterMetrics m : all) {
+            rows.add(List.of(m.isOther() ? I18n.getIn(locale, "roles.other")
+                            : scheme.clusters().get(m.cluster()).displayName(locale),
                     String.format(Locale.ENGLISH, "%,d", m.firms()),
                     String.format(Locale.ENGLISH, "%,d", m.internalLinks()),
                     String.format(Locale.ENGLISH, "%,d", m.externalLinks()),
                     m.hasEiIndex() ? String.format(Locale.ENGLISH, "%.2f", m.eiIndex()) : "—",
-                    String.format(Locale.ENGLISH, "%.1f%%", m.internalShare() * 100),
-                    String.format(Locale.ENGLISH, "%.1f%%", m.externalShare() * 100),
-                    I18n.name(m.role())));
+                    m.isOther() ? "—" : String.format(Locale.ENGLISH, "%.1f%%", m.internalShare() * 100),
+                    m.isOther() ? "—" : String.format(Locale.ENGLISH, "%.1f%%", m.externalShare() * 100),
+                    m.isOther() ? "—" : I18n.name(m.role())));
         }
         return rows;
     }
@@ -176,7 +184,7 @@ class RolesTabsTest {
         });
         List<List<String>> trade = tableText();
         assertEquals(expected(analysis(Filter.all().withLinkTypes(EnumSet.of(LinkType.TRADE))), Locale.ENGLISH), trade);
-        assertEquals(5, trade.size());
+        assertEquals(6, trade.size()); // five clusters and "other"
         QuadrantChart chart = roles.clusterRolesView().chart();
         ClusterRoles r = analysis(Filter.all().withLinkTypes(EnumSet.of(LinkType.TRADE)));
         List<XYChart.Data<Number, Number>> points = chart.points();
@@ -226,7 +234,9 @@ class RolesTabsTest {
             return null;
         });
         List<List<String>> rows = tableText();
-        List<String> roleNames = rows.stream().map(row -> row.get(row.size() - 1)).toList();
+        // The five clusters' roles; the last row is "other", which has none.
+        List<String> roleNames = rows.subList(0, 5).stream().map(row -> row.get(row.size() - 1)).toList();
+        assertEquals(List.of("기타 (클러스터 밖)", "—"), List.of(rows.get(5).get(0), rows.get(5).get(rows.get(5).size() - 1)));
         assertTrue(roleNames.contains("핵심 허브"), roleNames.toString());
         assertTrue(roleNames.stream().allMatch(s -> s.matches(".*[\\uAC00-\\uD7A3].*")), roleNames.toString());
         assertEquals("수도권", rows.get(0).get(0));

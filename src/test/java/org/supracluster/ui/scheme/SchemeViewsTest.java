@@ -198,7 +198,7 @@ class SchemeViewsTest {
         org.supracluster.model.Network n = NetworkGraphTest.network();
         ClusterScheme communities = org.supracluster.analysis.DerivedSchemes.communities(n,
                 org.supracluster.analysis.LinkGraph.of(org.supracluster.model.NetworkView.of(n,
-                        org.supracluster.model.Filter.all())), false, 1, org.supracluster.analysis.Progress.NONE);
+                        org.supracluster.model.Filter.all())), false, 1, org.supracluster.model.Progress.NONE);
         SchemeBar bar = WaitForAsyncUtils.asyncFx(() -> new SchemeBar(new SchemeChooserViewModel(n, communities,
                 Optional.empty()), new org.supracluster.ui.RecordingNotices().tasks(), s -> { })).get();
         assertTrue(bar.modularity().isVisible());

@@ -207,7 +207,7 @@ class TableActionsWindowTest {
             var m = r.metrics();
             assertEquals(List.of(r.name(I18n.locale()), text(m.firms()), text(m.internalLinks()),
                     text(m.externalLinks()), text(m.eiIndex()), text(m.internalShare()), text(m.externalShare()),
-                    I18n.name(r.role())), csv.get(i + 1), "row " + i);
+                    r.role() == null ? I18n.get("roles.notInView") : I18n.name(r.role())), csv.get(i + 1), "row " + i);
         }
         // Sorted by firms, most first, as the table shows: 3 in the capital region.
         assertEquals("3", csv.get(1).get(1));

@@ -19,6 +19,8 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supracluster.model.Progress;
+import org.supracluster.model.TestProgress;
 
 /** The CSV and clipboard text of a table, from hand-made rows (no window). */
 class TableCsvTest {
@@ -54,7 +56,7 @@ class TableCsvTest {
     void theFileStartsWithTheBomThenTheHeaderAndEndsLinesWithCrLf() throws IOException {
         Path file = dir.resolve("t.csv");
         TableCsv.write(new TableSnapshot(List.of("Cluster", "Firms"), List.of(row("수도권", 3L), row("호남권", 1L))),
-                file, () -> false);
+                file, Progress.NONE);
         byte[] bytes = Files.readAllBytes(file);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3), "UTF-8 BOM first");
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -64,7 +66,7 @@ class TableCsvTest {
     @Test
     void textThatASpreadsheetWouldRunIsNeutralisedButNumbersAreNot() throws IOException {
         Path file = dir.resolve("awkward.csv");
-        TableCsv.write(awkward(), file, () -> false);
+        TableCsv.write(awkward(), file, Progress.NONE);
         // Read back with the BOM dropped, as Excel does, through a real CSV reader.
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertEquals('\uFEFF', text.charAt(0));
@@ -90,7 +92,7 @@ class TableCsvTest {
         Path file = dir.resolve("q.csv");
         try {
             TableCsv.write(new TableSnapshot(List.of("a"), List.of(row("one, two"), row("line\nbreak"))), file,
-                    () -> false);
+                    Progress.NONE);
             String text = Files.readString(file).substring(1);
             assertEquals("a\r\n\"one, two\"\r\n\"line\nbreak\"\r\n", text);
         } catch (IOException e) {
@@ -126,19 +128,20 @@ class TableCsvTest {
             many.add(row("firm " + i, (long) i));
         }
         TableSnapshot big = new TableSnapshot(List.of("name", "n"), many);
-        assertThrows(CancellationException.class, () -> TableCsv.write(big, file, () -> true));
+        assertThrows(CancellationException.class,
+                () -> TableCsv.write(big, file, TestProgress.cancelledWhen(() -> true)));
         assertEquals("old", Files.readString(file));
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(file), left.toList(), "the file beside it is gone");
         }
-        TableCsv.write(big, file, () -> false);
+        TableCsv.write(big, file, Progress.NONE);
         assertEquals(1 + many.size(), Files.readAllLines(file).size(), "written in full when not stopped");
     }
 
     @Test
     void theFileGetsTheFoldersUsualPermissionsNotATemporaryFilesOwnerOnlyOnes() throws IOException {
         Path file = dir.resolve("shared.csv");
-        TableCsv.write(awkward(), file, () -> false);
+        TableCsv.write(awkward(), file, Progress.NONE);
         Path usual = Files.createFile(dir.resolve("usual.txt"));
         if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
             assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(file));
@@ -149,7 +152,7 @@ class TableCsvTest {
     void aFolderOfTheChosenNameIsNeverReplaced() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("clusters.csv"));
         TableCsv.FolderInTheWay e = assertThrows(TableCsv.FolderInTheWay.class,
-                () -> TableCsv.write(awkward(), folder, () -> false));
+                () -> TableCsv.write(awkward(), folder, Progress.NONE));
         assertEquals(folder.toAbsolutePath(), e.folder());
         assertTrue(Files.isDirectory(folder));
     }

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.supracluster.model.Progress;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -79,7 +80,7 @@ class TableSnapshotTest {
         assertEquals(Arrays.asList(null, "Alpha", Double.NaN), s.rows().get(2));
 
         Path file = dir.resolve("firms.csv");
-        TableCsv.write(s, file, () -> false);
+        TableCsv.write(s, file, Progress.NONE);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertEquals("\uFEFFKind,Name,Degree\r\nhub,'=evil,2\r\nperipheral,가람전자,7.5\r\n,Alpha,\r\n", text,
                 "NaN and a null kind are empty cells");
