@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of the commands that analyse a view: the partition ({@code --clusters}), how
- * communities weigh links ({@code --unweighted}), the seed and the language; and the one way they load the network, apply the filter and form the
- * partition, so {@code analyze} and {@code whatif} see the same view.
+ * communities weigh links ({@code --unweighted}), the seed and the language; and the one way
+ * they load the network, apply the filter and form the partition, so {@code analyze} and
+ * {@code whatif} see the same view.
  */
 final class PartitionOptions {
 

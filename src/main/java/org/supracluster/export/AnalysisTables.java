@@ -212,21 +212,18 @@ public final class AnalysisTables {
         return communities;
     }
 
-    /** The column of Q in the communities table, named by its weighting. */
-    public static String modularityColumn(boolean weighted) {
-        return weighted ? "weighted_modularity" : "unweighted_modularity";
-    }
-
     /**
      * Every detected community, largest first, with its clusters and whether it is
-     * supra-regional, and the partition's modularity (its column named {@link #modularityColumn}).
-     * A shown firm with no link is a community of its own here too, a row of one firm.
+     * supra-regional, and the partition's modularity Q, its column named by its weighting
+     * ({@code weighted_modularity} or {@code unweighted_modularity}). A shown firm with no link is a
+     * community of its own here too, a row of one firm.
      */
     public ResultTable communities() {
         Communities.Result comm = leiden();
         SupraRegionalCommunities.Result sr = SupraRegionalCommunities.of(graph, comm.partition(), partition);
         ResultTable t = new ResultTable("communities", "community", "firms", "clusters_spanned", "internal_links",
-                "cross_cluster_share", "supra_regional", "firms_per_cluster", modularityColumn(comm.weighted()));
+                "cross_cluster_share", "supra_regional", "firms_per_cluster",
+                comm.weighted() ? "weighted_modularity" : "unweighted_modularity");
         for (SupraRegionalCommunities.Row row : sr.rows()) {
             List<String> per = new ArrayList<>();
             for (int c = 0; c < row.firmsPerCluster().size(); c++) {

@@ -14,7 +14,7 @@ import org.supracluster.model.Progress;
 
 class QapTest {
 
-    /** The statistic π(0): the observed value is 0 (identity), and each unit lands first in (n−1)! of n! relabellings. */
+    /** The statistic π(0): observed 0 (the identity); each unit lands first in (n−1)! of the n! relabellings. */
     private static final Qap.Statistic FIRST = perm -> perm[0];
 
     /**

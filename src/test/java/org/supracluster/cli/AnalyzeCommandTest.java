@@ -121,7 +121,8 @@ class AnalyzeCommandTest {
     @Test
     void unweightedCommunitiesAreNamedSoInTheTable() throws Exception {
         Path weighted = dir.resolve("weighted");
-        assertEquals(0, run("analyze", "--db", db.toString(), "--out", weighted.toString(), "--permutations", "9"), err);
+        assertEquals(0, run("analyze", "--db", db.toString(), "--out", weighted.toString(), "--permutations", "9"),
+                err);
         String header = Files.readAllLines(weighted.resolve("communities.csv"), StandardCharsets.UTF_8).get(0);
         assertTrue(header.endsWith(",weighted_modularity"), header);
         Path unweighted = dir.resolve("unweighted");
