@@ -18,16 +18,20 @@ import org.supracluster.model.Progress;
  * implemented by CWTS networkanalysis (nl.cwts:networkanalysis).
  *
  * <p><b>Graph.</b> The neighbour view of {@link LinkGraph} over the shown firms: one undirected
- * edge per neighbour pair, weighted by {@link LinkGraph#neighbourWeight} (the summed weight of
- * every shown link of the pair, whatever its type or direction). A firm linked to itself (the
- * importers never make one) is ignored.
+ * edge per neighbour pair, <b>weighted</b> by default by {@link LinkGraph#neighbourWeight} (the
+ * summed weight of every shown link of the pair, whatever its type or direction), or
+ * <b>unweighted</b> on request (every neighbour pair weight 1, however many links and whatever
+ * their weights: the structure alone). DESIGN.md: "modularity weighted by default and labelled so
+ * ("weighted modularity"), unweighted on request". A firm linked to itself (the importers never
+ * make one) is ignored.
  *
  * <p><b>Objective.</b> CWTS optimises CPM, Σ_ij δ(c_i, c_j)(A_ij − r·n_i·n_j) / 2W. With node
  * weight n_i = s_i, the firm's total edge weight (strength), and r = γ / 2W, W the total edge
  * weight (each pair once), this is modularity with resolution γ (Reichardt &amp; Bornholdt 2006):
  * Q_γ = Σ_c [w_in_c / W − γ (d_c / 2W)²], w_in_c the weight of pairs inside c and d_c the summed
  * strengths of c. γ = 1 is Newman's (2004) weighted modularity, which {@link #modularity} computes
- * independently as a check and which {@link Result#modularity()} reports.
+ * independently as a check and which {@link Result#modularity()} reports; unweighted, the same with
+ * every pair weight 1 (Newman &amp; Girvan 2004's modularity, strengths become degrees).
  *
  * <p><b>Runs.</b> A seeded {@link Random}, randomness 0.01 (CWTS's
  * default), starting from singletons, a fixed number of Leiden iterations (default
@@ -37,7 +41,8 @@ import org.supracluster.model.Progress;
  * iterations.
  *
  * <p><b>Result.</b> A {@link Partition} over all firms: hidden firms are {@link Partition#OTHER};
- * every shown firm is in a community, an isolated firm in its own. Communities are numbered by
+ * every shown firm is in a community, a firm with no link in one of its own (DESIGN.md: "a firm
+ * with no link is a community of its own everywhere"). Communities are numbered by
  * size, largest first (ties: the one holding the lower firm index first), named "Community 1"…
  *
  * <p>Speed (2 cores, sample generator, 100,000 firms / 500,000 rows = 279,559 neighbour pairs, 2
@@ -58,16 +63,17 @@ public final class Communities {
      * Communities found.
      *
      * @param partition  the communities, largest first; hidden firms {@link Partition#OTHER}
-     * @param modularity Newman's weighted modularity (γ = 1) of the partition, computed by
-     *                   {@link #modularity}; 0 for a view without links
+     * @param modularity Newman's modularity (γ = 1) of the partition, weighted or unweighted as
+     *                   {@code weighted} says, computed by {@link #modularity}; 0 for a view without links
      * @param quality    the objective Leiden optimised, Q_γ (equal to {@code modularity} at γ = 1)
      * @param count      the number of communities (isolated firms count one each)
      * @param isolated   shown firms without any link, each a community of its own
      * @param resolution the resolution γ used
      * @param iterations the Leiden iterations run
+     * @param weighted   whether pairs weighed their links' summed weight (else 1 each)
      */
     public record Result(Partition partition, double modularity, double quality, int count, int isolated,
-                         double resolution, int iterations) {
+                         double resolution, int iterations, boolean weighted) {
         public Result {
             Objects.requireNonNull(partition, "partition");
         }
@@ -76,21 +82,33 @@ public final class Communities {
     private Communities() {
     }
 
-    /** Leiden with γ = 1, 2 iterations, no progress. */
+    /** Weighted Leiden with γ = 1, 2 iterations, no progress. */
     public static Result detect(LinkGraph graph, long seed) {
-        return detect(graph, RESOLUTION_DEFAULT, ITERATIONS_DEFAULT, seed, Progress.NONE);
+        return detect(graph, true, seed, Progress.NONE);
+    }
+
+    /** Leiden with γ = 1 and 2 iterations, weighted or not. */
+    public static Result detect(LinkGraph graph, boolean weighted, long seed, Progress progress) {
+        return detect(graph, weighted, RESOLUTION_DEFAULT, ITERATIONS_DEFAULT, seed, progress);
+    }
+
+    /** Weighted Leiden on the neighbour view (see {@link #detect(LinkGraph, boolean, double, int, long, Progress)}). */
+    public static Result detect(LinkGraph graph, double resolution, int iterations, long seed, Progress progress) {
+        return detect(graph, true, resolution, iterations, seed, progress);
     }
 
     /**
      * Runs Leiden on the neighbour view.
      *
+     * @param weighted   pairs weigh their links' summed weight; false: 1 each
      * @param resolution γ, positive and finite (larger gives more, smaller communities)
      * @param iterations Leiden iterations, at least 1
      * @param seed       seed of the algorithm's {@link Random}
      * @throws IllegalArgumentException for a resolution ≤ 0 or not finite, or iterations &lt; 1
      * @throws Progress.Cancelled       if the progress callback cancels
      */
-    public static Result detect(LinkGraph graph, double resolution, int iterations, long seed, Progress progress) {
+    public static Result detect(LinkGraph graph, boolean weighted, double resolution, int iterations, long seed,
+                                Progress progress) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(progress, "progress");
         if (!(resolution > 0) || Double.isInfinite(resolution)) {
@@ -109,15 +127,15 @@ public final class Communities {
                 firmOfNode[nodes++] = f;
             }
         }
-        Network net = cwtsNetwork(graph, node, firmOfNode, nodes);
+        Network net = cwtsNetwork(graph, weighted, node, firmOfNode, nodes);
         int isolated = 0;
         for (int i = 0; i < nodes; i++) {
             isolated += net.getNNeighbors(i) == 0 ? 1 : 0;
         }
         Run run = leiden(net, resolution, iterations, seed, progress);
         Partition partition = renumber(n, firmOfNode, run.clusterOfNode());
-        return new Result(partition, modularity(graph, partition), run.quality(), partition.count(), isolated,
-                resolution, iterations);
+        return new Result(partition, modularity(graph, partition, weighted), run.quality(), partition.count(),
+                isolated, resolution, iterations, weighted);
     }
 
     /** Each node's cluster and the quality Q_γ reached. */
@@ -145,7 +163,7 @@ public final class Communities {
     }
 
     /** The shown firms' neighbour view in CWTS form: sorted neighbour lists, node weight = strength. */
-    private static Network cwtsNetwork(LinkGraph g, int[] node, int[] firmOfNode, int nodes) {
+    private static Network cwtsNetwork(LinkGraph g, boolean weighted, int[] node, int[] firmOfNode, int nodes) {
         long[] first = new long[nodes + 1];
         int[] nbr = new int[2 * g.pairCount()];
         double[] w = new double[nbr.length];
@@ -161,9 +179,10 @@ public final class Communities {
                     continue;
                 }
                 sorted &= e == start || nbr[e - 1] < j;
+                double weight = weighted ? g.neighbourWeight(k) : 1;
                 nbr[e] = j;
-                w[e++] = g.neighbourWeight(k);
-                strength[i] += g.neighbourWeight(k);
+                w[e++] = weight;
+                strength[i] += weight;
             }
             if (!sorted) {
                 sortSlice(nbr, w, start, e);
@@ -226,16 +245,24 @@ public final class Communities {
         return new Partition(used, clusterOf, names);
     }
 
+    /** Newman's weighted modularity of any partition (see {@link #modularity(LinkGraph, Partition, boolean)}). */
+    public static double modularity(LinkGraph graph, Partition partition) {
+        return modularity(graph, partition, true);
+    }
+
     /**
-     * Newman's weighted modularity (Newman 2004, Phys. Rev. E 70:056131) of any partition on the
-     * neighbour view: Q = Σ_c [w_in_c / W − (d_c / 2W)²], W the total pair weight over pairs of
-     * shown firms, w_in_c the weight of pairs with both ends in c, d_c the summed strengths of c's
-     * firms. A firm in {@link Partition#OTHER} counts as a module of its own. Self-pairs are
-     * ignored, as in {@link #detect}. 0 when the view has no links.
+     * Newman's modularity (Newman 2004, Phys. Rev. E 70:056131, weighted; Newman &amp; Girvan 2004,
+     * Phys. Rev. E 69:026113, unweighted) of any partition on the neighbour view:
+     * Q = Σ_c [w_in_c / W − (d_c / 2W)²], W the total pair weight over pairs of shown firms, w_in_c
+     * the weight of pairs with both ends in c, d_c the summed strengths of c's firms; unweighted,
+     * every pair weighs 1 (W the pairs, d_c the summed degrees). A firm in
+     * {@link Partition#OTHER} counts as a module of its own. Self-pairs are ignored, as in
+     * {@link #detect}. 0 when the view has no links.
      *
+     * @param weighted pairs weigh their links' summed weight; false: 1 each
      * @throws IllegalArgumentException if the partition covers another number of firms
      */
-    public static double modularity(LinkGraph graph, Partition partition) {
+    public static double modularity(LinkGraph graph, Partition partition, boolean weighted) {
         if (partition.firmCount() != graph.firmCount()) {
             throw new IllegalArgumentException("partition of " + partition.firmCount() + " firms, graph of "
                     + graph.firmCount());
@@ -252,9 +279,10 @@ public final class Communities {
                 if (g == f) {
                     continue;
                 }
-                s += graph.neighbourWeight(k);
+                double weight = weighted ? graph.neighbourWeight(k) : 1;
+                s += weight;
                 if (c != Partition.OTHER && partition.of(g) == c) {
-                    inside += graph.neighbourWeight(k);
+                    inside += weight;
                 }
             }
             twiceW += s;

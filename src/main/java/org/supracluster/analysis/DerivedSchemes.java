@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalInt;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Network;
@@ -23,8 +22,10 @@ import org.supracluster.model.Progress;
  */
 public final class DerivedSchemes {
 
-    /** Name of the communities scheme. */
+    /** Name of the communities scheme (weighted modularity, the default). */
     public static final String COMMUNITIES_NAME = "communities";
+    /** Name of the communities scheme found with unweighted modularity. */
+    public static final String UNWEIGHTED_COMMUNITIES_NAME = "communities:unweighted";
     /** Start of a coordinates scheme's name; K follows ({@code geo:5}). */
     public static final String GEO_PREFIX = "geo:";
     /** Fewest and most clusters a coordinates scheme may ask for. */
@@ -53,9 +54,19 @@ public final class DerivedSchemes {
         return OptionalInt.of(Integer.parseInt(digits));
     }
 
-    /** Whether a scheme of this name was derived here ({@code geo:K} or {@code communities}). */
+    /** Whether a scheme of this name was derived here ({@code geo:K}, {@code communities[:unweighted]}). */
     public static boolean isDerivedName(String name) {
-        return geoK(name).isPresent() || COMMUNITIES_NAME.equals(name);
+        return geoK(name).isPresent() || isCommunitiesName(name);
+    }
+
+    /** Whether the name is a communities scheme's, weighted or unweighted. */
+    public static boolean isCommunitiesName(String name) {
+        return COMMUNITIES_NAME.equals(name) || UNWEIGHTED_COMMUNITIES_NAME.equals(name);
+    }
+
+    /** The name of the communities scheme found with weighted or unweighted modularity. */
+    public static String communitiesName(boolean weighted) {
+        return weighted ? COMMUNITIES_NAME : UNWEIGHTED_COMMUNITIES_NAME;
     }
 
     /**
@@ -65,7 +76,7 @@ public final class DerivedSchemes {
      */
     public static boolean isReservedName(String name) {
         String s = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return s.startsWith("geo") || s.equals(COMMUNITIES_NAME);
+        return s.startsWith("geo") || isCommunitiesName(s);
     }
 
     /**
@@ -85,44 +96,25 @@ public final class DerivedSchemes {
         return fromPartition(geoName(k), "Geo ", "지리 ", r.partition(), network);
     }
 
-    /**
-     * The Leiden communities of the graph's links ({@link Communities} with its defaults), without
-     * single-firm communities ({@link #withoutSingletons}), largest first, named "Community 1".. /
-     * "공동체 1"..
-     *
-     * @throws Progress.Cancelled if the progress callback cancels
-     */
+    /** The communities of weighted modularity ({@link #communities(Network, LinkGraph, boolean, long, Progress)}). */
     public static ClusterScheme communities(Network network, LinkGraph graph, long seed, Progress progress) {
-        Communities.Result r = Communities.detect(graph, Communities.RESOLUTION_DEFAULT,
-                Communities.ITERATIONS_DEFAULT, seed, progress);
-        return fromPartition(COMMUNITIES_NAME, Communities.NAME_PREFIX, Communities.KOREAN_NAME_PREFIX, withoutSingletons(r.partition()), network);
+        return communities(network, graph, true, seed, progress);
     }
 
     /**
-     * A firm with no link forms a community of its own; as clusters those would swamp the fair
-     * share 1/K, so they become "other". Communities keep their order (largest first).
+     * The Leiden communities of the graph's links ({@link Communities} with its defaults, weighted
+     * or unweighted modularity), largest first, named "Community 1".. / "공동체 1"..; the scheme is
+     * named {@link #communitiesName(boolean)}. A shown firm with no link is a community of its own
+     * here as everywhere (DESIGN.md), so the communities' agreement with other partitions counts
+     * it; hidden firms are "other".
+     *
+     * @throws Progress.Cancelled if the progress callback cancels
      */
-    public static Partition withoutSingletons(Partition p) {
-        Objects.requireNonNull(p, "p");
-        int[] size = new int[p.count()];
-        for (int f = 0; f < p.firmCount(); f++) {
-            if (p.of(f) != Partition.OTHER) {
-                size[p.of(f)]++;
-            }
-        }
-        int[] renumber = new int[p.count()];
-        List<String> names = new ArrayList<>();
-        for (int c = 0; c < p.count(); c++) {
-            renumber[c] = size[c] >= 2 ? names.size() : Partition.OTHER;
-            if (size[c] >= 2) {
-                names.add(p.names().get(c));
-            }
-        }
-        int[] of = new int[p.firmCount()];
-        for (int f = 0; f < of.length; f++) {
-            of[f] = p.of(f) == Partition.OTHER ? Partition.OTHER : renumber[p.of(f)];
-        }
-        return new Partition(names.size(), of, names);
+    public static ClusterScheme communities(Network network, LinkGraph graph, boolean weighted, long seed,
+                                            Progress progress) {
+        Communities.Result r = Communities.detect(graph, weighted, seed, progress);
+        return fromPartition(communitiesName(weighted), Communities.NAME_PREFIX, Communities.KOREAN_NAME_PREFIX,
+                r.partition(), network);
     }
 
     /**

@@ -10,7 +10,10 @@ import org.supracluster.model.NetworkView;
  * detected communities against either (DESIGN.md, "Beyond the study").
  *
  * <p><b>Firms compared:</b> those in a cluster in both partitions ({@link Partition#OTHER} in
- * either leaves a firm out), and, with a view, only the firms it shows. Let n be their number,
+ * either leaves a firm out), and, with a view, only the firms it shows. Detected communities
+ * ({@link Communities}, {@link DerivedSchemes#communities}) give a shown firm with no link a
+ * community of its own, so such a firm is compared as a singleton, as everywhere else (DESIGN.md),
+ * not left out. Let n be their number,
  * n_ij the firms in cluster i of A and j of B, a_i = Σ_j n_ij, b_j = Σ_i n_ij, C(x) = x(x−1)/2.
  *
  * <p><b>Adjusted Rand index</b> (Hubert &amp; Arabie 1985, "Comparing partitions", J.

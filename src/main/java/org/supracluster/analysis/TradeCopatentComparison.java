@@ -2,32 +2,31 @@ package org.supracluster.analysis;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Progress;
 
 /**
- * Trade against co-patent links (DESIGN.md, "Beyond the study": edge overlap, correlation of the
- * two K×K matrices with a QAP permutation test).
+ * Trade against co-patent links (DESIGN.md, "Beyond the study": "edge overlap; correlation of the
+ * two K×K matrices of link densities …, with a QAP p-value over relabellings of the clusters …;
+ * and the firm-level QAP").
  *
  * <p><b>Edge overlap</b>: the Jaccard index J = |T ∩ P| / |T ∪ P| of the firm pairs joined by at
  * least one trade link (either direction) T and by a co-patent link P, over the view's merged
  * links ({@link LinkGraph}); NaN when neither type has a link. Firms in no cluster count here.
  *
- * <p><b>Matrix correlation</b>: Pearson's r between the two {@link InterClusterMatrix}es over the
- * K(K−1)/2 cells c &lt; d. Trade is symmetrised first, S[c][d] = T[c][d] + T[d][c] (trade links
- * between c and d in either direction), so both matrices count the links between two clusters;
- * the co-patent matrix is symmetric already. The <b>diagonal is excluded</b>: the links inside a
- * cluster are far more than those between clusters and would make any two matrices look alike.
- * Counts by default, or summed weights. NaN when fewer than 2 cells or either side has no variance.
+ * <p><b>Correlation of cluster-pair densities</b> ({@link ClusterPairDensities}): Pearson's r of
+ * the trade and co-patent link densities between each two clusters (links over possible firm
+ * pairs, trade symmetrised, off the diagonal), with its QAP p-values over relabellings of the
+ * clusters, exact when K! is at most the permutations asked. Densities rather than counts: the
+ * counts between two clusters grow with both clusters' sizes whatever the links, so two count
+ * matrices correlate near 1 on any network with clusters of unequal size.
  *
- * <p><b>QAP</b> (quadratic assignment procedure, Krackhardt 1987, "QAP partialling as a test of
- * spuriousness", Social Networks 9:171–186; Hubert 1987): the co-patent matrix's rows and columns
- * are permuted together by a uniformly drawn permutation of the clusters (Fisher–Yates, seeded
- * {@link SplittableRandom}), N times (default {@value #PERMUTATIONS_DEFAULT}); two-sided
- * p = (1 + #{|r_perm| ≥ |r_obs|}) / (1 + N), with |r_perm| ≥ |r_obs| − 1e-12 counting a tie.
- * With K clusters only K! distinct permutations exist (120 for K = 5), so p cannot fall much
- * below about 1/K! (times the matrices' symmetries) whatever N is.
+ * <p><b>Firm level</b> ({@link FirmPairCorrelation}): Pearson's r of the firm × firm trade
+ * (either direction) and co-patent adjacency matrices of the shown firms, with its QAP p-values
+ * over relabellings of the firms.
+ *
+ * <p>Both QAPs report P(r ≥ observed) and P(r ≤ observed) ({@link Qap}); counts by default, or
+ * summed weights. The same seed gives the same p-values.
  */
 public final class TradeCopatentComparison {
 
@@ -43,18 +42,27 @@ public final class TradeCopatentComparison {
      * @param jaccard       sharedPairs / (tradePairs + copatentPairs − sharedPairs), or NaN
      * @param trade         the trade matrix (directed cells, as counted)
      * @param copatent      the co-patent matrix
-     * @param weighted      whether the correlation used weights rather than counts
-     * @param cells         the cells compared, K(K−1)/2
-     * @param correlation   Pearson's r over the off-diagonal cells, or NaN
-     * @param pValue        the QAP p-value, or NaN when r is NaN
-     * @param permutations  N
+     * @param densities     the cluster-pair densities of both
+     * @param weighted      whether densities and adjacency used weights rather than counts
+     * @param densityQap    r of the cluster-pair densities and its QAP over the clusters
+     * @param firms         the shown firms compared at firm level
+     * @param firmQap       r of the firm adjacency matrices and its QAP over the firms
+     * @param permutations  the permutations asked, N
      */
     public record Result(int tradePairs, int copatentPairs, int sharedPairs, double jaccard,
-                         InterClusterMatrix trade, InterClusterMatrix copatent, boolean weighted, int cells,
-                         double correlation, double pValue, int permutations) {
+                         InterClusterMatrix trade, InterClusterMatrix copatent, ClusterPairDensities densities,
+                         boolean weighted, Qap.Result densityQap, int firms, Qap.Result firmQap, int permutations) {
         public Result {
             Objects.requireNonNull(trade, "trade");
             Objects.requireNonNull(copatent, "copatent");
+            Objects.requireNonNull(densities, "densities");
+            Objects.requireNonNull(densityQap, "densityQap");
+            Objects.requireNonNull(firmQap, "firmQap");
+        }
+
+        /** Cells of the density correlation: K(K−1)/2 for the K clusters with a shown firm. */
+        public int cells() {
+            return densities.cells();
         }
     }
 
@@ -69,9 +77,9 @@ public final class TradeCopatentComparison {
     /**
      * Compares the trade and co-patent links of the graph's view.
      *
-     * @param weighted     correlate summed weights instead of link counts
-     * @param permutations QAP permutations N, at least 1
-     * @param seed         seed of the permutations
+     * @param weighted     summed weights instead of link counts
+     * @param permutations permutations N asked of each QAP, at least 1
+     * @param seed         seed of the sampled permutations
      * @throws IllegalArgumentException if permutations &lt; 1 or the partition covers another
      *                                  number of firms
      * @throws Progress.Cancelled       if the progress callback cancels
@@ -90,34 +98,28 @@ public final class TradeCopatentComparison {
         int union = t.length + p.length - shared;
         double jaccard = union == 0 ? Double.NaN : (double) shared / union;
 
-        int k = clusters.count();
-        double[][] s = symmetric(trade, weighted);
-        double[][] c = symmetric(copatent, weighted);
-        int[] identity = new int[k];
-        Arrays.setAll(identity, a -> a);
-        double r = correlation(s, c, identity);
-        double pValue = Double.NaN;
-        if (!Double.isNaN(r)) {
-            pValue = qap(s, c, r, permutations, seed, progress);
-        }
-        return new Result(t.length, p.length, shared, jaccard, trade, copatent, weighted, k * (k - 1) / 2, r,
-                pValue, permutations);
+        ClusterPairDensities densities = ClusterPairDensities.of(trade, copatent,
+                ClusterPairDensities.firmsPerCluster(graph, clusters), weighted);
+        // The cluster test is quick (K² cells a relabelling): it may stop, the firm test reports.
+        Qap.Result densityQap = densities.test(permutations, seed, silent(progress));
+        FirmPairCorrelation firmLevel = FirmPairCorrelation.of(graph, weighted);
+        Qap.Result firmQap = firmLevel.test(permutations, seed, progress);
+        return new Result(t.length, p.length, shared, jaccard, trade, copatent, densities, weighted, densityQap,
+                firmLevel.firms(), firmQap, permutations);
     }
 
-    /** Links (or weight) between each two clusters: [c][d] + [d][c] for trade, [c][d] for co-patent. */
-    private static double[][] symmetric(InterClusterMatrix m, boolean weighted) {
-        int k = m.size();
-        double[][] out = new double[k][k];
-        for (int a = 0; a < k; a++) {
-            for (int b = 0; b < k; b++) {
-                out[a][b] = value(m, a, b, weighted) + (m.type().isDirected() ? value(m, b, a, weighted) : 0);
+    /** Cancels with {@code progress} but reports nothing. */
+    private static Progress silent(Progress progress) {
+        return new Progress() {
+            @Override
+            public void report(double fraction, String what) {
             }
-        }
-        return out;
-    }
 
-    private static double value(InterClusterMatrix m, int a, int b, boolean weighted) {
-        return weighted ? m.weight(a, b) : m.count(a, b);
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
     }
 
     /** Sorted distinct keys min·n + max of the pairs joined by links of one type. */
@@ -157,69 +159,5 @@ public final class TradeCopatentComparison {
             }
         }
         return both;
-    }
-
-    /** Pearson's r between x[a][b] and y[π(a)][π(b)] over the cells a &lt; b; NaN without variance. */
-    static double correlation(double[][] x, double[][] y, int[] perm) {
-        int k = x.length;
-        int cells = k * (k - 1) / 2;
-        if (cells < 2) {
-            return Double.NaN;
-        }
-        double sx = 0;
-        double sy = 0;
-        for (int a = 0; a < k; a++) {
-            for (int b = a + 1; b < k; b++) {
-                sx += x[a][b];
-                sy += y[perm[a]][perm[b]];
-            }
-        }
-        double mx = sx / cells;
-        double my = sy / cells;
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int a = 0; a < k; a++) {
-            for (int b = a + 1; b < k; b++) {
-                double dx = x[a][b] - mx;
-                double dy = y[perm[a]][perm[b]] - my;
-                sxy += dx * dy;
-                sxx += dx * dx;
-                syy += dy * dy;
-            }
-        }
-        if (sxx == 0 || syy == 0) {
-            return Double.NaN;
-        }
-        return sxy / Math.sqrt(sxx * syy);
-    }
-
-    private static double qap(double[][] s, double[][] c, double observed, int permutations, long seed,
-                              Progress progress) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int k = s.length;
-        int[] perm = new int[k];
-        int atLeast = 0;
-        double bar = Math.abs(observed) - 1e-12;
-        for (int i = 0; i < permutations; i++) {
-            if ((i & 63) == 0) {
-                progress.checkCancelled();
-                progress.report((double) i / permutations, "QAP permutation " + (i + 1) + " of " + permutations);
-            }
-            for (int a = 0; a < k; a++) {
-                perm[a] = a;
-            }
-            for (int a = k - 1; a > 0; a--) {
-                int b = random.nextInt(a + 1);
-                int x = perm[a];
-                perm[a] = perm[b];
-                perm[b] = x;
-            }
-            if (Math.abs(correlation(s, c, perm)) >= bar) {
-                atLeast++;
-            }
-        }
-        progress.report(1, "QAP done");
-        return (1.0 + atLeast) / (1.0 + permutations);
     }
 }

@@ -70,7 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Database d = db.openExisting()) {
             PartitionOptions.Prepared p = partition.prepare(d, filter, spec.commandLine());
             tables = new AnalysisTables(p.graph(), p.chosen().scheme(), p.chosen().partition(), locale,
-                    partition.seed, permutations);
+                    partition.seed, permutations, partition.weightedCommunities());
         }
         PrintWriter o = spec.commandLine().getOut();
         ResultTable clusterTable = tables.clusters();

@@ -26,7 +26,9 @@ final class PartitionChoice {
     private PartitionChoice() {
     }
 
-    static Chosen resolve(String spec, Database db, Network network, NetworkView view, LinkGraph graph, long seed) {
+    /** @param weighted communities by weighted modularity, else unweighted ({@code --unweighted}) */
+    static Chosen resolve(String spec, Database db, Network network, NetworkView view, LinkGraph graph,
+                          boolean weighted, long seed) {
         String s = spec.strip();
         if (s.toLowerCase(java.util.Locale.ROOT).startsWith("geo")) {
             int k = GeoClusters.K_DEFAULT;
@@ -48,7 +50,7 @@ final class PartitionChoice {
             }
         }
         if (s.equalsIgnoreCase(DerivedSchemes.COMMUNITIES_NAME)) {
-            return chosen(DerivedSchemes.communities(network, graph, seed, Progress.NONE), network);
+            return chosen(DerivedSchemes.communities(network, graph, weighted, seed, Progress.NONE), network);
         }
         ClusterScheme scheme = SchemeRepository.of(db).load(s).orElseThrow(() -> new UserError("no cluster scheme '"
                 + s + "' (stored: " + String.join(", ", SchemeRepository.of(db).names())

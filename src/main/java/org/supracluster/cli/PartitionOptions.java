@@ -13,9 +13,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The options of the commands that analyse a view: the partition ({@code --clusters}), the seed
- * and the language; and the one way they load the network, apply the filter and form the
- * partition, so {@code analyze} and {@code whatif} see the same view.
+ * The options of the commands that analyse a view: the partition ({@code --clusters}), how
+ * communities weigh links ({@code --unweighted}), the seed and the language; and the one way
+ * they load the network, apply the filter and form the partition, so {@code analyze} and
+ * {@code whatif} see the same view.
  */
 final class PartitionOptions {
 
@@ -23,6 +24,10 @@ final class PartitionOptions {
             description = "Partition: a stored scheme (default: ${DEFAULT-VALUE}), geo:K (K clusters from the "
                     + "firms' coordinates) or communities (Leiden on the links).")
     String clusters;
+
+    @Option(names = "--unweighted", description = "Detect communities by unweighted modularity (every linked pair "
+            + "counts 1) instead of weighted modularity (pairs weigh their links' summed weight).")
+    boolean unweighted;
 
     @Option(names = "--lang", paramLabel = "ko|en", description = "Language of names (default: the system's).")
     String lang;
@@ -43,6 +48,12 @@ final class PartitionOptions {
         Filter f = filter.toFilter(forFilter, cmd);
         NetworkView view = NetworkView.of(network, f);
         LinkGraph graph = LinkGraph.of(view);
-        return new Prepared(network, graph, PartitionChoice.resolve(clusters, db, network, view, graph, seed));
+        return new Prepared(network, graph, PartitionChoice.resolve(clusters, db, network, view, graph, !unweighted,
+                seed));
+    }
+
+    /** Whether communities are found by weighted modularity (no {@code --unweighted}). */
+    boolean weightedCommunities() {
+        return !unweighted;
     }
 }

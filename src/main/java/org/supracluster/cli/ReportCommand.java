@@ -90,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
         try (Database d = db.openExisting()) {
             p = partition.prepare(d, filter, spec.commandLine());
             tables = new AnalysisTables(p.graph(), p.chosen().scheme(), p.chosen().partition(), locale,
-                    partition.seed, permutations);
+                    partition.seed, permutations, partition.weightedCommunities());
             NetworkStore store = NetworkStore.of(d);
             provenance = provenance(String.valueOf(db.path().getFileName()), store.metadata(), store.importLog());
         }

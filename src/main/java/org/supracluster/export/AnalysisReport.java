@@ -111,7 +111,8 @@ public final class AnalysisReport {
         HtmlReport.Table topFirms = tables.topFirmsByRole(TOP_FIRMS_PER_ROLE)
                 .html(ko ? "역할별 상위 기업" : "Top firms by role");
         progress.checkCancelled();
-        HtmlReport.Table communities = tables.communities().html(ko ? "초광역 공동체" : "Supra-regional communities");
+        HtmlReport.Table communities = singleFirmsInOneRow(tables.communities(),
+                ko ? "초광역 공동체" : "Supra-regional communities", locale);
         progress.checkCancelled();
         HtmlReport.Table comparison = tables.comparison(progress).html(ko ? "거래와 공동특허 비교" : "Trade vs co-patent");
         progress.checkCancelled();
@@ -123,6 +124,34 @@ public final class AnalysisReport {
                 tables.findings().stream().map(f -> f.text(locale)).toList(), mapPng, mapNote, rolesTable, chart,
                 tables.roles().fairShare(), more, parameters, provenance(provenance, locale), version,
                 madeAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")), font);
+    }
+
+    /**
+     * The communities table for reading: the communities of two firms or more, then one row
+     * counting the communities of a single firm (firms with no link, each a community of its own:
+     * a report of thousands of one-firm rows would hide the rest). The CSV keeps every row.
+     */
+    static HtmlReport.Table singleFirmsInOneRow(ResultTable communities, String caption, Locale locale) {
+        HtmlReport.Table all = communities.html(caption);
+        List<List<String>> rows = new ArrayList<>();
+        int single = 0;
+        for (int r = 0; r < communities.rowCount(); r++) {
+            if (((Number) communities.value(r, "firms")).intValue() == 1) {
+                single++;
+            } else {
+                rows.add(all.rows().get(r));
+            }
+        }
+        if (single > 0) {
+            List<String> row = new ArrayList<>();
+            row.add(korean(locale) ? "단일 기업 공동체 (연결 없는 기업)" : "Single-firm communities (firms with no link)");
+            row.add(Integer.toString(single));
+            while (row.size() < all.header().size()) {
+                row.add("");
+            }
+            rows.add(row);
+        }
+        return new HtmlReport.Table(caption, all.header(), rows);
     }
 
     /** The provenance section's lines: the database, synthetic or not, the stated source, each import. */

@@ -58,6 +58,7 @@ public final class AnalysisTables {
     private final Locale locale;
     private final long seed;
     private final int permutations;
+    private final boolean weightedCommunities;
     private final ClusterRoles roles;
     /** Leiden's result, found once for the communities and comparison tables. */
     private Communities.Result communities;
@@ -74,6 +75,15 @@ public final class AnalysisTables {
      */
     public AnalysisTables(LinkGraph graph, ClusterScheme scheme, Partition partition, Locale locale, long seed,
                           int permutations) {
+        this(graph, scheme, partition, locale, seed, permutations, true);
+    }
+
+    /**
+     * @param weightedCommunities detect communities by weighted modularity (the default), else unweighted
+     * @see #AnalysisTables(LinkGraph, ClusterScheme, Partition, Locale, long, int)
+     */
+    public AnalysisTables(LinkGraph graph, ClusterScheme scheme, Partition partition, Locale locale, long seed,
+                          int permutations, boolean weightedCommunities) {
         if (permutations < 1) {
             throw new IllegalArgumentException("permutations must be at least 1: " + permutations);
         }
@@ -84,6 +94,7 @@ public final class AnalysisTables {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.seed = seed;
         this.permutations = permutations;
+        this.weightedCommunities = weightedCommunities;
         this.roles = ClusterRoles.of(graph, partition);
     }
 
@@ -211,20 +222,24 @@ public final class AnalysisTables {
 
     private Communities.Result leiden() {
         if (communities == null) {
-            communities = Communities.detect(graph, seed);
+            communities = Communities.detect(graph, weightedCommunities, seed, Progress.NONE);
         }
         return communities;
     }
 
+    /**
+     * Every detected community, largest first, with its clusters and whether it is
+     * supra-regional, and the partition's modularity Q, its column named by its weighting
+     * ({@code weighted_modularity} or {@code unweighted_modularity}). A shown firm with no link is a
+     * community of its own here too, a row of one firm.
+     */
     public ResultTable communities() {
         Communities.Result comm = leiden();
         SupraRegionalCommunities.Result sr = SupraRegionalCommunities.of(graph, comm.partition(), partition);
         ResultTable t = new ResultTable("communities", "community", "firms", "clusters_spanned", "internal_links",
-                "cross_cluster_share", "supra_regional", "firms_per_cluster", "modularity");
+                "cross_cluster_share", "supra_regional", "firms_per_cluster",
+                comm.weighted() ? "weighted_modularity" : "unweighted_modularity");
         for (SupraRegionalCommunities.Row row : sr.rows()) {
-            if (row.firms() < 2) {
-                continue; // isolated firms form communities of one: nothing to say about them
-            }
             List<String> per = new ArrayList<>();
             for (int c = 0; c < row.firmsPerCluster().size(); c++) {
                 if (row.firmsPerCluster().get(c) > 0) {
@@ -249,9 +264,17 @@ public final class AnalysisTables {
         t.row("copatent_pairs", c.copatentPairs());
         t.row("shared_pairs", c.sharedPairs());
         t.row("jaccard", c.jaccard());
-        t.row("matrix_correlation", c.correlation());
-        t.row("qap_p_value", c.pValue());
-        t.row("qap_permutations", c.permutations());
+        // Correlation of cluster-pair densities, trade vs co-patent, with its QAP over the clusters.
+        t.row("density_correlation", c.densityQap().observed());
+        t.row("density_qap_p_at_least", c.densityQap().pAtLeast());
+        t.row("density_qap_p_at_most", c.densityQap().pAtMost());
+        t.row("density_qap_permutations", c.densityQap().permutations());
+        t.row("density_qap_exact", c.densityQap().exact());
+        // Firm level: do the same firms trade and co-patent? QAP over the firms.
+        t.row("firm_correlation", c.firmQap().observed());
+        t.row("firm_qap_p_at_least", c.firmQap().pAtLeast());
+        t.row("firm_qap_p_at_most", c.firmQap().pAtMost());
+        t.row("firm_qap_permutations", c.firmQap().permutations());
         t.row("ei_index", ei.overall().observed());
         t.row("ei_permutation_mean", ei.overall().mean());
         t.row("ei_p_at_least", ei.overall().pAtLeast());

@@ -136,19 +136,12 @@ public final class HtmlReport {
             b.append("</section>\n");
         }
 
+        // What the figures mean, in plain words.
         section(t("Definitions", "용어 정의"));
-        b.append("<dl class=\"definitions\">\n");
-        for (Entry e : ReportDefinitions.entries(ko, c.fairShare())) {
-            b.append("<dt>").append(esc(e.name())).append("</dt><dd>").append(esc(e.value())).append("</dd>\n");
-        }
-        b.append("</dl>\n</section>\n");
+        definitions("<dl class=\"definitions\">", ReportDefinitions.entries(ko, c.fairShare()));
 
         section(t("Filters and parameters", "필터와 매개변수"));
-        b.append("<dl>\n");
-        for (Entry e : c.parameters()) {
-            b.append("<dt>").append(esc(e.name())).append("</dt><dd>").append(esc(e.value())).append("</dd>\n");
-        }
-        b.append("</dl>\n</section>\n");
+        definitions("<dl>", c.parameters());
 
         section(t("Data provenance", "데이터 출처"));
         b.append("<ul>\n");
@@ -160,6 +153,15 @@ public final class HtmlReport {
                 + c.version() + t(".", " 버전으로 오프라인에서 만들었습니다."))).append("</footer>\n");
         b.append("</main>\n</body>\n</html>\n");
         return b.toString();
+    }
+
+    /** The entries as a definition list opened by the tag {@code open}, closing the section. */
+    private void definitions(String open, List<Entry> entries) {
+        b.append(open).append("\n");
+        for (Entry e : entries) {
+            b.append("<dt>").append(esc(e.name())).append("</dt><dd>").append(esc(e.value())).append("</dd>\n");
+        }
+        b.append("</dl>\n</section>\n");
     }
 
     private void section(String heading) {

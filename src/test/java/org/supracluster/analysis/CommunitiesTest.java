@@ -148,6 +148,45 @@ class CommunitiesTest {
         assertEquals(1.0 / 4, r.modularity(), 1e-12);
     }
 
+    /**
+     * Triangles {0,1,2} and {3,4,5} (links of weight 1) joined by a heavy bridge 2–3 (weight 10).
+     * <ul>
+     *   <li>Unweighted, the bridge is one link: the two triangles, Q = 5/14 (as in
+     *   {@link #twoTrianglesJoinedByABridgeAreTwoCommunities}).</li>
+     *   <li>Weighted, W = 6 + 10 = 16, strengths 2, 2, 12, 12, 2, 2. The triangles: w_in = 3 and
+     *   d = 16 each, Q = 2·(3/16 − (16/32)²) = −1/8. {0,1} {2,3} {4,5}: w_in = 1 + 10 + 1 = 12,
+     *   d = 4, 24, 4: Q = 12/16 − (16 + 576 + 16)/1024 = 3/4 − 19/32 = 5/32, the best (Leiden
+     *   finds it).</li>
+     * </ul>
+     */
+    @Test
+    void weightedAndUnweightedModularityByHand() {
+        Network.Builder b = Network.builder();
+        for (int i = 0; i < 6; i++) {
+            b.addFirm(new Firm("F" + i, "F" + i, Region.SEOUL, "", 37.5, 127, Segment.FAB, -1, Map.of()));
+        }
+        for (int[] e : new int[][] {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}}) {
+            b.addLink(e[0], e[1], LinkType.COPATENT, 1, 2020);
+        }
+        b.addLink(2, 3, LinkType.TRADE, 10, 2020);
+        LinkGraph g = graph(b.build());
+        Partition triangles = new Partition(2, new int[] {0, 0, 0, 1, 1, 1}, List.of("a", "b"));
+        Partition pairs = new Partition(3, new int[] {0, 0, 1, 1, 2, 2}, List.of("a", "b", "c"));
+        assertEquals(5.0 / 14, Communities.modularity(g, triangles, false), 1e-12);
+        assertEquals(-1.0 / 8, Communities.modularity(g, triangles, true), 1e-12);
+        assertEquals(5.0 / 32, Communities.modularity(g, pairs, true), 1e-12);
+
+        Communities.Result unweighted = Communities.detect(g, false, 1, Progress.NONE);
+        assertEquals(false, unweighted.weighted());
+        assertArrayEquals(triangles.clusterOf(), unweighted.partition().clusterOf());
+        assertEquals(5.0 / 14, unweighted.modularity(), 1e-12);
+        Communities.Result weighted = Communities.detect(g, true, 1, Progress.NONE);
+        assertEquals(true, weighted.weighted());
+        assertArrayEquals(pairs.clusterOf(), weighted.partition().clusterOf());
+        assertEquals(5.0 / 32, weighted.modularity(), 1e-12);
+        assertEquals(weighted, Communities.detect(g, 1));
+    }
+
     @Test
     void emptyNetworkAndBadParameters() {
         Communities.Result empty = Communities.detect(graph(Network.builder().build()), 1);

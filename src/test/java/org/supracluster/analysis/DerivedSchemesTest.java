@@ -52,16 +52,6 @@ class DerivedSchemesTest {
     }
 
     @Test
-    void singletonCommunitiesBecomeOtherAndTheRestKeepTheirOrder() {
-        // A and D have two firms each, B and C one: B and C go, D becomes the second cluster.
-        Partition p = new Partition(4, new int[] {0, 1, 0, 2, O, 3, 3}, List.of("A", "B", "C", "D"));
-        Partition q = DerivedSchemes.withoutSingletons(p);
-        assertEquals(2, q.count());
-        assertArrayEquals(new int[] {0, O, 0, O, O, 1, 1}, q.clusterOf());
-        assertEquals(List.of("A", "D"), q.names());
-    }
-
-    @Test
     void coordinatesSchemePlacesEachFirmAsGeoClustersDoes() {
         Network n = threeCities();
         NetworkView view = NetworkView.of(n, Filter.all());
@@ -86,17 +76,48 @@ class DerivedSchemesTest {
         assertThrows(IllegalArgumentException.class, () -> DerivedSchemes.geo(n, noBusan, 51, 1, Progress.NONE));
     }
 
+    /** The loner (firm 6, no link) is a community of its own, the third (sizes 3, 3, 1). */
     @Test
-    void communitiesSchemeIsLeidenWithoutTheLoner() {
+    void communitiesSchemeIsLeidenWithTheLonerOnItsOwn() {
         Network n = trianglesAndALoner();
         LinkGraph g = LinkGraph.of(NetworkView.of(n, Filter.all()));
         ClusterScheme s = DerivedSchemes.communities(n, g, 1, Progress.NONE);
         assertEquals("communities", s.name());
         assertEquals(List.of(new ClusterScheme.Cluster("Community 1", "공동체 1"),
-                new ClusterScheme.Cluster("Community 2", "공동체 2")), s.clusters());
-        assertArrayEquals(new int[] {0, 0, 0, 1, 1, 1, O}, s.assign(n));
-        assertArrayEquals(DerivedSchemes.withoutSingletons(Communities.detect(g, 1).partition()).clusterOf(),
-                s.assign(n));
+                new ClusterScheme.Cluster("Community 2", "공동체 2"), new ClusterScheme.Cluster("Community 3", "공동체 3")),
+                s.clusters());
+        assertArrayEquals(new int[] {0, 0, 0, 1, 1, 1, 2}, s.assign(n));
+        assertArrayEquals(Communities.detect(g, 1).partition().clusterOf(), s.assign(n));
+        ClusterScheme unweighted = DerivedSchemes.communities(n, g, false, 1, Progress.NONE);
+        assertEquals("communities:unweighted", unweighted.name());
+        assertArrayEquals(Communities.detect(g, false, 1, Progress.NONE).partition().clusterOf(), unweighted.assign(n));
+    }
+
+    /**
+     * Firms 0–1 linked, 2 and 3 with no link; clusters {0, 1} and {2, 3} (Seoul, Busan). The
+     * communities {0, 1}, {2}, {3}: the loners count as communities of their own, not as "other".
+     * Contingency (cluster, community): (0, 0) 2, (1, 1) 1, (1, 2) 1; a = (2, 2), b = (2, 1, 1),
+     * n = 4. ARI: Σ C(n_ij) = 1, Σ C(a) = 2, Σ C(b) = 1, E = 2·1/C(4, 2) = 1/3, max = 3/2:
+     * (1 − 1/3) / (3/2 − 1/3) = 4/7. NMI: H(A) = ln 2, H(B) = 1.5 ln 2, I = ln 2 (½ ln 2 + 2·¼ ln 2):
+     * 2 ln 2 / 2.5 ln 2 = 0.8. (With the loners left out as "other" both would be 1.)
+     */
+    @Test
+    void lonersAreCommunitiesOfTheirOwnInTheAgreement() {
+        Network.Builder b = Network.builder();
+        Region[] regions = {Region.SEOUL, Region.SEOUL, Region.BUSAN, Region.BUSAN};
+        for (int i = 0; i < 4; i++) {
+            b.addFirm(new Firm("F" + i, "F" + i, regions[i], "", 37.5, 127, Segment.FAB, -1, Map.of()));
+        }
+        b.addLink(0, 1, LinkType.COPATENT, 1, 2020);
+        Network n = b.build();
+        NetworkView view = NetworkView.of(n, Filter.all());
+        ClusterScheme communities = DerivedSchemes.communities(n, LinkGraph.of(view), 1, Progress.NONE);
+        assertArrayEquals(new int[] {0, 0, 1, 2}, communities.assign(n));
+        PartitionAgreement a = PartitionAgreement.of(Partition.of(ClusterScheme.defaultFive(), n),
+                Partition.of(communities, n), view);
+        assertEquals(4, a.firms());
+        assertEquals(4.0 / 7, a.adjustedRand(), 1e-12);
+        assertEquals(0.8, a.nmi(), 1e-12);
     }
 
     @Test
@@ -107,6 +128,8 @@ class DerivedSchemesTest {
         assertTrue(DerivedSchemes.geoK("geo:x").isEmpty());
         assertTrue(DerivedSchemes.geoK("default").isEmpty());
         assertTrue(DerivedSchemes.isDerivedName("communities"));
+        assertTrue(DerivedSchemes.isDerivedName("communities:unweighted"));
+        assertTrue(DerivedSchemes.isReservedName("Communities:Unweighted"));
         assertTrue(DerivedSchemes.isDerivedName("geo:5"));
         assertFalse(DerivedSchemes.isDerivedName("default"));
         // what the command line's --clusters would read as derived cannot name a stored scheme

@@ -82,17 +82,24 @@ class TradeCopatentComparisonTest {
         assertEquals(1.0 / 3, r.jaccard(), 1e-12);
         // One cluster: no off-diagonal cell, so no correlation and no test.
         assertEquals(0, r.cells());
-        assertTrue(Double.isNaN(r.correlation()));
-        assertTrue(Double.isNaN(r.pValue()));
+        assertTrue(Double.isNaN(r.densityQap().observed()));
+        assertTrue(Double.isNaN(r.densityQap().pAtLeast()));
+        // Firm level, N = 6 pairs, a = b = 2, s = 1: phi = (6 − 4) / √(2·4·2·4) = 0.25.
+        assertEquals(4, r.firms());
+        assertEquals(0.25, r.firmQap().observed(), 1e-12);
     }
 
     /**
-     * Three clusters. Trade: 0↔1 two links (one each way), 0→2 one, 1↔2 three (both ways mixed):
-     * symmetrised cells (01, 02, 12) = (2, 1, 3). Co-patent (01, 02, 12) = (1, 2, 3). Links inside
-     * a cluster (diagonal) are ignored: 5 trade links inside cluster 0 change nothing.
-     * Means 2 and 2; deviations (0, −1, 1) and (−1, 0, 1): r = 1 / √(2·2) = 0.5.
-     * QAP: a permutation of the 3 clusters permutes the 3 cells, and the 6 orders of (1, 2, 3)
-     * against (2, 1, 3) give r = 0.5, 1, −1, −0.5, −1, 0.5: every |r| ≥ 0.5, so p = 1.
+     * Three clusters of 10 firms. Trade: 0↔1 two links (one each way), 0→2 one, 1↔2 three (both
+     * ways mixed): symmetrised cells (01, 02, 12) = (2, 1, 3), densities (2, 1, 3) / (2·10·10).
+     * Co-patent (01, 02, 12) = (1, 2, 3), densities (1, 2, 3) / (10·10). Links inside a cluster
+     * (diagonal) are ignored: 5 trade links inside cluster 0 change nothing. All clusters the same
+     * size, so densities are the counts scaled and r is the counts' r: means 2 and 2; deviations
+     * (0, −1, 1) and (−1, 0, 1): r = 1 / √(2·2) = 0.5.
+     * Exact QAP (3! = 6 relabellings, at most the 100 asked): a relabelling of the 3 clusters
+     * permutes the 3 cells, and the 6 orders (y01, y02, y12) of the co-patent deviations give
+     * r = (y12 − y02) / 2: (1,2,3) 0.5, (1,3,2) −0.5, (2,1,3) 1, (2,3,1) −1, (3,1,2) 0.5,
+     * (3,2,1) −0.5 (they sum to 0, as they must). P(r ≥ 0.5) = 3/6, P(r ≤ 0.5) = 5/6.
      */
     @Test
     void correlationOfTheOffDiagonalCellsByHand() {
@@ -106,19 +113,32 @@ class TradeCopatentComparisonTest {
         c.add(LinkType.COPATENT, 0, 1, 1, false);
         c.add(LinkType.COPATENT, 0, 2, 2, false);
         c.add(LinkType.COPATENT, 1, 2, 3, false);
-        TradeCopatentComparison.Result r = TradeCopatentComparison.compute(c.graph(), c.partition(), 5);
+        TradeCopatentComparison.Result r = TradeCopatentComparison.compute(c.graph(), c.partition(), false, 100, 5,
+                Progress.NONE);
         assertEquals(3, r.cells());
-        assertEquals(0.5, r.correlation(), 1e-12);
+        assertEquals(0.5, r.densityQap().observed(), 1e-12);
         assertEquals(1, r.trade().count(1, 0));
         assertEquals(5, r.trade().count(0, 0));
-        assertEquals(1.0, r.pValue(), 1e-12);
+        assertEquals(2.0 / 200, r.densities().trade(0, 1), 1e-15);
+        assertEquals(3.0 / 100, r.densities().copatent(2, 1), 1e-15);
+        assertTrue(r.densityQap().exact());
+        assertEquals(6, r.densityQap().permutations());
+        assertEquals(3.0 / 6, r.densityQap().pAtLeast(), 1e-12);
+        assertEquals(5.0 / 6, r.densityQap().pAtMost(), 1e-12);
+        // With 5 asked, fewer than the 6 relabellings, the test samples 5 instead.
+        TradeCopatentComparison.Result sampled = TradeCopatentComparison.compute(c.graph(), c.partition(), false, 5,
+                5, Progress.NONE);
+        assertEquals(5, sampled.densityQap().permutations());
+        assertTrue(!sampled.densityQap().exact());
     }
 
     /**
-     * Six clusters, both matrices with cell (c, d) = (c + 1)(d + 1) links: r = 1. Of the 6! = 720
-     * permutations of the clusters only the identity keeps every cell value (the products fix the
-     * clusters), so about 1 in 720 draws reaches |r| = 1 again: with N = 1000 the p-value is about
-     * (1 + 1000/720)/1001 ≈ 0.0024, and must be well under 0.05.
+     * Six clusters of 40 firms, both matrices with cell (c, d) = (c + 1)(d + 1) links: densities
+     * proportional to the counts, r = 1. A relabelling gives r = 1 only if it leaves every cell's
+     * value in place (same values, same mean and variance), and σ(c)σ(d) = cd for all pairs forces
+     * σ = identity: of the 6! = 720 relabellings, all compared since 720 ≤ 1000, exactly one
+     * reaches r ≥ 1: P(r ≥ observed) = 1/720, P(r ≤ observed) = 1. With 200 permutations asked
+     * (fewer than 720) they are sampled instead.
      */
     @Test
     void qapOnIdenticalStructuredMatricesIsSmallAndDeterministic() {
@@ -132,15 +152,21 @@ class TradeCopatentComparisonTest {
         LinkGraph g = c.graph();
         TradeCopatentComparison.Result r = TradeCopatentComparison.compute(g, c.partition(), 11);
         assertEquals(15, r.cells());
-        assertEquals(1.0, r.correlation(), 1e-12);
+        assertEquals(1.0, r.densityQap().observed(), 1e-12);
         assertEquals(1.0, r.jaccard(), 1e-12);
-        assertTrue(r.pValue() < 0.05, "p = " + r.pValue());
-        assertTrue(r.pValue() >= 1.0 / 1001);
+        assertTrue(r.densityQap().exact());
+        assertEquals(720, r.densityQap().permutations());
+        assertEquals(1.0 / 720, r.densityQap().pAtLeast(), 1e-15);
+        assertEquals(1.0, r.densityQap().pAtMost(), 1e-15);
         assertEquals(r, TradeCopatentComparison.compute(g, c.partition(), 11));
         TradeCopatentComparison.Result weighted =
                 TradeCopatentComparison.compute(g, c.partition(), true, 200, 11, Progress.NONE);
-        assertEquals(1.0, weighted.correlation(), 1e-12);
+        assertEquals(1.0, weighted.densityQap().observed(), 1e-12);
         assertEquals(200, weighted.permutations());
+        assertEquals(200, weighted.densityQap().permutations());
+        assertTrue(weighted.densityQap().pAtLeast() < 0.05, "p = " + weighted.densityQap().pAtLeast());
+        assertTrue(weighted.densityQap().pAtLeast() >= 1.0 / 201);
+        assertEquals(weighted, TradeCopatentComparison.compute(g, c.partition(), true, 200, 11, Progress.NONE));
     }
 
     @Test

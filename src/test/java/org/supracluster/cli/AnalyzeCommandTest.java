@@ -100,7 +100,9 @@ class AnalyzeCommandTest {
         }
         assertTrue(Files.readString(tables.resolve("firms.json")).contains("\"participation\""));
         assertTrue(Files.readString(tables.resolve("firms.json")).contains("\"articulation\": true"));
-        assertTrue(Files.readString(tables.resolve("comparison.json")).contains("\"qap_p_value\""));
+        String comparison = Files.readString(tables.resolve("comparison.json"));
+        assertTrue(comparison.contains("\"density_qap_p_at_least\"") && comparison.contains("\"firm_qap_p_at_most\""),
+                comparison);
         Path csv = dir.resolve("csv");
         assertEquals(0, run("analyze", "--db", db.toString(), "--out", csv.toString(), "--permutations", "9"), err);
         byte[] bytes = Files.readAllBytes(csv.resolve("clusters.csv"));
@@ -117,6 +119,20 @@ class AnalyzeCommandTest {
         assertEquals(1, run("analyze", "--db", db.toString(), "--clusters", "nope"));
         assertTrue(err.contains("no cluster scheme 'nope'"), err);
         assertEquals(1, run("analyze", "--db", db.toString(), "--clusters", "geo:x"));
+    }
+
+    @Test
+    void unweightedCommunitiesAreNamedSoInTheTable() throws Exception {
+        Path weighted = dir.resolve("weighted");
+        assertEquals(0, run("analyze", "--db", db.toString(), "--out", weighted.toString(), "--permutations", "9"),
+                err);
+        String header = Files.readAllLines(weighted.resolve("communities.csv"), StandardCharsets.UTF_8).get(0);
+        assertTrue(header.endsWith(",weighted_modularity"), header);
+        Path unweighted = dir.resolve("unweighted");
+        assertEquals(0, run("analyze", "--db", db.toString(), "--out", unweighted.toString(), "--permutations", "9",
+                "--unweighted", "--clusters", "communities"), err);
+        header = Files.readAllLines(unweighted.resolve("communities.csv"), StandardCharsets.UTF_8).get(0);
+        assertTrue(header.endsWith(",unweighted_modularity"), header);
     }
 
     @Test

@@ -92,6 +92,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void theDefinitionsSayWhatTheQapAndTheModularityWeightingMean() {
+        String en = HtmlReport.html(content("en", null, null));
+        assertTrue(en.contains("<h2>Definitions</h2>"), en);
+        assertTrue(en.contains("<dt>Correlation of cluster-pair densities, trade vs co-patent</dt>"), en);
+        assertTrue(en.contains("<dt>Firm-level: do the same firms trade and co-patent?</dt>"), en);
+        assertTrue(en.contains("<dt>QAP p-values</dt>") && en.contains("only 120 relabellings"), en);
+        assertTrue(en.contains("<dt>Weighted and unweighted modularity</dt>"), en);
+        assertTrue(en.indexOf("<h2>Definitions</h2>") < en.indexOf("<h2>Filters and parameters</h2>"));
+        String ko = HtmlReport.html(content("ko", null, null));
+        assertTrue(ko.contains("<h2>용어 정의</h2>") && ko.contains("<dt>가중 모듈성과 비가중 모듈성</dt>"), ko);
+    }
+
+    @Test
     void quadrantChartPlacesClustersByTheirSharesWithFairShareLines() {
         String svg = HtmlReport.html(content("en", null, null));
         // As the explorer's chart: 420 px square from (64, 20), internal share right, external up.

@@ -113,7 +113,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
         Notices notices = new FxNotices(this::window, status::notice);
         this.tasks = new UiTasks(files.executor(), UiTasks.fxThread(), background, notices);
         FilterView filters = new FilterView(model.filters());
-        RolesTabs roles = new RolesTabs(model);
+        RolesTabs roles = new RolesTabs(model, tasks);
         // Firm metrics (betweenness takes seconds on big networks) are computed off the FX thread.
         this.metrics = new FirmMetricsViewModel(model, tasks);
         InspectorView inspector = new InspectorView(InspectorViewModel.of(model, metrics, workspace::database, tasks));

@@ -159,6 +159,9 @@ final class ReportActions {
         if (DerivedSchemes.COMMUNITIES_NAME.equals(n)) {
             return I18n.get("scheme.choice.communities");
         }
+        if (DerivedSchemes.UNWEIGHTED_COMMUNITIES_NAME.equals(n)) {
+            return I18n.get("scheme.choice.communitiesUnweighted");
+        }
         return ClusterScheme.DEFAULT_NAME.equals(n) ? I18n.get("scheme.choice.default") : n;
     }
 

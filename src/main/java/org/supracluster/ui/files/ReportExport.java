@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import org.supracluster.analysis.DerivedSchemes;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
 import org.supracluster.export.AnalysisReport;
@@ -38,9 +39,11 @@ public final class ReportExport {
             Objects.requireNonNull(locale, "locale");
         }
 
+        /** The tables; communities by unweighted modularity when the scheme shown is those communities. */
         AnalysisTables tables() {
             return new AnalysisTables(graph, scheme, partition, locale, AnalysisTables.SEED_DEFAULT,
-                    AnalysisTables.PERMUTATIONS_DEFAULT);
+                    AnalysisTables.PERMUTATIONS_DEFAULT,
+                    !DerivedSchemes.UNWEIGHTED_COMMUNITIES_NAME.equals(scheme.name()));
         }
     }
 

@@ -4,12 +4,14 @@ import java.util.List;
 import javafx.scene.control.Tab;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.I18n;
+import org.supracluster.ui.UiTasks;
 import org.supracluster.ui.tables.TableActions;
 
 /**
  * The cluster-level parts of the explorer's bottom area for one {@link ExplorerViewModel}: the
- * {@link FindingView} that goes above the tabs and the "Cluster roles", "Between clusters" and
- * "Geography" tabs (not closable, titles in the current language). The finding and the cluster
+ * {@link FindingView} that goes above the tabs and the "Cluster roles", "Between clusters",
+ * "Geography" and "Trade vs co-patent" tabs (not closable, titles in the current language). The
+ * finding and the cluster
  * roles tab share one {@link ClusterRolesViewModel}, so the figures are computed once per view
  * change.
  */
@@ -18,26 +20,32 @@ public final class RolesTabs {
     public static final String CLUSTER_ROLES_TAB_ID = "tab-cluster-roles";
     public static final String BETWEEN_CLUSTERS_TAB_ID = "tab-between-clusters";
     public static final String GEOGRAPHY_TAB_ID = "tab-geography";
+    public static final String COMPARISON_TAB_ID = "tab-comparison";
 
     private final ClusterRolesViewModel rolesModel;
     private final FindingView finding;
     private final ClusterRolesView clusterRoles;
     private final InterClusterView betweenClusters;
     private final GeographyView geography;
+    private final ComparisonView comparison;
     private final Tab clusterRolesTab;
     private final Tab betweenClustersTab;
     private final Tab geographyTab;
+    private final Tab comparisonTab;
     private final I18n.Subscription language;
 
-    public RolesTabs(ExplorerViewModel explorer) {
+    /** @param tasks runs the trade vs co-patent permutation tests (while their tab is shown) */
+    public RolesTabs(ExplorerViewModel explorer, UiTasks tasks) {
         rolesModel = new ClusterRolesViewModel(explorer);
         finding = new FindingView(rolesModel);
         clusterRoles = new ClusterRolesView(rolesModel);
         betweenClusters = new InterClusterView(new InterClusterViewModel(explorer));
         geography = new GeographyView(new GeographyViewModel(explorer));
+        comparison = new ComparisonView(new ComparisonViewModel(explorer, tasks));
         clusterRolesTab = tab(CLUSTER_ROLES_TAB_ID, clusterRoles);
         betweenClustersTab = tab(BETWEEN_CLUSTERS_TAB_ID, betweenClusters);
         geographyTab = tab(GEOGRAPHY_TAB_ID, geography);
+        comparisonTab = tab(COMPARISON_TAB_ID, comparison);
         relabel();
         language = I18n.addListener(locale -> relabel());
         // Only the chart on screen follows every change; a tab brought forward catches up.
@@ -47,6 +55,10 @@ public final class RolesTabs {
                 betweenClusters.setShowing(now == null || betweenClustersTab.isSelected()));
         geographyTab.tabPaneProperty().addListener((o, was, now) ->
                 showGeography(now == null || geographyTab.isSelected()));
+        // The permutation tests run only while their tab is on screen.
+        comparisonTab.selectedProperty().addListener((o, was, now) -> comparison.model().setActive(now));
+        comparisonTab.tabPaneProperty().addListener((o, was, now) ->
+                comparison.model().setActive(now != null && comparisonTab.isSelected()));
     }
 
     /** The figures first (their change asks for a redraw), then the chart, which draws once. */
@@ -67,6 +79,7 @@ public final class RolesTabs {
         clusterRolesTab.setText(I18n.get("tab.clusterRoles"));
         betweenClustersTab.setText(I18n.get("tab.betweenClusters"));
         geographyTab.setText(I18n.get("tab.geography"));
+        comparisonTab.setText(I18n.get("tab.comparison"));
     }
 
     /** The finding in words, to place above the tab pane. */
@@ -86,9 +99,13 @@ public final class RolesTabs {
         return geographyTab;
     }
 
-    /** The three tabs in the order: cluster roles, between clusters, geography. */
+    public Tab comparisonTab() {
+        return comparisonTab;
+    }
+
+    /** The tabs in order: cluster roles, between clusters, geography, trade vs co-patent. */
     public List<Tab> tabs() {
-        return List.of(clusterRolesTab, betweenClustersTab, geographyTab);
+        return List.of(clusterRolesTab, betweenClustersTab, geographyTab, comparisonTab);
     }
 
     public ClusterRolesView clusterRolesView() {
@@ -103,11 +120,15 @@ public final class RolesTabs {
         return geography;
     }
 
+    public ComparisonView comparisonView() {
+        return comparison;
+    }
+
     /**
      * Gives the cluster roles table, the inter-cluster matrix and the geography charts (the
      * figures behind their bars) their "Copy" and "Export as CSV…" (clusters.csv,
      * matrix-trade.csv or matrix-copatent.csv, geography-lengths.csv,
-     * geography-supra-regional.csv).
+     * geography-supra-regional.csv, comparison.csv).
      */
     public void installTableActions(TableActions actions) {
         actions.install(clusterRoles.table(), () -> "clusters");
@@ -116,6 +137,7 @@ public final class RolesTabs {
         actions.install(geography.bandsChart(), geography.model()::bandsTable, () -> "geography-lengths");
         actions.install(geography.supraRegionalChart(), geography.model()::supraRegionalTable,
                 () -> "geography-supra-regional");
+        actions.install(comparison.area(), comparison.model()::table, () -> "comparison");
     }
 
     /** Stops every view and view model here from following the explorer and the language. */
@@ -126,6 +148,8 @@ public final class RolesTabs {
         betweenClusters.model().dispose();
         geography.dispose();
         geography.model().dispose();
+        comparison.dispose();
+        comparison.model().dispose();
         rolesModel.dispose();
     }
 }

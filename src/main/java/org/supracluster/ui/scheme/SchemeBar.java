@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -25,7 +26,8 @@ import org.supracluster.ui.filter.FilterView;
 
 /**
  * The scheme chooser above the filter panel: a list of the schemes (default, stored, from
- * coordinates with K beside it, detected communities) and "Edit scheme…". Choosing an entry
+ * coordinates with K beside it, detected communities with the unweighted toggle and, once shown,
+ * their weighted or unweighted modularity Q) and "Edit scheme…". Choosing an entry
  * computes its scheme in the background (shown in the status bar, where Cancel stops it) and
  * hands it to {@code show}, which rebuilds the window under it; a new bar then shows the new
  * choice. Built in code; binds to a {@link SchemeChooserViewModel}.
@@ -36,6 +38,8 @@ public final class SchemeBar extends VBox {
     public static final String CHOICE_ID = "scheme-choice";
     public static final String K_ID = "scheme-k";
     public static final String EDIT_ID = "scheme-edit";
+    public static final String UNWEIGHTED_ID = "scheme-unweighted";
+    public static final String MODULARITY_ID = "scheme-modularity";
 
     private final SchemeChooserViewModel model;
     private final UiTasks tasks;
@@ -45,6 +49,10 @@ public final class SchemeBar extends VBox {
     private final Label kLabel = new Label();
     private final Spinner<Integer> k = new Spinner<>();
     private final Button edit = new Button();
+    private final CheckBox unweighted = new CheckBox();
+    private final Label modularity = new Label();
+    /** Q of the communities shown, once computed; NaN before and for any other scheme. */
+    private double q = Double.NaN;
     private final HBox kRow;
     private List<String> storedNames = List.of();
     /** True while the list is set from the model, so the change is not taken as the user's choice. */
@@ -67,6 +75,7 @@ public final class SchemeBar extends VBox {
         initListeners();
         texts();
         loadStoredNames();
+        loadModularity();
     }
 
     private void createView() {
@@ -98,10 +107,17 @@ public final class SchemeBar extends VBox {
         kRow.setAlignment(Pos.CENTER_LEFT);
         kRow.visibleProperty().bind(choice.valueProperty().isEqualTo(SchemeChoice.GEO));
         kRow.managedProperty().bind(kRow.visibleProperty());
+        unweighted.setId(UNWEIGHTED_ID);
+        unweighted.setSelected(model.unweightedProperty().get());
+        unweighted.visibleProperty().bind(choice.valueProperty().isEqualTo(SchemeChoice.COMMUNITIES));
+        unweighted.managedProperty().bind(unweighted.visibleProperty());
+        modularity.setId(MODULARITY_ID);
+        modularity.setVisible(false);
+        modularity.managedProperty().bind(modularity.visibleProperty());
         edit.setId(EDIT_ID);
         edit.setMaxWidth(Double.MAX_VALUE);
         edit.setDisable(model.database().isEmpty());
-        getChildren().setAll(title, choice, kRow, edit);
+        getChildren().setAll(title, choice, kRow, unweighted, modularity, edit);
         setSpacing(6);
         setPadding(new Insets(10, 10, 8, 10));
         setPrefWidth(FilterView.PREF_WIDTH);
@@ -119,6 +135,12 @@ public final class SchemeBar extends VBox {
             redrawChoices();
             if (choice.getValue() == SchemeChoice.GEO) {
                 request(SchemeChoice.GEO);
+            }
+        });
+        unweighted.selectedProperty().addListener((o, was, now) -> {
+            model.unweightedProperty().set(now);
+            if (!syncing && choice.getValue() == SchemeChoice.COMMUNITIES) {
+                request(SchemeChoice.COMMUNITIES);
             }
         });
         edit.setOnAction(e -> openEditor());
@@ -147,6 +169,12 @@ public final class SchemeBar extends VBox {
         edit.setText(I18n.get("scheme.edit"));
         edit.setTooltip(new Tooltip(I18n.get(model.database().isEmpty() ? "scheme.edit.noDatabase" : "scheme.edit.tip")));
         choice.setTooltip(new Tooltip(I18n.get("scheme.choice.tip")));
+        unweighted.setText(I18n.get("scheme.unweighted"));
+        unweighted.setTooltip(new Tooltip(I18n.get("scheme.unweighted.tip")));
+        if (!Double.isNaN(q)) {
+            modularity.setText(I18n.format(model.isWeightedCommunities() ? "scheme.modularity.weighted"
+                    : "scheme.modularity.unweighted", q));
+        }
         redrawChoices();
     }
 
@@ -183,9 +211,27 @@ public final class SchemeBar extends VBox {
         }).start();
     }
 
+    /**
+     * The modularity of the communities shown, computed off the JavaFX thread (it reads every
+     * link) and shown below the list, named weighted or unweighted as they were found.
+     */
+    private void loadModularity() {
+        if (!DerivedSchemes.isCommunitiesName(model.active().name())) {
+            return;
+        }
+        tasks.task(work -> model.modularity()).onSuccess(value -> {
+            q = value.orElse(Double.NaN);
+            modularity.setVisible(value.isPresent());
+            texts();
+        }).onFailure(t -> {
+            // Logged; the bar works without the figure.
+        }).start();
+    }
+
     /** Computes the chosen entry's scheme in the background and shows it, unless it is shown already. */
     private void request(SchemeChoice c) {
         int kValue = model.kProperty().get();
+        boolean weighted = !model.unweightedProperty().get();
         long mine = ++requests; // first, so that the previous one's cancellation does not put the list back
         UiTasks.Run<ClusterScheme> previous = running;
         running = null;
@@ -195,7 +241,7 @@ public final class SchemeBar extends VBox {
         if (model.isShown(c, kValue)) {
             return;
         }
-        running = tasks.task(work -> model.compute(c, kValue, work))
+        running = tasks.task(work -> model.compute(c, kValue, weighted, work))
                 .shownAs(c.kind() == SchemeChoice.Kind.STORED ? "work.schemeLoad" : "work.schemeDerive")
                 .onSuccess(scheme -> {
                     running = null;
@@ -220,6 +266,9 @@ public final class SchemeBar extends VBox {
         syncing = true;
         try {
             choice.setValue(model.activeChoice());
+            if (model.activeChoice() == SchemeChoice.COMMUNITIES) {
+                unweighted.setSelected(!model.isWeightedCommunities());
+            }
         } finally {
             syncing = false;
         }
@@ -245,5 +294,15 @@ public final class SchemeBar extends VBox {
     /** The list of schemes, for tests and screenshots. */
     public ComboBox<SchemeChoice> choice() {
         return choice;
+    }
+
+    /** The "unweighted" toggle of the communities, for tests. */
+    public CheckBox unweighted() {
+        return unweighted;
+    }
+
+    /** The modularity of the communities shown, for tests. */
+    public Label modularity() {
+        return modularity;
     }
 }

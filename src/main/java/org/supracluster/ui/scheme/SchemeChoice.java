@@ -28,13 +28,13 @@ public record SchemeChoice(Kind kind, String name) {
         return new SchemeChoice(Kind.STORED, name);
     }
 
-    /** The entry of a scheme, told by its name ({@code geo:K}, {@code communities}, or stored). */
+    /** The entry of a scheme, told by its name ({@code geo:K}, {@code communities[:unweighted]}, or stored). */
     public static SchemeChoice of(ClusterScheme scheme) {
         String n = scheme.name();
         if (DerivedSchemes.geoK(n).isPresent()) {
             return GEO;
         }
-        return DerivedSchemes.COMMUNITIES_NAME.equals(n) ? COMMUNITIES : stored(n);
+        return DerivedSchemes.isCommunitiesName(n) ? COMMUNITIES : stored(n);
     }
 
     public boolean isDefault() {

@@ -5,13 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.supracluster.analysis.Communities;
 import org.supracluster.analysis.DerivedSchemes;
 import org.supracluster.analysis.GeoClusters;
 import org.supracluster.analysis.LinkGraph;
+import org.supracluster.analysis.Partition;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.Network;
@@ -38,6 +43,7 @@ public final class SchemeChooserViewModel {
     private final Optional<Path> database;
     private final ObservableList<SchemeChoice> choices = FXCollections.observableArrayList();
     private final IntegerProperty k = new SimpleIntegerProperty(GeoClusters.K_DEFAULT);
+    private final BooleanProperty unweighted = new SimpleBooleanProperty();
 
     /**
      * @param network the network shown
@@ -50,6 +56,7 @@ public final class SchemeChooserViewModel {
         this.active = Objects.requireNonNull(active, "active");
         this.database = Objects.requireNonNull(database, "database");
         k.set(DerivedSchemes.geoK(active.name()).orElse(GeoClusters.K_DEFAULT));
+        unweighted.set(DerivedSchemes.UNWEIGHTED_COMMUNITIES_NAME.equals(active.name()));
         setStoredNames(List.of());
     }
 
@@ -92,6 +99,14 @@ public final class SchemeChooserViewModel {
      * @throws Progress.Cancelled when cancelled
      */
     public ClusterScheme compute(SchemeChoice choice, int kValue, Progress progress) {
+        return compute(choice, kValue, true, progress);
+    }
+
+    /**
+     * As {@link #compute(SchemeChoice, int, Progress)}, the communities found by weighted or
+     * unweighted modularity (the toggle's value, read on the JavaFX thread by the caller).
+     */
+    public ClusterScheme compute(SchemeChoice choice, int kValue, boolean weightedCommunities, Progress progress) {
         switch (choice.kind()) {
             case GEO:
                 try {
@@ -103,7 +118,7 @@ public final class SchemeChooserViewModel {
                 }
             case COMMUNITIES:
                 return DerivedSchemes.communities(network, LinkGraph.of(NetworkView.of(network, Filter.all())),
-                        DerivedSchemes.SEED_DEFAULT, progress);
+                        weightedCommunities, DerivedSchemes.SEED_DEFAULT, progress);
             default:
                 if (database.isEmpty()) {
                     if (choice.isDefault()) {
@@ -122,12 +137,37 @@ public final class SchemeChooserViewModel {
         }
     }
 
-    /** Whether choosing this entry with this K would show the scheme already shown. */
+    /**
+     * Whether choosing this entry with this K (and, for communities, the weighting the toggle
+     * says) would show the scheme already shown.
+     */
     public boolean isShown(SchemeChoice choice, int kValue) {
         if (!choice.equals(activeChoice())) {
             return false;
         }
-        return choice.kind() != SchemeChoice.Kind.GEO || DerivedSchemes.geoName(kValue).equals(active.name());
+        return switch (choice.kind()) {
+            case GEO -> DerivedSchemes.geoName(kValue).equals(active.name());
+            case COMMUNITIES -> DerivedSchemes.communitiesName(!unweighted.get()).equals(active.name());
+            default -> true;
+        };
+    }
+
+    /**
+     * The modularity of the communities shown, on the whole network as they were found, weighted
+     * or unweighted as they were found; empty when the scheme shown is not the communities.
+     * Runs on any thread (it reads every link once).
+     */
+    public OptionalDouble modularity() {
+        if (!DerivedSchemes.isCommunitiesName(active.name())) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Communities.modularity(LinkGraph.of(NetworkView.of(network, Filter.all())),
+                Partition.of(active, network), isWeightedCommunities()));
+    }
+
+    /** Whether the scheme shown is the communities of weighted modularity (else of unweighted). */
+    public boolean isWeightedCommunities() {
+        return !DerivedSchemes.UNWEIGHTED_COMMUNITIES_NAME.equals(active.name());
     }
 
     /** The entry of the scheme shown. */
@@ -146,6 +186,14 @@ public final class SchemeChooserViewModel {
     /** K for the coordinates entry; starts at the shown scheme's K, else {@link GeoClusters#K_DEFAULT}. */
     public IntegerProperty kProperty() {
         return k;
+    }
+
+    /**
+     * Whether communities are to be found by unweighted modularity (every linked pair counts 1);
+     * starts as the shown communities were found, off for any other scheme.
+     */
+    public BooleanProperty unweightedProperty() {
+        return unweighted;
     }
 
     public Optional<Path> database() {

@@ -86,7 +86,7 @@ class RolesTabsTest {
         I18n.setLocale(Locale.ENGLISH);
         Fonts.load();
         model = new ExplorerViewModel(sample(), ClusterScheme.defaultFive());
-        roles = new RolesTabs(model);
+        roles = new RolesTabs(model, new org.supracluster.ui.RecordingNotices().tasks());
         tabs = new TabPane();
         tabs.getTabs().addAll(roles.tabs());
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -103,6 +103,33 @@ class SchemeChooserViewModelTest {
                 + "choose a smaller K.", e.getMessage());
     }
 
+    /**
+     * The toggle chooses the weighting: "communities" and "communities:unweighted" are two
+     * schemes, each shown only under its own setting. On this star (G with S, B and J) every firm
+     * is in one community, so Q = 0 either way (Σ d_c = 2W: W/W − (2W/2W)² = 0).
+     */
+    @Test
+    void theUnweightedToggleChoosesTheWeightingOfTheCommunities() {
+        Network n = NetworkGraphTest.network();
+        LinkGraph all = LinkGraph.of(NetworkView.of(n, Filter.all()));
+        SchemeChooserViewModel m = new SchemeChooserViewModel(n, ClusterScheme.defaultFive(), Optional.empty());
+        assertFalse(m.unweightedProperty().get());
+        assertTrue(m.modularity().isEmpty(), "not the communities");
+        ClusterScheme unweighted = m.compute(SchemeChoice.COMMUNITIES, 5, false, Progress.NONE);
+        assertEquals("communities:unweighted", unweighted.name());
+        assertEquals(DerivedSchemes.communities(n, all, false, DerivedSchemes.SEED_DEFAULT, Progress.NONE), unweighted);
+
+        SchemeChooserViewModel shown = new SchemeChooserViewModel(n, unweighted, Optional.empty());
+        assertEquals(SchemeChoice.COMMUNITIES, shown.activeChoice());
+        assertTrue(shown.unweightedProperty().get(), "starts as the shown communities were found");
+        assertFalse(shown.isWeightedCommunities());
+        assertTrue(shown.isShown(SchemeChoice.COMMUNITIES, 5));
+        shown.unweightedProperty().set(false);
+        assertFalse(shown.isShown(SchemeChoice.COMMUNITIES, 5), "weighted communities are another scheme");
+        assertEquals(0.0, shown.modularity().getAsDouble(), 1e-12);
+        assertEquals("Unweighted modularity Q = 0.000", I18n.format("scheme.modularity.unweighted", 0.0));
+    }
+
     @Test
     void storedSchemesAreReadFromTheDatabaseFile() {
         Path file = dir.resolve("c.db");

@@ -178,6 +178,35 @@ class SchemeViewsTest {
     }
 
     @Test
+    void theUnweightedToggleShowsTheUnweightedCommunities(FxRobot robot) throws Exception {
+        ComboBox<SchemeChoice> choice = combo(robot, SchemeBar.CHOICE_ID);
+        javafx.scene.control.CheckBox unweighted = robot.lookup("#" + SchemeBar.UNWEIGHTED_ID)
+                .queryAs(javafx.scene.control.CheckBox.class);
+        assertFalse(unweighted.isVisible(), "only beside the communities");
+        WaitForAsyncUtils.asyncFx(() -> choice.setValue(SchemeChoice.COMMUNITIES)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !workspace.shown.isEmpty());
+        assertTrue(unweighted.isVisible());
+        assertEquals("Unweighted: each linked pair counts once", unweighted.getText());
+        WaitForAsyncUtils.asyncFx(() -> unweighted.setSelected(true)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.shown.size() == 2);
+        assertEquals("communities:unweighted", workspace.shown.get(1).name());
+    }
+
+    /** A window under the communities names the modularity's weighting with Q (a star: one community, Q = 0). */
+    @Test
+    void underTheCommunitiesTheBarShowsTheirModularityNamedByItsWeighting() throws Exception {
+        org.supracluster.model.Network n = NetworkGraphTest.network();
+        ClusterScheme communities = org.supracluster.analysis.DerivedSchemes.communities(n,
+                org.supracluster.analysis.LinkGraph.of(org.supracluster.model.NetworkView.of(n,
+                        org.supracluster.model.Filter.all())), false, 1, org.supracluster.model.Progress.NONE);
+        SchemeBar bar = WaitForAsyncUtils.asyncFx(() -> new SchemeBar(new SchemeChooserViewModel(n, communities,
+                Optional.empty()), new org.supracluster.ui.RecordingNotices().tasks(), s -> { })).get();
+        assertTrue(bar.modularity().isVisible());
+        assertEquals("Unweighted modularity Q = 0.000", bar.modularity().getText());
+        assertTrue(bar.unweighted().isSelected());
+    }
+
+    @Test
     void aSchemeThatCannotBeFormedIsExplainedAndTheChoiceGoesBack(FxRobot robot) throws Exception {
         ComboBox<SchemeChoice> choice = combo(robot, SchemeBar.CHOICE_ID);
         // Four firms cannot form five clusters (K = 5 by default).
