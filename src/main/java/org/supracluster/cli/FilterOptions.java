@@ -30,8 +30,20 @@ final class FilterOptions {
     @Option(names = "--years", paramLabel = "FROM-TO", description = "Year range, e.g. 2018-2022 or 2020.")
     String years;
 
-    @Option(names = "--min-weight", paramLabel = "W", defaultValue = "0", description = "Minimum link weight.")
-    double minWeight;
+    @Option(names = "--min-weight", paramLabel = "W",
+            description = "Minimum link weight for both link types (default: 0). Trade and co-patent weights "
+                    + "measure different things: see the two options below.")
+    Double minWeight;
+
+    @Option(names = "--min-weight-trade", paramLabel = "W",
+            description = "Minimum weight of trade links (a summed amount, or a number of transactions); "
+                    + "overrides --min-weight for trade.")
+    Double minWeightTrade;
+
+    @Option(names = "--min-weight-copatent", paramLabel = "W",
+            description = "Minimum weight of co-patent links (a number of joint patents); "
+                    + "overrides --min-weight for co-patent.")
+    Double minWeightCopatent;
 
     @Option(names = "--segments", split = ",", paramLabel = "SEGMENT",
             description = "Segments: design, fab, equipment, materials, components, packaging, research, other.")
@@ -80,10 +92,20 @@ final class FilterOptions {
             }
             f = f.withSegments(set);
         }
-        if (minWeight < 0 || Double.isNaN(minWeight)) {
-            throw new ParameterException(cmd, "--min-weight must be 0 or more.");
+        double both = weight(minWeight, 0, "--min-weight", cmd);
+        return f.withMinWeight(LinkType.TRADE, weight(minWeightTrade, both, "--min-weight-trade", cmd))
+                .withMinWeight(LinkType.COPATENT, weight(minWeightCopatent, both, "--min-weight-copatent", cmd));
+    }
+
+    /** A minimum weight option's value, or {@code otherwise} when it was not given. */
+    private static double weight(Double given, double otherwise, String option, picocli.CommandLine cmd) {
+        if (given == null) {
+            return otherwise;
         }
-        return f.withMinWeight(minWeight);
+        if (given < 0 || Double.isNaN(given)) {
+            throw new ParameterException(cmd, option + " must be 0 or more.");
+        }
+        return given;
     }
 
     private Filter withYears(Filter f, picocli.CommandLine cmd) {

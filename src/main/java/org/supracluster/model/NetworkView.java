@@ -45,13 +45,17 @@ public final class NetworkView {
         for (LinkType t : filter.linkTypes()) {
             typeOn[t.ordinal()] = true;
         }
+        double[] minWeight = new double[LinkType.values().length];
+        for (LinkType t : LinkType.values()) {
+            minWeight[t.ordinal()] = filter.minWeight(t);
+        }
         int m = network.linkCount();
         BitSet links = new BitSet(m);
-        double minWeight = filter.minWeight();
         for (int l = 0; l < m; l++) {
-            if (typeOn[network.linkType(l).ordinal()]
+            int type = network.linkType(l).ordinal();
+            if (typeOn[type]
                     && firms.get(network.linkSource(l)) && firms.get(network.linkTarget(l))
-                    && network.linkWeight(l) >= minWeight
+                    && network.linkWeight(l) >= minWeight[type]
                     && filter.acceptsYear(network.linkYear(l))) {
                 links.set(l);
             }

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,7 +24,8 @@ import org.supracluster.model.Segment;
 public final class SceneRepository {
 
     private static final String COLUMNS = "name, view, grouping, layout, regions, link_types, year_from, year_to,"
-            + " include_undated, min_weight, segments, selected_firm, centre_x, centre_y, zoom, title, subtitle";
+            + " include_undated, min_weight, segments, selected_firm, centre_x, centre_y, zoom, title, subtitle,"
+            + " min_weight_trade, min_weight_copatent";
 
     private final Database db;
 
@@ -62,7 +65,7 @@ public final class SceneRepository {
                 del.executeUpdate();
             }
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO scene(position, " + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 Filter f = scene.filter();
                 ins.setInt(1, position);
                 ins.setString(2, scene.name());
@@ -74,7 +77,8 @@ public final class SceneRepository {
                 setInt(ins, 8, f.yearFrom());
                 setInt(ins, 9, f.yearTo());
                 ins.setInt(10, f.includeUndated() ? 1 : 0);
-                ins.setDouble(11, f.minWeight());
+                // min_weight keeps what every shown link weighs at least: the lower of the two.
+                ins.setDouble(11, Math.min(f.minWeight(LinkType.TRADE), f.minWeight(LinkType.COPATENT)));
                 ins.setString(12, join(f.segments(), Segment::code));
                 ins.setString(13, scene.selectedFirm());
                 setDouble(ins, 14, scene.centreX());
@@ -82,6 +86,8 @@ public final class SceneRepository {
                 setDouble(ins, 16, scene.zoom());
                 ins.setString(17, scene.title());
                 ins.setString(18, scene.subtitle());
+                ins.setDouble(19, f.minWeight(LinkType.TRADE));
+                ins.setDouble(20, f.minWeight(LinkType.COPATENT));
                 ins.executeUpdate();
             }
             return null;
@@ -159,10 +165,24 @@ public final class SceneRepository {
     private static Scene read(ResultSet r) throws SQLException {
         Filter f = new Filter(split(r.getString(5), Region.class, Region::ofIso),
                 split(r.getString(6), LinkType.class, t -> LinkType.parse(t).orElseThrow(() -> bad("link type", t))),
-                getInt(r, 7), getInt(r, 8), r.getInt(9) != 0, r.getDouble(10),
+                getInt(r, 7), getInt(r, 8), r.getInt(9) != 0, minWeights(r),
                 split(r.getString(11), Segment.class, t -> Segment.parse(t).orElseThrow(() -> bad("segment", t))));
         return new Scene(r.getString(1), f, r.getString(2), r.getString(3), r.getString(4), r.getString(12),
                 getDouble(r, 13), getDouble(r, 14), getDouble(r, 15), r.getString(16), r.getString(17));
+    }
+
+    /**
+     * The minimum weight of each link type: its own column, or for a scene saved before there was
+     * one (NULL) the scene's single min_weight, which then applied to both types.
+     */
+    private static Map<LinkType, Double> minWeights(ResultSet r) throws SQLException {
+        double both = r.getDouble(10);
+        Map<LinkType, Double> out = new EnumMap<>(LinkType.class);
+        double trade = getDouble(r, 18);
+        double copatent = getDouble(r, 19);
+        out.put(LinkType.TRADE, Double.isNaN(trade) ? both : trade);
+        out.put(LinkType.COPATENT, Double.isNaN(copatent) ? both : copatent);
+        return out;
     }
 
     private static StoreException bad(String what, String text) {

@@ -130,7 +130,12 @@ final class Schema {
                 + " year INTEGER NOT NULL,"
                 + " seq INTEGER NOT NULL,"
                 + " amount REAL NOT NULL,"
-                + " PRIMARY KEY (supplier, customer, year, seq)) WITHOUT ROWID")
+                + " PRIMARY KEY (supplier, customer, year, seq)) WITHOUT ROWID"),
+        // 4: a minimum weight per link type (trade weights are amounts, co-patent weights patent
+        // counts). NULL, as in every scene saved before, means the scene's one min_weight.
+        List.of(
+            "ALTER TABLE scene ADD COLUMN min_weight_trade REAL",
+            "ALTER TABLE scene ADD COLUMN min_weight_copatent REAL")
     );
 
     static final int VERSION = MIGRATIONS.size();

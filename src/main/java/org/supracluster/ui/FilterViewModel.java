@@ -37,7 +37,8 @@ import org.supracluster.model.Segment;
  * once either end is moved in, the filter has those bounds and leaves undated links out, since
  * nothing says they fall in the narrower range. A network without dated links has no year choice.
  *
- * <p><b>Minimum weight</b> runs from 0 (everything) to the heaviest stored link.
+ * <p><b>Minimum weight</b>, one per link type (trade weights are amounts, co-patent weights
+ * numbers of joint patents), each from 0 (everything) to the heaviest stored link of its type.
  *
  * <p>A change that touches several properties at once ({@link #setGroupSelected}, {@link #reset},
  * {@link #setFilter}) publishes one filter at its end; a change that leaves the filter equal to the
@@ -50,6 +51,7 @@ public final class FilterViewModel {
     private final int maxYear;
     private final boolean hasYears;
     private final double maxLinkWeight;
+    private final Map<LinkType, Double> maxWeightOfType = new EnumMap<>(LinkType.class);
     private final Map<Region, BooleanProperty> regionSelected = new EnumMap<>(Region.class);
     private final Map<Segment, BooleanProperty> segmentSelected = new EnumMap<>(Segment.class);
     private final List<RegionGroup> groups;
@@ -58,7 +60,7 @@ public final class FilterViewModel {
     private final BooleanProperty copatent = new SimpleBooleanProperty(this, "copatent", true);
     private final ReadOnlyIntegerWrapper yearFrom;
     private final ReadOnlyIntegerWrapper yearTo;
-    private final ReadOnlyDoubleWrapper minWeight = new ReadOnlyDoubleWrapper(this, "minWeight", 0);
+    private final Map<LinkType, ReadOnlyDoubleWrapper> minWeight = new EnumMap<>(LinkType.class);
     private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(this, "filter");
     /** Depth of nested bulk changes; the filter is published when it falls back to 0. */
     private int batch;
@@ -72,19 +74,28 @@ public final class FilterViewModel {
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
-        double heaviest = 0;
+        double[] heaviest = new double[LinkType.values().length];
         for (int l = 0; l < network.linkCount(); l++) {
             int y = network.linkYear(l);
             if (y != Link.NO_YEAR) {
                 lo = Math.min(lo, y);
                 hi = Math.max(hi, y);
             }
-            heaviest = Math.max(heaviest, network.linkWeight(l));
+            int t = network.linkType(l).ordinal();
+            heaviest[t] = Math.max(heaviest[t], network.linkWeight(l));
         }
         hasYears = lo <= hi;
         minYear = hasYears ? lo : 0;
         maxYear = hasYears ? hi : 0;
-        maxLinkWeight = heaviest;
+        double overall = 0;
+        for (LinkType t : LinkType.values()) {
+            maxWeightOfType.put(t, heaviest[t.ordinal()]);
+            overall = Math.max(overall, heaviest[t.ordinal()]);
+            ReadOnlyDoubleWrapper w = new ReadOnlyDoubleWrapper(this, "minWeight." + t.code(), 0);
+            w.addListener((o, was, now) -> changed());
+            minWeight.put(t, w);
+        }
+        maxLinkWeight = overall;
         yearFrom = new ReadOnlyIntegerWrapper(this, "yearFrom", minYear);
         yearTo = new ReadOnlyIntegerWrapper(this, "yearTo", maxYear);
         for (Region r : Region.values()) {
@@ -99,7 +110,6 @@ public final class FilterViewModel {
         listened(copatent);
         yearFrom.addListener((o, was, now) -> changed());
         yearTo.addListener((o, was, now) -> changed());
-        minWeight.addListener((o, was, now) -> changed());
         changed();
     }
 
@@ -231,34 +241,57 @@ public final class FilterViewModel {
         return yearFrom.get() <= minYear && yearTo.get() >= maxYear;
     }
 
-    public ReadOnlyDoubleProperty minWeightProperty() {
-        return minWeight.getReadOnlyProperty();
+    /** The minimum weight of links of one type. */
+    public ReadOnlyDoubleProperty minWeightProperty(LinkType type) {
+        return minWeight.get(Objects.requireNonNull(type, "type")).getReadOnlyProperty();
     }
 
     /**
-     * Sets the minimum link weight, clamped to 0..{@link #maxLinkWeight()} (above the heaviest link
-     * nothing would show).
+     * Sets the minimum weight of links of one type, clamped to 0..{@link #maxLinkWeight(LinkType)}
+     * (above the heaviest link of the type none of them would show).
      *
      * @throws IllegalArgumentException if {@code weight} is not a number
      */
+    public void setMinWeight(LinkType type, double weight) {
+        if (Double.isNaN(weight)) {
+            throw new IllegalArgumentException("minimum weight is not a number");
+        }
+        minWeight.get(Objects.requireNonNull(type, "type"))
+                .set(Math.max(0, Math.min(weight, maxLinkWeight(type))));
+    }
+
+    /** Sets the same minimum weight for every link type, each clamped as its own (one published filter). */
     public void setMinWeight(double weight) {
         if (Double.isNaN(weight)) {
             throw new IllegalArgumentException("minimum weight is not a number");
         }
-        minWeight.set(Math.max(0, Math.min(weight, maxLinkWeight)));
+        inBatch(() -> {
+            for (LinkType t : LinkType.values()) {
+                setMinWeight(t, weight);
+            }
+        });
     }
 
-    /** The weight of the heaviest stored link (0 without links). */
+    /** The weight of the heaviest stored link of any type (0 without links). */
     public double maxLinkWeight() {
         return maxLinkWeight;
     }
 
-    /** A step for a weight spinner: the largest power of ten at most a tenth of the heaviest link, at least 0.01. */
-    public double weightStep() {
-        if (maxLinkWeight <= 0) {
+    /** The weight of the heaviest stored link of one type (0 without such links). */
+    public double maxLinkWeight(LinkType type) {
+        return maxWeightOfType.get(Objects.requireNonNull(type, "type"));
+    }
+
+    /**
+     * A step for a type's weight spinner: the largest power of ten at most a tenth of its heaviest
+     * link, at least 0.01 (1 without links of the type).
+     */
+    public double weightStep(LinkType type) {
+        double max = maxLinkWeight(type);
+        if (max <= 0) {
             return 1;
         }
-        return Math.max(0.01, Math.pow(10, Math.floor(Math.log10(maxLinkWeight / 10))));
+        return Math.max(0.01, Math.pow(10, Math.floor(Math.log10(max / 10))));
     }
 
     /** Whether firms of a segment are shown. */
@@ -274,7 +307,7 @@ public final class FilterViewModel {
     /**
      * Shows a filter's choices in the panel (one published filter). Years are clamped into the
      * network's span, and a range that covers the span becomes the full span (undated links shown)
-     * whatever the filter's {@code includeUndated}; a weight above the heaviest link is clamped.
+     * whatever the filter's {@code includeUndated}; a weight above the heaviest link of its type is clamped.
      */
     public void setFilter(Filter f) {
         Objects.requireNonNull(f, "filter");
@@ -286,7 +319,9 @@ public final class FilterViewModel {
             int from = f.yearFrom() == null ? minYear : f.yearFrom();
             int to = f.yearTo() == null ? maxYear : f.yearTo();
             setYearRange(Math.min(from, maxYear), Math.max(to, minYear));
-            setMinWeight(f.minWeight());
+            for (LinkType t : LinkType.values()) {
+                setMinWeight(t, f.minWeight(t));
+            }
         });
     }
 
@@ -339,8 +374,9 @@ public final class FilterViewModel {
             types.add(LinkType.COPATENT);
         }
         boolean full = isFullYearSpan();
-        return Filter.all().withRegions(regions).withLinkTypes(types)
-                .withYears(full ? null : yearFrom.get(), full ? null : yearTo.get())
-                .withIncludeUndated(full).withMinWeight(minWeight.get()).withSegments(segments);
+        Map<LinkType, Double> weights = new EnumMap<>(LinkType.class);
+        minWeight.forEach((t, w) -> weights.put(t, w.get()));
+        return new Filter(regions, types, full ? null : yearFrom.get(), full ? null : yearTo.get(), full,
+                weights, segments);
     }
 }

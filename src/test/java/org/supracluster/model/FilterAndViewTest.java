@@ -11,6 +11,7 @@ import static org.supracluster.model.TestNetworks.firm;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +90,8 @@ class FilterAndViewTest {
         assertTrue(all.includeUndated());
         assertEquals(null, all.yearFrom());
         assertEquals(null, all.yearTo());
-        assertEquals(0.0, all.minWeight());
+        assertEquals(0.0, all.minWeight(LinkType.TRADE));
+        assertEquals(0.0, all.minWeight(LinkType.COPATENT));
     }
 
     @Test
@@ -165,6 +167,51 @@ class FilterAndViewTest {
         assertEquals(List.of(), links(NetworkView.of(NET, Filter.all().withMinWeight(5.01))));
         assertEquals(6, NetworkView.of(NET, Filter.all().withMinWeight(100)).shownFirmCount());
         assertThrows(IllegalArgumentException.class, () -> Filter.all().withMinWeight(Double.NaN));
+    }
+
+    @Test
+    void aTradeMinimumKeepsTheHeavyTradeLinksAndEveryCoPatentLink() {
+        // Trade ≥ 3: links 1 (5.0) and 4 (3.0) of the four trade links; co-patent 2, 3 (0.5), 5 all stay.
+        Filter heavyTrade = Filter.all().withMinWeight(LinkType.TRADE, 3);
+        assertEquals(List.of(1, 2, 3, 4, 5), links(NetworkView.of(NET, heavyTrade)));
+        // Trade ≥ 10 is above every trade link: only the three co-patent links are left.
+        assertEquals(List.of(2, 3, 5), links(NetworkView.of(NET, Filter.all().withMinWeight(LinkType.TRADE, 10))));
+        // The same 2.5 for both drops co-patent 2 (2.0) too; for trade alone it keeps every co-patent link.
+        assertEquals(List.of(1, 4, 6), links(NetworkView.of(NET, Filter.all().withMinWeight(2.5))));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6),
+                links(NetworkView.of(NET, Filter.all().withMinWeight(LinkType.TRADE, 2.5))));
+    }
+
+    @Test
+    void aCoPatentMinimumLeavesEveryTradeLink() {
+        // Co-patent ≥ 1: link 3 (0.5) goes; trade 0, 1, 4, 6 stay, link 0 although it weighs only 1.0.
+        assertEquals(List.of(0, 1, 2, 4, 5, 6),
+                links(NetworkView.of(NET, Filter.all().withMinWeight(LinkType.COPATENT, 1))));
+        // Trade ≥ 3 and co-patent ≥ 2: trade 1, 4 and co-patent 2.
+        Filter both = Filter.all().withMinWeight(LinkType.TRADE, 3).withMinWeight(LinkType.COPATENT, 2);
+        assertEquals(List.of(1, 2, 4), links(NetworkView.of(NET, both)));
+        assertEquals(3.0, both.minWeight(LinkType.TRADE));
+        assertEquals(2.0, both.minWeight(LinkType.COPATENT));
+    }
+
+    @Test
+    void minimumWeightsPerTypeAreValuesOfTheFilter() {
+        Filter twoByType = Filter.all().withMinWeight(LinkType.TRADE, 2).withMinWeight(LinkType.COPATENT, 2);
+        assertEquals(Filter.all().withMinWeight(2), twoByType);
+        assertEquals(Filter.all().withMinWeight(2).hashCode(), twoByType.hashCode());
+        assertTrue(twoByType.hasOneMinWeight());
+        Filter tradeOnly = Filter.all().withMinWeight(LinkType.TRADE, 2);
+        assertNotEquals(twoByType, tradeOnly);
+        assertFalse(tradeOnly.hasOneMinWeight());
+        assertEquals(0.0, tradeOnly.minWeight(LinkType.COPATENT), "the other type keeps its minimum");
+        assertEquals(Filter.all(), Filter.all().withMinWeight(LinkType.TRADE, -0.0));
+        assertThrows(UnsupportedOperationException.class, () -> tradeOnly.minWeights().put(LinkType.TRADE, 9.0));
+        assertThrows(IllegalArgumentException.class, () -> Filter.all().withMinWeight(LinkType.COPATENT, Double.NaN));
+        // A map that leaves a type out means no minimum for it.
+        Filter partial = new Filter(Set.of(), Set.of(), null, null, true, Map.of(LinkType.TRADE, 4.0),
+                Set.of());
+        assertEquals(4.0, partial.minWeight(LinkType.TRADE));
+        assertEquals(0.0, partial.minWeight(LinkType.COPATENT));
     }
 
     @Test

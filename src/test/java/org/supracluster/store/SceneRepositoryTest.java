@@ -121,6 +121,71 @@ class SceneRepositoryTest {
         }
     }
 
+    @Test
+    void eachLinkTypeKeepsItsOwnMinimumWeight() throws Exception {
+        Path file = dir.resolve("per-type.db");
+        Filter f = Filter.all().withMinWeight(LinkType.TRADE, 250).withMinWeight(LinkType.COPATENT, 2);
+        Scene scene = withFilter(nullable("무게"), f);
+        try (Database db = Database.open(file)) {
+            SceneRepository.of(db).save(scene);
+        }
+        try (Database db = Database.open(file)) {
+            Filter back = SceneRepository.of(db).load("무게").orElseThrow().filter();
+            assertEquals(250.0, back.minWeight(LinkType.TRADE));
+            assertEquals(2.0, back.minWeight(LinkType.COPATENT));
+            assertEquals(f, back);
+        }
+        // The old column holds what every shown link weighs at least, for anyone reading it by SQL.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             var r = s.executeQuery("SELECT min_weight FROM scene")) {
+            assertTrue(r.next());
+            assertEquals(2.0, r.getDouble(1));
+        }
+    }
+
+    @Test
+    void aSceneSavedWithOneMinimumWeightAppliesItToBothTypes() throws Exception {
+        Path file = dir.resolve("v3.db");
+        // A version-3 file as the release before per-type weights wrote it, with two scenes in it.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (int v = 0; v < 3; v++) {
+                for (String sql : Schema.MIGRATIONS.get(v)) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("INSERT INTO scene(name, position, view, grouping, layout, regions, link_types, year_from,"
+                    + " year_to, include_undated, min_weight, segments) VALUES ('무거운 연결', 0, 'firms', 'clusters',"
+                    + " 'map', 'KR-11,KR-41', 'trade,copatent', 2018, 2022, 0, 10, 'fab,design')");
+            s.execute("INSERT INTO scene(name, position, view, grouping, layout, regions, link_types, year_from,"
+                    + " year_to, include_undated, min_weight, segments) VALUES ('전체', 1, 'firms', 'clusters',"
+                    + " 'map', 'KR-11', 'copatent', NULL, NULL, 1, 0, 'fab')");
+            s.execute("PRAGMA user_version = 3");
+        }
+        try (Database db = Database.open(file)) {
+            assertEquals(Schema.VERSION, db.userVersion());
+            List<Scene> scenes = SceneRepository.of(db).list();
+            assertEquals(List.of("무거운 연결", "전체"), scenes.stream().map(Scene::name).toList());
+            Filter heavy = scenes.get(0).filter();
+            assertEquals(10.0, heavy.minWeight(LinkType.TRADE));
+            assertEquals(10.0, heavy.minWeight(LinkType.COPATENT));
+            assertEquals(Filter.all().withRegions(EnumSet.of(Region.SEOUL, Region.GYEONGGI)).withYears(2018, 2022)
+                    .withIncludeUndated(false).withMinWeight(10)
+                    .withSegments(EnumSet.of(Segment.FAB, Segment.DESIGN)), heavy);
+            assertEquals(0.0, scenes.get(1).filter().minWeight(LinkType.TRADE));
+            assertEquals(0.0, scenes.get(1).filter().minWeight(LinkType.COPATENT));
+            // Saved again, the old scene keeps its meaning in the new columns.
+            SceneRepository.of(db).save(withFilter(scenes.get(0), heavy.withMinWeight(LinkType.COPATENT, 3)));
+            Filter again = SceneRepository.of(db).load("무거운 연결").orElseThrow().filter();
+            assertEquals(10.0, again.minWeight(LinkType.TRADE));
+            assertEquals(3.0, again.minWeight(LinkType.COPATENT));
+        }
+    }
+
+    private static Scene withFilter(Scene s, Filter f) {
+        return new Scene(s.name(), f, s.view(), s.grouping(), s.layout(), s.selectedFirm(), s.centreX(), s.centreY(),
+                s.zoom(), s.title(), s.subtitle());
+    }
+
     private static List<String> names(SceneRepository repo) {
         return repo.list().stream().map(Scene::name).toList();
     }

@@ -17,6 +17,7 @@ import org.supracluster.model.Firm;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
+import org.supracluster.model.NetworkView;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
 import org.supracluster.ui.ExplorerViewModel;
@@ -41,6 +42,8 @@ class FilterViewModelTest {
         assertEquals(2020, vm.minYear());
         assertEquals(2022, vm.maxYear());
         assertEquals(6, vm.maxLinkWeight());
+        assertEquals(6, vm.maxLinkWeight(LinkType.TRADE));
+        assertEquals(3, vm.maxLinkWeight(LinkType.COPATENT));
         assertTrue(vm.allRegions().isSelected());
     }
 
@@ -136,12 +139,52 @@ class FilterViewModelTest {
     @Test
     void minimumWeightReachesTheFilterWithinZeroToTheHeaviestLink() {
         vm.setMinWeight(2.5);
-        assertEquals(2.5, vm.getFilter().minWeight());
+        assertEquals(2.5, vm.getFilter().minWeight(LinkType.TRADE));
+        assertEquals(2.5, vm.getFilter().minWeight(LinkType.COPATENT));
+        // Each type is clamped to its own heaviest link: trade 6, co-patent 3.
         vm.setMinWeight(100);
-        assertEquals(6, vm.getFilter().minWeight());
+        assertEquals(6, vm.getFilter().minWeight(LinkType.TRADE));
+        assertEquals(3, vm.getFilter().minWeight(LinkType.COPATENT));
         vm.setMinWeight(-1);
-        assertEquals(0, vm.getFilter().minWeight());
+        assertEquals(0, vm.getFilter().minWeight(LinkType.TRADE));
+        assertEquals(0, vm.getFilter().minWeight(LinkType.COPATENT));
         assertThrows(IllegalArgumentException.class, () -> vm.setMinWeight(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> vm.setMinWeight(LinkType.TRADE, Double.NaN));
+    }
+
+    @Test
+    void eachLinkTypeHasItsOwnMinimumWeight() {
+        // Trade S→G 2 (2020), S→G 6 (2021), G→B 1; co-patent S–G 1, G–J 3.
+        vm.setMinWeight(LinkType.COPATENT, 2);
+        assertEquals(Filter.all().withMinWeight(LinkType.COPATENT, 2), vm.getFilter());
+        assertEquals(0, vm.minWeightProperty(LinkType.TRADE).get());
+        assertEquals(2, vm.minWeightProperty(LinkType.COPATENT).get());
+        assertEquals(4, NetworkView.of(network, vm.getFilter()).shownLinkCount(), "three trade links, G–J");
+        vm.setMinWeight(LinkType.TRADE, 2);
+        assertEquals(3, NetworkView.of(network, vm.getFilter()).shownLinkCount(), "S→G twice, G–J");
+        vm.setMinWeight(LinkType.COPATENT, 50);
+        assertEquals(3, vm.getFilter().minWeight(LinkType.COPATENT), "clamped to the heaviest co-patent link");
+        assertEquals(2, vm.getFilter().minWeight(LinkType.TRADE));
+    }
+
+    @Test
+    void settingBothMinimumWeightsPublishesOneFilter() {
+        List<Filter> published = new ArrayList<>();
+        vm.filterProperty().addListener((o, was, now) -> published.add(now));
+        vm.setMinWeight(2);
+        assertEquals(List.of(Filter.all().withMinWeight(2)), published);
+    }
+
+    @Test
+    void aFilterWithTwoMinimumWeightsShowsBothInThePanel() {
+        Filter f = Filter.all().withMinWeight(LinkType.TRADE, 5).withMinWeight(LinkType.COPATENT, 1.5);
+        vm.setFilter(f);
+        assertEquals(f, vm.getFilter());
+        assertEquals(5, vm.minWeightProperty(LinkType.TRADE).get());
+        assertEquals(1.5, vm.minWeightProperty(LinkType.COPATENT).get());
+        vm.setFilter(Filter.all().withMinWeight(LinkType.TRADE, 10));
+        assertEquals(6, vm.getFilter().minWeight(LinkType.TRADE), "clamped to the heaviest trade link");
+        assertEquals(0, vm.getFilter().minWeight(LinkType.COPATENT));
     }
 
     @Test
@@ -168,7 +211,8 @@ class FilterViewModelTest {
         assertTrue(vm.allRegions().isSelected());
         assertEquals(2020, vm.yearFromProperty().get());
         assertEquals(2022, vm.yearToProperty().get());
-        assertEquals(0, vm.minWeightProperty().get());
+        assertEquals(0, vm.minWeightProperty(LinkType.TRADE).get());
+        assertEquals(0, vm.minWeightProperty(LinkType.COPATENT).get());
     }
 
     @Test
@@ -209,7 +253,9 @@ class FilterViewModelTest {
         assertEquals(Filter.all(), undated.getFilter());
         undated.setYearRange(2000, 2010);
         assertEquals(Filter.all(), undated.getFilter());
-        assertEquals(0.1, undated.weightStep(), 1e-12);
+        assertEquals(0.1, undated.weightStep(LinkType.TRADE), 1e-12);
+        assertEquals(1, undated.weightStep(LinkType.COPATENT), "no co-patent links");
+        assertEquals(0, undated.maxLinkWeight(LinkType.COPATENT));
     }
 
     @Test

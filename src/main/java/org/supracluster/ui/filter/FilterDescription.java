@@ -15,7 +15,9 @@ import org.supracluster.ui.I18n;
 /**
  * The active filter in words, for the status bar: only what differs from "everything", e.g.
  * "Capital region, Daejeon · Trade only · 2018–2022 · weight ≥ 2 · 3 of 8 segments". Provinces
- * are named by cluster where a whole cluster is chosen, else one by one.
+ * are named by cluster where a whole cluster is chosen, else one by one. Minimum weights are
+ * named by link type ("trade weight ≥ 5 · co-patent weight ≥ 2") unless one type is shown or
+ * both share one minimum; the minimum of a hidden type is not mentioned.
  */
 public final class FilterDescription {
 
@@ -62,13 +64,33 @@ public final class FilterDescription {
         if (!f.includeUndated()) {
             parts.add(I18n.get("status.filter.datedOnly"));
         }
-        if (f.minWeight() > 0) {
-            parts.add(I18n.format("status.filter.weight", f.minWeight()));
-        }
+        weights(f, parts);
         if (f.segments().size() < Segment.values().length) {
             parts.add(I18n.format("status.filter.segments", f.segments().size(), Segment.values().length));
         }
         return String.join(" · ", parts);
+    }
+
+    private static void weights(Filter f, List<String> parts) {
+        Set<LinkType> types = f.linkTypes();
+        if (types.isEmpty()) {
+            return;
+        }
+        LinkType first = types.iterator().next();
+        boolean one = types.size() == 1 || f.hasOneMinWeight();
+        if (one) {
+            if (f.minWeight(first) > 0) {
+                parts.add(I18n.format("status.filter.weight", f.minWeight(first)));
+            }
+            return;
+        }
+        for (LinkType t : types) {
+            double w = f.minWeight(t);
+            if (w > 0) {
+                parts.add(t == LinkType.TRADE ? I18n.format("status.filter.weight.trade", w)
+                        : I18n.format("status.filter.weight.copatent", w));
+            }
+        }
     }
 
     private static String regions(Set<Region> chosen, ClusterScheme scheme, Locale locale) {

@@ -7,6 +7,7 @@ import java.text.ParsePosition;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,17 +21,18 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
+import org.supracluster.model.LinkType;
 import org.supracluster.model.Segment;
 import org.supracluster.ui.I18n;
 
 /**
  * The left filter panel: the province tree, the Trade and Co-patent toggles, the year range with
- * its playback ({@link YearRangeView}), the minimum link weight, the segments and a reset button, top to bottom. Built in code in a fixed
+ * its playback ({@link YearRangeView}), a minimum link weight per link type, the segments and a
+ * reset button, top to bottom. Built in code in a fixed
  * order (constructor, {@link #createView()}, {@link #initListeners()}); it only binds to the
  * {@link FilterViewModel}. The tree takes the height left over and scrolls on its own; when even
  * its minimum does not fit, the whole panel scrolls. Call {@link #dispose()} when the panel goes
@@ -50,10 +52,11 @@ public final class FilterView extends ScrollPane {
     public static final String YEAR_TO_ID = "filter-year-to";
     public static final String PLAY_ID = "filter-play";
     public static final String SPEED_ID = "filter-speed";
-    public static final String MIN_WEIGHT_ID = "filter-min-weight";
     public static final String RESET_ID = "filter-reset";
     /** Id of a segment's check box: this prefix and the segment's code ({@code filter-segment-fab}). */
     public static final String SEGMENT_ID_PREFIX = "filter-segment-";
+    /** Id of a link type's minimum weight spinner: this prefix and the type's code ({@code filter-min-weight-trade}). */
+    public static final String MIN_WEIGHT_ID_PREFIX = "filter-min-weight-";
     /** Link colours of the map stylesheet ({@code css/map.css}), so the toggles read as its legend. */
     public static final Color TRADE_COLOUR = Color.rgb(0, 80, 150);
     public static final Color COPATENT_COLOUR = Color.rgb(51, 51, 51);
@@ -70,7 +73,8 @@ public final class FilterView extends ScrollPane {
     private final Label yearsHeader = new Label();
     private final YearRangeView years;
     private final Label minWeightHeader = new Label();
-    private final Spinner<Double> minWeight = new Spinner<>();
+    private final Map<LinkType, Label> minWeightLabels = new EnumMap<>(LinkType.class);
+    private final Map<LinkType, Spinner<Double>> minWeights = new EnumMap<>(LinkType.class);
     private final Label segmentsHeader = new Label();
     private final Map<Segment, CheckBox> segments = new EnumMap<>(Segment.class);
     private final Button reset = new Button();
@@ -101,7 +105,7 @@ public final class FilterView extends ScrollPane {
                 section(regionsHeader), tree,
                 section(linksHeader), createLinkToggles(),
                 section(yearsHeader), years,
-                createMinWeight(),
+                section(minWeightHeader), createMinWeights(),
                 section(segmentsHeader), createSegments(),
                 createReset());
         content.setPadding(new Insets(10));
@@ -143,20 +147,38 @@ public final class FilterView extends ScrollPane {
         return years.playback();
     }
 
-    private HBox createMinWeight() {
-        minWeight.setId(MIN_WEIGHT_ID);
-        SpinnerValueFactory.DoubleSpinnerValueFactory factory = new SpinnerValueFactory.DoubleSpinnerValueFactory(
-                0, model.maxLinkWeight(), model.minWeightProperty().get(), model.weightStep());
-        factory.setConverter(new WeightConverter(factory));
-        minWeight.setValueFactory(factory);
-        minWeight.setEditable(true);
-        minWeight.setPrefWidth(90);
-        minWeight.setDisable(model.maxLinkWeight() <= 0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(6, section(minWeightHeader), gap, minWeight);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+    /**
+     * One spinner per link type, each labelled with its unit: trade weights are amounts, co-patent
+     * weights numbers of patents, so one threshold cannot serve both.
+     */
+    private GridPane createMinWeights() {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        int row = 0;
+        for (LinkType type : LinkType.values()) {
+            Spinner<Double> spinner = new Spinner<>();
+            spinner.setId(minWeightId(type));
+            SpinnerValueFactory.DoubleSpinnerValueFactory factory = new SpinnerValueFactory.DoubleSpinnerValueFactory(
+                    0, model.maxLinkWeight(type), model.minWeightProperty(type).get(), model.weightStep(type));
+            factory.setConverter(new WeightConverter(factory));
+            spinner.setValueFactory(factory);
+            spinner.setEditable(true);
+            spinner.setPrefWidth(90);
+            Label label = new Label();
+            label.setLabelFor(spinner);
+            label.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(label, Priority.ALWAYS);
+            grid.addRow(row++, label, spinner);
+            minWeightLabels.put(type, label);
+            minWeights.put(type, spinner);
+        }
+        return grid;
+    }
+
+    /** The id of a link type's minimum weight spinner. */
+    public static String minWeightId(LinkType type) {
+        return MIN_WEIGHT_ID_PREFIX + type.code();
     }
 
     private GridPane createSegments() {
@@ -186,27 +208,37 @@ public final class FilterView extends ScrollPane {
         trade.selectedProperty().bindBidirectional(model.tradeProperty());
         copatent.selectedProperty().bindBidirectional(model.copatentProperty());
         segments.forEach((s, box) -> box.selectedProperty().bindBidirectional(model.segmentSelectedProperty(s)));
-        minWeight.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.setMinWeight(now);
+        minWeights.forEach((type, spinner) -> {
+            spinner.valueProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    model.setMinWeight(type, now);
+                }
+            });
+            model.minWeightProperty(type).addListener((o, was, now) ->
+                    spinner.getValueFactory().setValue(now.doubleValue()));
+            spinner.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    commitWeight(spinner);
+                }
+            });
+            // A hidden type's minimum would change nothing on screen; no links of a type, nothing to choose.
+            BooleanProperty shown = type == LinkType.TRADE ? model.tradeProperty() : model.copatentProperty();
+            if (model.maxLinkWeight(type) <= 0) {
+                spinner.setDisable(true);
+            } else {
+                spinner.disableProperty().bind(shown.not());
             }
-        });
-        model.minWeightProperty().addListener((o, was, now) -> minWeight.getValueFactory().setValue(now.doubleValue()));
-        minWeight.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commitWeight();
-            }
+            minWeightLabels.get(type).disableProperty().bind(spinner.disableProperty());
         });
         reset.setOnAction(e -> model.reset());
         languageSubscription = I18n.addListener(locale -> updateTexts());
     }
 
     /** Takes a typed weight when the spinner loses focus; text that is no number puts the value back. */
-    private void commitWeight() {
-        if (minWeight.isEditable()) {
-            minWeight.commitValue();
-            minWeight.getEditor().setText(minWeight.getValueFactory().getConverter()
-                    .toString(minWeight.getValue()));
+    private static void commitWeight(Spinner<Double> spinner) {
+        if (spinner.isEditable()) {
+            spinner.commitValue();
+            spinner.getEditor().setText(spinner.getValueFactory().getConverter().toString(spinner.getValue()));
         }
     }
 
@@ -222,7 +254,10 @@ public final class FilterView extends ScrollPane {
         yearsHeader.setText(I18n.get("filter.years"));
         years.updateTexts();
         minWeightHeader.setText(I18n.get("filter.minWeight"));
-        minWeight.setTooltip(new Tooltip(I18n.get("filter.minWeight.tip")));
+        minWeightLabels.get(LinkType.TRADE).setText(I18n.get("filter.minWeight.trade"));
+        minWeightLabels.get(LinkType.COPATENT).setText(I18n.get("filter.minWeight.copatent"));
+        minWeights.get(LinkType.TRADE).setTooltip(new Tooltip(I18n.get("filter.minWeight.trade.tip")));
+        minWeights.get(LinkType.COPATENT).setTooltip(new Tooltip(I18n.get("filter.minWeight.copatent.tip")));
         segmentsHeader.setText(I18n.get("filter.segments"));
         segments.forEach((s, box) -> box.setText(I18n.name(s)));
         reset.setText(I18n.get("filter.reset"));

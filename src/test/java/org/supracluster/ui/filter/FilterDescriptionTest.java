@@ -41,6 +41,25 @@ class FilterDescriptionTest {
     }
 
     @Test
+    void eachTypesMinimumWeightIsNamedByItsType() {
+        I18n.setLocale(Locale.ENGLISH);
+        Filter both = Filter.all().withMinWeight(LinkType.TRADE, 5).withMinWeight(LinkType.COPATENT, 2);
+        assertEquals("Filter: trade weight ≥ 5 · co-patent weight ≥ 2", FilterDescription.of(both, five, 2015, 2024));
+        assertEquals("Filter: trade weight ≥ 250.5",
+                FilterDescription.of(Filter.all().withMinWeight(LinkType.TRADE, 250.5), five, 2015, 2024));
+        assertEquals("Filter: co-patent weight ≥ 2",
+                FilterDescription.of(Filter.all().withMinWeight(LinkType.COPATENT, 2), five, 2015, 2024));
+        // One minimum for both, or one type shown: no need to say which.
+        assertEquals("Filter: weight ≥ 3", FilterDescription.of(Filter.all().withMinWeight(3), five, 2015, 2024));
+        assertEquals("Filter: Co-patent only · weight ≥ 2", FilterDescription.of(
+                both.withLinkTypes(EnumSet.of(LinkType.COPATENT)), five, 2015, 2024));
+        assertEquals("Filter: Trade only", FilterDescription.of(Filter.all().withMinWeight(LinkType.COPATENT, 2)
+                .withLinkTypes(EnumSet.of(LinkType.TRADE)), five, 2015, 2024), "a hidden type's minimum is not said");
+        I18n.setLocale(Locale.KOREAN);
+        assertEquals("필터: 거래 가중치 ≥ 5 · 공동특허 가중치 ≥ 2", FilterDescription.of(both, five, 2015, 2024));
+    }
+
+    @Test
     void longListsAreCutAndKoreanReadsKorean() {
         I18n.setLocale(Locale.KOREAN);
         Filter f = Filter.all().withRegions(EnumSet.of(Region.SEOUL, Region.BUSAN, Region.DAEGU, Region.GWANGJU,

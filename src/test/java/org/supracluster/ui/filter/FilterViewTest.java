@@ -33,6 +33,7 @@ import org.supracluster.model.Filter;
 import org.supracluster.model.Firm;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
+import org.supracluster.model.NetworkView;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
 import org.supracluster.ui.Fonts;
@@ -154,7 +155,9 @@ class FilterViewTest {
     }
 
     @Test
-    void uncheckingAClusterInTheTreeRemovesAllItsProvinces(FxRobot robot) {
+    void uncheckingAClusterInTheTreeRemovesAllItsProvinces(FxRobot robot) throws Exception {
+        // The weight spinners leave the tree too short for the Southeast row at this height.
+        scrollTo(Region.GYEONGBUK);
         robot.clickOn(checkBoxOfRow(robot, "Southeast"));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(model.getFilter().regions().contains(Region.BUSAN));
@@ -163,9 +166,12 @@ class FilterViewTest {
         assertEquals(14, model.getFilter().regions().size());
         assertFalse(((CheckBox) checkBoxOfRow(robot, "Busan")).isSelected());
         // Clicking the indeterminate root checks everything again.
+        WaitForAsyncUtils.asyncFx(() -> view.tree().scrollTo(0)).get();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(checkBoxOfRow(robot, "All"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(EnumSet.allOf(Region.class), model.getFilter().regions());
+        scrollTo(Region.GYEONGBUK);
         assertTrue(((CheckBox) checkBoxOfRow(robot, "Busan")).isSelected());
     }
 
@@ -187,14 +193,64 @@ class FilterViewTest {
 
     @Test
     void typingAWeightSetsTheMinimumAndNonsenseIsIgnored(FxRobot robot) {
-        javafx.scene.control.TextField editor = robot.lookup("#" + FilterView.MIN_WEIGHT_ID)
+        javafx.scene.control.TextField editor = robot.lookup("#" + FilterView.minWeightId(LinkType.TRADE))
                 .queryAs(javafx.scene.control.Spinner.class).getEditor();
         robot.doubleClickOn(editor).eraseText(3).write("7.5").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(7.5, model.getFilter().minWeight());
+        assertEquals(7.5, model.getFilter().minWeight(LinkType.TRADE));
         robot.doubleClickOn(editor).eraseText(3).write("abc").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(7.5, model.getFilter().minWeight());
+        assertEquals(7.5, model.getFilter().minWeight(LinkType.TRADE));
+        assertEquals(0, model.getFilter().minWeight(LinkType.COPATENT), "the co-patent minimum is its own");
+    }
+
+    @Test
+    void aCoPatentMinimumDoesNotHideTradeLinks(FxRobot robot) {
+        // Co-patent links weigh 1, 17.3, 33.7 and 50; the six trade links 6.4 to 44.6.
+        Network network = network();
+        javafx.scene.control.Spinner<?> copatent = robot.lookup("#" + FilterView.minWeightId(LinkType.COPATENT))
+                .queryAs(javafx.scene.control.Spinner.class);
+        robot.doubleClickOn(copatent.getEditor()).eraseText(3).write("20").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(20, model.getFilter().minWeight(LinkType.COPATENT));
+        assertEquals(0, model.getFilter().minWeight(LinkType.TRADE));
+        assertEquals("0", robot.lookup("#" + FilterView.minWeightId(LinkType.TRADE))
+                .queryAs(javafx.scene.control.Spinner.class).getEditor().getText());
+        NetworkView view = NetworkView.of(network, model.getFilter());
+        int trade = 0;
+        int copatents = 0;
+        for (int l = view.nextLink(0); l >= 0; l = view.nextLink(l + 1)) {
+            if (network.linkType(l) == LinkType.TRADE) {
+                trade++;
+            } else {
+                copatents++;
+            }
+        }
+        assertEquals(6, trade, "every trade link stays");
+        assertEquals(2, copatents, "33.7 and 50");
+    }
+
+    @Test
+    void eachWeightSpinnerNamesItsUnitAndAHiddenTypesSpinnerIsOff(FxRobot robot) throws Exception {
+        assertEquals("Trade (amount)", unitLabel(robot, LinkType.TRADE));
+        assertEquals("Co-patent (patents)", unitLabel(robot, LinkType.COPATENT));
+        javafx.scene.control.Spinner<?> copatent = robot.lookup("#" + FilterView.minWeightId(LinkType.COPATENT))
+                .queryAs(javafx.scene.control.Spinner.class);
+        assertFalse(copatent.isDisabled());
+        robot.clickOn("#" + FilterView.COPATENT_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(copatent.isDisabled(), "co-patent links are hidden: their minimum changes nothing");
+        WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.KOREAN)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("거래 (금액)", unitLabel(robot, LinkType.TRADE));
+        assertEquals("공동특허 (특허 수)", unitLabel(robot, LinkType.COPATENT));
+    }
+
+    /** The text of the label that names a weight spinner. */
+    private static String unitLabel(FxRobot robot, LinkType type) {
+        Node spinner = robot.lookup("#" + FilterView.minWeightId(type)).query();
+        return robot.lookup(".label").queryAllAs(Label.class).stream().filter(l -> l.getLabelFor() == spinner)
+                .findFirst().orElseThrow(() -> new AssertionError("no label for " + type)).getText();
     }
 
     @Test
@@ -237,8 +293,8 @@ class FilterViewTest {
         }).get();
         snapshot("target/filter-panel.png");
         assertTrue(((CheckBox) checkBoxOfRow(robot, "수도권")).isIndeterminate());
-        assertEquals("5", robot.lookup("#" + FilterView.MIN_WEIGHT_ID).queryAs(javafx.scene.control.Spinner.class)
-                .getEditor().getText());
+        assertEquals("5", robot.lookup("#" + FilterView.minWeightId(LinkType.TRADE))
+                .queryAs(javafx.scene.control.Spinner.class).getEditor().getText());
     }
 
     private void snapshot(String path) throws Exception {
