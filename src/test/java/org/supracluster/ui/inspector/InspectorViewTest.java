@@ -78,10 +78,25 @@ class InspectorViewTest {
     @Test
     void clickingAPartnerMovesTheSelection(FxRobot robot) throws Exception {
         int hub = selectHub();
+        // The inspector scrolls (more figure rows push the partners down): bring the partners into
+        // view, as a user would, and click one that lies wholly inside the window.
+        InspectorFixtures.fx(() -> view.lookupAll(".scroll-pane").forEach(n -> {
+            if (n instanceof javafx.scene.control.ScrollPane sp && !(sp.getParent() instanceof javafx.scene.control.TreeView)) {
+                sp.setVvalue(sp.getVmax());
+            }
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        // A cell the tree keeps below its visible rows is clipped: only one wholly inside the tree's
+        // own area (and the window) can be clicked.
+        javafx.scene.Node tree = robot.lookup("#" + InspectorView.PARTNERS_ID).query();
+        javafx.geometry.Bounds shown = tree.localToScene(tree.getBoundsInLocal());
+        double height = view.getScene().getHeight();
         @SuppressWarnings("unchecked")
         TreeCell<InspectorView.PartnerItem> partner = robot.lookup(".tree-cell").match(n -> {
             TreeCell<InspectorView.PartnerItem> c = (TreeCell<InspectorView.PartnerItem>) n;
-            return c.isVisible() && !c.isEmpty() && c.getItem() != null && c.getItem().firm() >= 0;
+            javafx.geometry.Bounds b = c.localToScene(c.getBoundsInLocal());
+            return c.isVisible() && !c.isEmpty() && c.getItem() != null && c.getItem().firm() >= 0
+                    && b.getMinY() >= shown.getMinY() && b.getMaxY() <= Math.min(shown.getMaxY(), height);
         }).queryAs(TreeCell.class);
         int firm = partner.getItem().firm();
         assertNotEquals(hub, firm);
