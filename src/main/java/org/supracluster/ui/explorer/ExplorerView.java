@@ -125,6 +125,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
         this.superMap = new SuperMapView(superModel);
         StackPane mapArea = new StackPane(map, superMap);
         this.history = new HistoryViewModel(model);
+        history.holdWhile(filters.playback().playingProperty()); // Play years is one step to undo
         this.scenes = new SceneViewModel(model, superModel, layout, presenterModel, workspace.database());
         SceneMenu sceneMenu = new SceneMenu(scenes, this, notices);
         this.tableActions = new TableActions(files.choice()::csvFile, tasks);

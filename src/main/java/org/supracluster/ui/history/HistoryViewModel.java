@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableValue;
 import org.supracluster.ui.ExplorerViewModel;
 
 /**
@@ -24,6 +25,8 @@ public final class HistoryViewModel {
     private ExplorerState.Camera camera = ExplorerState.Camera.UNKNOWN;
     /** True while a state is being put back: the changes it causes are not new steps. */
     private boolean restoring;
+    /** True while something steps through many states that make one change (Play years). */
+    private boolean holding;
 
     /** A history on the system's monotonic clock. */
     public HistoryViewModel(ExplorerViewModel model) {
@@ -62,8 +65,23 @@ public final class HistoryViewModel {
                 camera.centreX(), camera.centreY(), camera.zoom());
     }
 
+    /**
+     * Makes everything that changes while {@code busy} is true one step: Play years moves the
+     * filter through every year, and undo should go back to before it started, not a year at a
+     * time. The step is recorded when {@code busy} turns false, if anything changed.
+     */
+    public void holdWhile(ObservableValue<Boolean> busy) {
+        busy.addListener((o, was, now) -> {
+            holding = now;
+            if (!now) {
+                // Its own kind: never merged into a filter change made just before.
+                changed("held");
+            }
+        });
+    }
+
     private void changed(String kind) {
-        if (restoring) {
+        if (restoring || holding) {
             return;
         }
         history.record(snapshot(), kind, clock.getAsLong());

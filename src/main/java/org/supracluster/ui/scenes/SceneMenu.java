@@ -106,6 +106,12 @@ public final class SceneMenu {
         dialog.showAndWait().ifPresent(name -> {
             if (!scenes.save(name)) {
                 showProblem();
+            } else {
+                // Said in the status bar, so the user knows it was kept and how to come back to it.
+                int i = scenes.currentProperty().get();
+                int n = scenes.scenes().size();
+                String saved = i >= 0 && i < n ? scenes.scenes().get(i).name() : name;
+                notices.notice(() -> I18n.format("scenes.saved", saved, i + 1, n));
             }
         });
     }

@@ -83,4 +83,28 @@ class HistoryViewModelTest {
         assertFalse(history.canRedoProperty().get());
         assertFalse(history.redo());
     }
+
+    @Test
+    void playYearsIsUndoneInOneStep() {
+        // The sample's links are dated 2020–2022; Play years shows each year in turn, seconds apart.
+        model.copatentProperty().set(false);
+        Filter beforePlay = model.filterProperty().get();
+        javafx.beans.property.SimpleBooleanProperty playing = new javafx.beans.property.SimpleBooleanProperty();
+        history.holdWhile(playing);
+        playing.set(true);
+        for (int year = 2020; year <= 2022; year++) {
+            now += 2_000;
+            model.filters().setYearRange(year, year);
+        }
+        playing.set(false);
+        Filter afterPlay = model.filterProperty().get();
+        assertTrue(history.undo());
+        assertEquals(beforePlay, model.filterProperty().get(), "back to before Play, not to 2021");
+        assertTrue(history.undo());
+        assertTrue(model.copatentProperty().get(), "the step before Play is still there");
+        assertTrue(history.redo());
+        assertTrue(history.redo());
+        assertEquals(afterPlay, model.filterProperty().get());
+        assertFalse(history.canRedoProperty().get());
+    }
 }

@@ -99,4 +99,21 @@ class SceneStepsTest {
         assertEquals(COPATENT, model.filterProperty().get());
         assertEquals(1, view.scenes().currentProperty().get());
     }
+
+    @Test
+    void savingASceneSaysSoInTheStatusBar(FxRobot robot) throws Exception {
+        saveTwo();
+        robot.clickOn(view.map());
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The dialog offers the current scene's name; a new name makes a third scene.
+        TextField name = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        robot.interact(() -> name.setText("남부 공급망"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label notice = robot.lookup("#" + org.supracluster.ui.status.StatusBar.NOTICE_ID)
+                .queryAs(javafx.scene.control.Label.class);
+        assertEquals("· Scene “남부 공급망” saved: scene 3 of 3 (Page Down and Page Up step through them)",
+                notice.getText());
+    }
 }
