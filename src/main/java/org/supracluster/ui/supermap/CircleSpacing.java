@@ -24,7 +24,10 @@ import org.supracluster.ui.supermap.SuperMapGeometry.GroupCircle;
  * {@link #MIN_SHAFT} + the arrow head of the pair's widest arc + {@link #TRIMS}, so that the arc
  * shows its head and at least {@link #MIN_SHAFT} pixels of line; circles that no shown arc joins
  * only {@link #NO_ARC_GAP}, so that one does not hide the other. Pixels, so that zooming in,
- * which spreads the places, needs less displacement.
+ * which spreads the places, needs less displacement. Where many groups crowd (the 17 provinces,
+ * a small window) full gaps would push circles out of their part of the country; then the arc
+ * gaps shrink until no circle moves more than {@link #MAX_SHIFT} of the largest radii, and the
+ * circles at least stop hiding each other. An arc may still pass under a third circle.
  *
  * <p>Method: pairwise relaxation. Two circles i, j with outer radii R_i, R_j whose centres are
  * closer than {@code need = R_i + R_j + gap} both move along the line between their centres
@@ -49,6 +52,13 @@ final class CircleSpacing {
     static final double RING_GAP = 2;
     static final double TOLERANCE = 1e-6;
     static final int MAX_ROUNDS = 500;
+    /**
+     * How far the map lets a circle move from its own place, in radii of its largest circle,
+     * before it shrinks the gaps: two radii keep a moved circle in its region of the country.
+     */
+    static final double MAX_SHIFT = 2;
+    /** Steps from the full gaps to {@link #NO_ARC_GAP} when the full gaps move circles too far. */
+    static final int SHRINK_STEPS = 4;
 
     private CircleSpacing() {
     }
@@ -84,6 +94,31 @@ final class CircleSpacing {
             }
         }
         return gap;
+    }
+
+    /**
+     * The circles apart with the gaps {@code gaps}, or, when that would move a circle further than
+     * {@code maxShift} pixels from its own place, with the arc gaps shrunk towards
+     * {@link #NO_ARC_GAP} in steps of a quarter until none is moved so far (at the last step the
+     * circles only stop overlapping, whatever the shift).
+     */
+    static List<GroupCircle> apart(List<GroupCircle> circles, double[][] gaps, double maxShift) {
+        List<GroupCircle> out = circles;
+        for (int step = SHRINK_STEPS; step >= 0; step--) {
+            double f = (double) step / SHRINK_STEPS;
+            double[][] shrunk = new double[gaps.length][];
+            for (int i = 0; i < gaps.length; i++) {
+                shrunk[i] = new double[gaps[i].length];
+                for (int j = 0; j < gaps[i].length; j++) {
+                    shrunk[i][j] = Math.min(gaps[i][j], NO_ARC_GAP + f * (gaps[i][j] - NO_ARC_GAP));
+                }
+            }
+            out = apart(circles, shrunk);
+            if (out.stream().allMatch(c -> c.displacement() <= maxShift)) {
+                break;
+            }
+        }
+        return out;
     }
 
     /** The circles kept {@code gap} pixels apart, every pair alike. */

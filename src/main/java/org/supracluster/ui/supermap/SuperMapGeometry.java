@@ -190,7 +190,8 @@ public final class SuperMapGeometry {
             circles.add(byGroup[c]);
         }
         // The arcs at the groups' own places give the widths, which say how far apart circles must be.
-        circles = CircleSpacing.apart(circles, CircleSpacing.gaps(circles, arcs(g, types, byGroup)));
+        circles = CircleSpacing.apart(circles, CircleSpacing.gaps(circles, arcs(g, types, byGroup)),
+                CircleSpacing.MAX_SHIFT * maxRadius);
         for (GroupCircle c : circles) {
             byGroup[c.group()] = c;
         }
@@ -359,8 +360,11 @@ public final class SuperMapGeometry {
     /** How much a label at {@code b} covers: 0 when nothing. */
     static double cost(Box b, List<Box> labels, List<GroupCircle> circles, Box bounds) {
         double cost = 0;
+        // A pixel of room around a label: laid out, labels land on whole pixels, and two that
+        // only touched here could overlap by a fraction of one on screen.
+        Box padded = new Box(b.x() - 1, b.y() - 1, b.w() + 2, b.h() + 2);
         for (Box o : labels) {
-            cost += 3 * overlapArea(b, o);
+            cost += 3 * overlapArea(padded, o);
         }
         for (GroupCircle c : circles) {
             if (b.overlaps(c)) {

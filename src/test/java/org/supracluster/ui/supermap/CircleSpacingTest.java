@@ -82,14 +82,16 @@ class CircleSpacingTest {
     }
 
     @Test
-    void theArcsBetweenCrowdedNeighboursShowTheirHeadAndSomeLine() {
-        // Korea squeezed into 200 × 150 px with 40-px discs: at their own places the capital
-        // region's and Chungcheong's circles overlap, so their arcs would run under the discs.
-        Viewport small = Viewport.fit(124, 33, 131, 39, 200, 150, 5);
+    void theArcsBetweenTwoNeighboursThatOverlapShowTheirHeadAndSomeLine() {
+        // The capital region and Chungcheong alone, Korea in 300 × 225 px with 40-px discs: at
+        // their own places the two circles overlap, so their arcs would run under the discs.
+        Viewport small = Viewport.fit(124, 33, 131, 39, 300, 225, 5);
         Network n = SuperMapGeometryTest.network();
-        SuperClusterGraph g = SuperClusterGraph.of(LinkGraph.of(NetworkView.of(n, Filter.all())),
+        Filter two = Filter.all().withClusters(ClusterScheme.defaultFive(), List.of(0, 1), false);
+        SuperClusterGraph g = SuperClusterGraph.of(LinkGraph.of(NetworkView.of(n, two)),
                 Partition.of(ClusterScheme.defaultFive(), n));
-        Drawing d = SuperMapGeometry.of(g, Filter.all().linkTypes(), small, 40);
+        Drawing d = SuperMapGeometry.of(g, two.linkTypes(), small, 40);
+        assertEquals(2, d.circles().size());
         GroupCircle capital = d.circle(SuperMapGeometryTest.CAPITAL);
         GroupCircle chungcheong = d.circle(SuperMapGeometryTest.CHUNGCHEONG);
         assertTrue(Math.hypot(capital.homeX() - chungcheong.homeX(), capital.homeY() - chungcheong.homeY())
@@ -101,6 +103,25 @@ class CircleSpacingTest {
             double least = SuperMapGeometry.arrowHead(a.width()) + CircleSpacing.MIN_SHAFT;
             assertTrue(visible >= least, a + ": " + visible + " px visible, at least " + least);
         }
+    }
+
+    @Test
+    void whenTheFullGapWouldMoveCirclesTooFarItShrinksByQuarters() {
+        // Two discs of radius 10, centres 10 apart, arc gap 46, at most 20 px of shift. Full gap:
+        // need 66, each moves (66 − 10)/2 = 28: too far. Three quarters (6 + 0.75·40 = 36): each
+        // moves 23, too far. Half (6 + 20 = 26): need 46, each moves 18.
+        List<GroupCircle> circles = List.of(new GroupCircle(0, 1, 0, 0, 10, 0, 0),
+                new GroupCircle(1, 1, 10, 0, 10, 0, 0));
+        double[][] gaps = {{46, 46}, {46, 46}};
+        List<GroupCircle> out = CircleSpacing.apart(circles, gaps, 20);
+        assertEquals(-18, out.get(0).x(), 1e-9);
+        assertEquals(28, out.get(1).x(), 1e-9);
+        List<GroupCircle> free = CircleSpacing.apart(circles, gaps, 30);
+        assertEquals(-28, free.get(0).x(), 1e-9, "room enough: the full gap");
+        List<GroupCircle> tight = CircleSpacing.apart(circles, gaps, 1);
+        // No room at all: they still stop overlapping, NO_ARC_GAP (6) apart: need 26, each moves 8.
+        assertEquals(-8, tight.get(0).x(), 1e-9);
+        assertEquals(18, tight.get(1).x(), 1e-9);
     }
 
     @Test
