@@ -46,25 +46,14 @@ final class ArcFigures {
         List<Box> others = new ArrayList<>(taken);
         Box[] placed = new Box[order.length];
         for (int i : order) {
-            Box best = null;
-            double bestCost = Double.POSITIVE_INFINITY;
-            search:
+            List<Box> places = new ArrayList<>();
             for (boolean beside : new boolean[] {false, true}) {
                 for (double t : ALONG) {
-                    Box b = at(arcs.get(i), t, beside, w[i], h[i]);
-                    double cost = SuperMapGeometry.cost(b, others, circles, bounds);
-                    if (cost == 0) {
-                        best = b;
-                        break search;
-                    }
-                    if (cost < bestCost) {
-                        bestCost = cost;
-                        best = b;
-                    }
+                    places.add(at(arcs.get(i), t, beside, w[i], h[i]));
                 }
             }
-            placed[i] = best;
-            others.add(best);
+            placed[i] = SuperMapGeometry.firstFree(places, others, circles, bounds);
+            others.add(placed[i]);
         }
         return List.of(placed);
     }

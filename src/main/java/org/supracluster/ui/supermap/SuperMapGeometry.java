@@ -314,26 +314,34 @@ public final class SuperMapGeometry {
         List<Box> taken = new ArrayList<>();
         for (int i : order) {
             GroupCircle c = circles.get(i);
-            Box best = null;
-            double bestCost = Double.POSITIVE_INFINITY;
-            search:
+            List<Box> places = new ArrayList<>();
             for (double gap : LABEL_GAPS) {
-                for (Box side : sides(c, w[i], h[i], c.outerRadius() + gap)) {
-                    double cost = cost(side, taken, circles, bounds);
-                    if (cost == 0) {
-                        best = side;
-                        break search;
-                    }
-                    if (cost < bestCost) {
-                        bestCost = cost;
-                        best = side;
-                    }
-                }
+                places.addAll(List.of(sides(c, w[i], h[i], c.outerRadius() + gap)));
             }
-            placed[i] = best;
-            taken.add(best);
+            placed[i] = firstFree(places, taken, circles, bounds);
+            taken.add(placed[i]);
         }
         return List.of(placed);
+    }
+
+    /**
+     * The first of {@code places} that covers nothing (see {@link #cost}); when none is free, the
+     * one covering least (the first of equals).
+     */
+    static Box firstFree(List<Box> places, List<Box> labels, List<GroupCircle> circles, Box bounds) {
+        Box best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (Box b : places) {
+            double cost = cost(b, labels, circles, bounds);
+            if (cost == 0) {
+                return b;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = b;
+            }
+        }
+        return best;
     }
 
     /** Whether a label at {@code b} is far enough from its circle to need a line back to it. */

@@ -63,11 +63,7 @@ class SuperMapSampleTest {
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.dispose();
-            I18n.setLocale(Locale.ENGLISH);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        ExplorerWindow.close(view);
     }
 
     private SuperMapView map(FxRobot robot) {
