@@ -100,16 +100,35 @@ public final class SuperMapGeometry {
     /**
      * One group's circle.
      *
+     * @param x            where the circle is drawn, pixels
      * @param radius       pixels, ∝ √firms
      * @param tradeRing    thickness of the trade ring, 0 when none is drawn
      * @param copatentRing thickness of the co-patent ring (outside the trade ring), 0 when none
+     * @param homeX        the group's own place (its firms' mean place), which {@code x} leaves when
+     *                     {@link CircleSpacing} draws the circle apart from a neighbour
      */
     public record GroupCircle(int group, int firms, double x, double y, double radius, double tradeRing,
-                              double copatentRing) {
+                              double copatentRing, double homeX, double homeY) {
+
+        /** A circle drawn at its own place. */
+        public GroupCircle(int group, int firms, double x, double y, double radius, double tradeRing,
+                double copatentRing) {
+            this(group, firms, x, y, radius, tradeRing, copatentRing, x, y);
+        }
 
         /** Radius of the circle with its rings: where arcs start and end. */
         public double outerRadius() {
             return radius + tradeRing + copatentRing;
+        }
+
+        /** The same circle drawn at (x, y), its own place kept. */
+        public GroupCircle movedTo(double x, double y) {
+            return new GroupCircle(group, firms, x, y, radius, tradeRing, copatentRing, homeX, homeY);
+        }
+
+        /** Pixels between where the circle is drawn and its own place. */
+        public double displacement() {
+            return Math.hypot(x - homeX, y - homeY);
         }
     }
 
@@ -117,8 +136,14 @@ public final class SuperMapGeometry {
      * One arc: a quadratic curve from (x0, y0) to (x1, y1) with control point (cx, cy), already
      * trimmed to the edges of the two circles so that the arrow head at (x1, y1) shows.
      */
-    public record Arc(int from, int to, LinkType type, double weight, double width, double x0, double y0,
-                      double cx, double cy, double x1, double y1) {
+    public record Arc(int from, int to, LinkType type, long links, double weight, double width, double x0,
+                      double y0, double cx, double cy, double x1, double y1) {
+
+        /** The point of the curve at parameter t in [0, 1]: (1−t)²·P0 + 2t(1−t)·C + t²·P1. */
+        public double[] at(double t) {
+            double u = 1 - t;
+            return new double[] {u * u * x0 + 2 * t * u * cx + t * t * x1, u * u * y0 + 2 * t * u * cy + t * t * y1};
+        }
     }
 
     /** The drawing: circles in group order and the arcs. */
@@ -164,6 +189,16 @@ public final class SuperMapGeometry {
                     radius(g.firmCount(c), maxFirms, maxRadius), trade, copatent);
             circles.add(byGroup[c]);
         }
+        // The arcs at the groups' own places give the widths, which say how far apart circles must be.
+        circles = CircleSpacing.apart(circles, CircleSpacing.gaps(circles, arcs(g, types, byGroup)),
+                CircleSpacing.MAX_SHIFT * maxRadius);
+        for (GroupCircle c : circles) {
+            byGroup[c.group()] = c;
+        }
+        return new Drawing(circles, arcs(g, types, byGroup));
+    }
+
+    private static List<Arc> arcs(SuperClusterGraph g, Set<LinkType> types, GroupCircle[] byGroup) {
         List<Arc> arcs = new ArrayList<>();
         for (LinkType t : LinkType.values()) {
             if (types.contains(t)) {
@@ -172,7 +207,7 @@ public final class SuperMapGeometry {
                 addArcs(g, t, byGroup, bend, arcs);
             }
         }
-        return new Drawing(circles, arcs);
+        return arcs;
     }
 
     private static void addArcs(SuperClusterGraph g, LinkType t, GroupCircle[] byGroup, double bend, List<Arc> out) {
@@ -190,7 +225,7 @@ public final class SuperMapGeometry {
             for (int d = t == LinkType.TRADE ? 0 : c + 1; d < k; d++) {
                 double w = c == d ? 0 : g.arcWeight(c, d, t);
                 if (w > 0 && byGroup[c] != null && byGroup[d] != null) {
-                    out.add(curve(byGroup[c], byGroup[d], t, w, width(w, max), bend));
+                    out.add(curve(byGroup[c], byGroup[d], t, g.links(t).count(c, d), w, width(w, max), bend));
                 }
             }
         }
@@ -206,6 +241,11 @@ public final class SuperMapGeometry {
         return maxWeight <= 0 ? 0 : MIN_ARC_WIDTH + (MAX_ARC_WIDTH - MIN_ARC_WIDTH) * weight / maxWeight;
     }
 
+    /** Length in pixels of a trade arc's arrow head, from its base to its tip on the target's rim. */
+    public static double arrowHead(double width) {
+        return 7 + 1.1 * width;
+    }
+
     /** A ring's thickness: ∝ internal weight, at least {@link #MIN_RING_WIDTH} when there is any. */
     public static double ring(double weight, double maxWeight) {
         if (weight <= 0 || maxWeight <= 0) {
@@ -214,7 +254,8 @@ public final class SuperMapGeometry {
         return Math.max(MIN_RING_WIDTH, MAX_RING_WIDTH * weight / maxWeight);
     }
 
-    private static Arc curve(GroupCircle a, GroupCircle b, LinkType t, double w, double width, double bend) {
+    private static Arc curve(GroupCircle a, GroupCircle b, LinkType t, long links, double w, double width,
+            double bend) {
         double dx = b.x() - a.x();
         double dy = b.y() - a.y();
         double len = Math.hypot(dx, dy);
@@ -222,11 +263,11 @@ public final class SuperMapGeometry {
         double cx = (a.x() + b.x()) / 2 + dy * bend;
         double cy = (a.y() + b.y()) / 2 - dx * bend;
         if (len == 0) {
-            return new Arc(a.group(), b.group(), t, w, width, a.x(), a.y(), cx, cy, b.x(), b.y());
+            return new Arc(a.group(), b.group(), t, links, w, width, a.x(), a.y(), cx, cy, b.x(), b.y());
         }
         double[] start = towards(a.x(), a.y(), cx, cy, a.outerRadius());
         double[] end = towards(b.x(), b.y(), cx, cy, b.outerRadius() + 2);
-        return new Arc(a.group(), b.group(), t, w, width, start[0], start[1], cx, cy, end[0], end[1]);
+        return new Arc(a.group(), b.group(), t, links, w, width, start[0], start[1], cx, cy, end[0], end[1]);
     }
 
     /** A rectangle in pixels: a label's place. */
@@ -273,26 +314,34 @@ public final class SuperMapGeometry {
         List<Box> taken = new ArrayList<>();
         for (int i : order) {
             GroupCircle c = circles.get(i);
-            Box best = null;
-            double bestCost = Double.POSITIVE_INFINITY;
-            search:
+            List<Box> places = new ArrayList<>();
             for (double gap : LABEL_GAPS) {
-                for (Box side : sides(c, w[i], h[i], c.outerRadius() + gap)) {
-                    double cost = cost(side, taken, circles, bounds);
-                    if (cost == 0) {
-                        best = side;
-                        break search;
-                    }
-                    if (cost < bestCost) {
-                        bestCost = cost;
-                        best = side;
-                    }
-                }
+                places.addAll(List.of(sides(c, w[i], h[i], c.outerRadius() + gap)));
             }
-            placed[i] = best;
-            taken.add(best);
+            placed[i] = firstFree(places, taken, circles, bounds);
+            taken.add(placed[i]);
         }
         return List.of(placed);
+    }
+
+    /**
+     * The first of {@code places} that covers nothing (see {@link #cost}); when none is free, the
+     * one covering least (the first of equals).
+     */
+    static Box firstFree(List<Box> places, List<Box> labels, List<GroupCircle> circles, Box bounds) {
+        Box best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (Box b : places) {
+            double cost = cost(b, labels, circles, bounds);
+            if (cost == 0) {
+                return b;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = b;
+            }
+        }
+        return best;
     }
 
     /** Whether a label at {@code b} is far enough from its circle to need a line back to it. */
@@ -317,10 +366,13 @@ public final class SuperMapGeometry {
     }
 
     /** How much a label at {@code b} covers: 0 when nothing. */
-    private static double cost(Box b, List<Box> labels, List<GroupCircle> circles, Box bounds) {
+    static double cost(Box b, List<Box> labels, List<GroupCircle> circles, Box bounds) {
         double cost = 0;
+        // A pixel of room around a label: laid out, labels land on whole pixels, and two that
+        // only touched here could overlap by a fraction of one on screen.
+        Box padded = new Box(b.x() - 1, b.y() - 1, b.w() + 2, b.h() + 2);
         for (Box o : labels) {
-            cost += 3 * overlapArea(b, o);
+            cost += 3 * overlapArea(padded, o);
         }
         for (GroupCircle c : circles) {
             if (b.overlaps(c)) {

@@ -24,6 +24,8 @@ final class SuperMapLegend extends VBox {
     private final I18n.Subscription language;
     private boolean large;
     private boolean dark;
+    /** Whether the map now marks the own place of a circle moved aside. */
+    private boolean homeMarks;
 
     SuperMapLegend(SuperMapViewModel model) {
         this.model = model;
@@ -32,6 +34,15 @@ final class SuperMapLegend extends VBox {
         fill();
         language = I18n.addListener(locale -> fill());
         model.figuresProperty().addListener((o, was, now) -> fill());
+        model.arcCountsProperty().addListener((o, was, now) -> fill());
+    }
+
+    /** Shows or hides the row explaining the dot at a moved circle's own place. */
+    void showHomeMarks(boolean shown) {
+        if (homeMarks != shown) {
+            homeMarks = shown;
+            fill();
+        }
     }
 
     /** Presenter mode: text readable from the back of a room, and the dark theme. */
@@ -67,6 +78,21 @@ final class SuperMapLegend extends VBox {
         arrow.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(row(arrow, I18n.get("legend.trade")));
         getChildren().add(row(line(2, true, 30), I18n.get("legend.copatent")));
+        if (model.arcCountsProperty().get()) {
+            Label sample = new Label("123");
+            sample.setStyle("-fx-font-weight: bold; -fx-text-fill: " + trade() + ";");
+            getChildren().add(row(sample, I18n.get("supermap.legend.counts")));
+        }
+        if (homeMarks) {
+            Circle dot = new Circle(3.5, Color.web(ClusterPalette.cluster(1)));
+            dot.setStroke(dark ? Color.web(DarkTheme.SEA) : Color.WHITE);
+            Line dash = line(1.2, true, 16);
+            dash.setStroke(Color.web(dark ? DarkTheme.MUTED_TEXT : "#555555"));
+            dash.getStrokeDashArray().setAll(4.0, 3.0);
+            HBox mark = new HBox(0, dot, dash);
+            mark.setAlignment(Pos.CENTER);
+            getChildren().add(row(mark, I18n.get("supermap.legend.home")));
+        }
         var f = model.figuresProperty().get();
         if (f != null && f.grouping() == SuperMapViewModel.Grouping.PROVINCES) {
             getChildren().add(new Label(I18n.get("supermap.legend.provinceColour")));
@@ -76,7 +102,7 @@ final class SuperMapLegend extends VBox {
         getChildren().add(click);
         if (dark) {
             for (Node n : lookupAll(".label")) {
-                if (n != click) {
+                if (!((Label) n).getStyle().contains("-fx-text-fill")) { // the muted hint and the figure keep theirs
                     ((Label) n).setStyle(((Label) n).getStyle() + " -fx-text-fill: " + DarkTheme.TEXT + ";");
                 }
             }

@@ -60,7 +60,7 @@ final class SuperMapShapes {
         double len = Math.max(1e-9, Math.hypot(tx, ty));
         double ux = tx / len;
         double uy = ty / len;
-        double head = trade ? 7 + a.width() * 1.1 : 0;
+        double head = trade ? SuperMapGeometry.arrowHead(a.width()) : 0;
         QuadCurve curve = new QuadCurve(a.x0(), a.y0(), a.cx(), a.cy(), a.x1() - ux * head * 0.8,
                 a.y1() - uy * head * 0.8);
         curve.setFill(null);
@@ -165,6 +165,43 @@ final class SuperMapShapes {
         line.getStyleClass().add(SuperMapView.LEADER_CLASS);
         line.setMouseTransparent(true);
         return line;
+    }
+
+    /**
+     * A dot at a moved group's own place and a dashed line from it to the circle's rim, so that a
+     * circle drawn aside still says where its firms are.
+     */
+    List<Node> home(GroupCircle c) {
+        double dx = c.x() - c.homeX();
+        double dy = c.y() - c.homeY();
+        double len = Math.max(1e-9, Math.hypot(dx, dy));
+        double rim = Math.max(0, len - c.outerRadius());
+        Line line = new Line(c.homeX(), c.homeY(), c.homeX() + dx / len * rim, c.homeY() + dy / len * rim);
+        line.setStroke(Color.web(dark ? DarkTheme.MUTED_TEXT : "#555555"));
+        line.setStrokeWidth(large ? 1.6 : 1.2);
+        line.getStrokeDashArray().setAll(4.0, 3.0);
+        line.getStyleClass().add(SuperMapView.HOME_CLASS);
+        line.setMouseTransparent(true);
+        Circle dot = new Circle(c.homeX(), c.homeY(), large ? 5 : 3.5, Color.web(model.colour(figures.grouping(),
+                c.group())));
+        dot.setStroke(dark ? Color.web(DarkTheme.SEA) : Color.WHITE);
+        dot.setStrokeWidth(1.5);
+        dot.getStyleClass().add(SuperMapView.HOME_CLASS);
+        dot.setMouseTransparent(true);
+        return List.of(line, dot);
+    }
+
+    /** An arc's number of links, in the arc's colour on a light (or dark) box; not yet placed. */
+    Label count(Arc a) {
+        Label label = new Label(ArcFigures.text(a, I18n.locale()));
+        label.getStyleClass().add(SuperMapView.COUNT_CLASS);
+        String text = SuperMapPicture.hex(Color.web(linkColour(a.type())).deriveColor(0, 1, dark ? 1 : 0.7, 1));
+        label.setStyle("-fx-font-size: " + (large ? 17 : 11) + "px; -fx-font-weight: bold; -fx-text-fill: " + text
+                + "; -fx-background-color: " + (dark ? "rgba(21,24,29,0.85)" : "rgba(255,255,255,0.85)")
+                + "; -fx-background-radius: 3; -fx-padding: 0 3 0 3;");
+        label.setUserData(a);
+        label.setMouseTransparent(true);
+        return label;
     }
 
     private String name(int group) {

@@ -13,20 +13,25 @@ import org.supracluster.ui.supermap.SuperMapViewModel.Mode;
 
 /**
  * The toolbar's controls of the super-cluster map: "Firms" / "Super-clusters" toggles and, while
- * groups are shown, the choice "by cluster" / "by province". Bound to a {@link SuperMapViewModel}.
+ * groups are shown, the choice "by cluster" / "by province" and the "Link counts" toggle that writes
+ * each arc's number of links on it. Bound to a {@link SuperMapViewModel}.
  */
 public final class SuperMapSwitch {
 
     public static final String FIRMS_ID = "view-firms";
     public static final String GROUPS_ID = "view-groups";
     public static final String GROUPING_ID = "view-grouping";
+    public static final String ARC_COUNTS_ID = "view-arc-counts";
 
     private final ToggleButton firms = new ToggleButton();
     private final ToggleButton groups = new ToggleButton();
     private final ChoiceBox<Grouping> grouping = new ChoiceBox<>();
+    private final ToggleButton arcCounts = new ToggleButton();
     private final I18n.Subscription language;
+    private final SuperMapViewModel model;
 
     public SuperMapSwitch(SuperMapViewModel model) {
+        this.model = model;
         firms.setId(FIRMS_ID);
         groups.setId(GROUPS_ID);
         grouping.setId(GROUPING_ID);
@@ -63,6 +68,10 @@ public final class SuperMapSwitch {
         });
         grouping.visibleProperty().bind(groups.selectedProperty());
         grouping.managedProperty().bind(grouping.visibleProperty());
+        arcCounts.setId(ARC_COUNTS_ID);
+        arcCounts.selectedProperty().bindBidirectional(model.arcCountsProperty());
+        arcCounts.visibleProperty().bind(groups.selectedProperty());
+        arcCounts.managedProperty().bind(arcCounts.visibleProperty());
         texts();
         language = I18n.addListener(locale -> texts());
     }
@@ -72,6 +81,8 @@ public final class SuperMapSwitch {
         groups.setText(I18n.get("supermap.groups"));
         firms.setTooltip(new Tooltip(I18n.get("supermap.tooltip")));
         groups.setTooltip(new Tooltip(I18n.get("supermap.tooltip")));
+        arcCounts.setText(I18n.get("supermap.arcCounts"));
+        arcCounts.setTooltip(new Tooltip(I18n.get("supermap.arcCounts.tooltip")));
         // The choice box shows its items through the converter: make it redraw them.
         Grouping chosen = grouping.getValue();
         grouping.getItems().setAll(Grouping.values());
@@ -80,10 +91,11 @@ public final class SuperMapSwitch {
 
     /** The controls, in toolbar order. */
     public List<Node> controls() {
-        return List.of(firms, groups, grouping);
+        return List.of(firms, groups, grouping, arcCounts);
     }
 
     public void dispose() {
         language.close();
+        arcCounts.selectedProperty().unbindBidirectional(model.arcCountsProperty());
     }
 }

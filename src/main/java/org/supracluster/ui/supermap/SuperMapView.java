@@ -43,6 +43,10 @@ public final class SuperMapView extends StackPane {
     public static final String LEADER_CLASS = "super-leader";
     /** Style class of an arc (its user data is its {@link Arc}). */
     public static final String ARC_CLASS = "super-arc";
+    /** Style class of the dot and line that mark a moved circle's own place. */
+    public static final String HOME_CLASS = "super-home";
+    /** Style class of an arc's number of links (its user data is its {@link Arc}). */
+    public static final String COUNT_CLASS = "super-arc-count";
 
     private static final Color LAND = Color.web("#efeee6");
     private static final Color BORDER = Color.web("#c9c7b8");
@@ -63,6 +67,7 @@ public final class SuperMapView extends StackPane {
     private final ProvinceShapes.Bounds korea;
     private final I18n.Subscription language;
     private Viewport viewport;
+    private SuperMapGeometry.Drawing drawing;
     private IntConsumer onGroupClicked = g -> { };
     private double dragX;
     private double dragY;
@@ -95,6 +100,7 @@ public final class SuperMapView extends StackPane {
         layer.widthProperty().addListener((o, was, now) -> fit());
         layer.heightProperty().addListener((o, was, now) -> fit());
         model.figuresProperty().addListener((o, was, now) -> redraw());
+        model.arcCountsProperty().addListener((o, was, now) -> redraw());
         language = I18n.addListener(locale -> redraw());
         initMouse(layer);
     }
@@ -155,37 +161,56 @@ public final class SuperMapView extends StackPane {
         return viewport;
     }
 
+    /** The drawing now shown, or null before the map has a size and figures (for tests). */
+    public SuperMapGeometry.Drawing drawing() {
+        return drawing;
+    }
+
     private void redraw() {
         drawOutline();
         shapes.getChildren().clear();
+        drawing = null;
         Figures f = model.figuresProperty().get();
         if (viewport == null || f == null) {
+            legend.showHomeMarks(false);
             return;
         }
         double maxRadius = Math.max(18, Math.min(outline.getWidth(), outline.getHeight())
                 * (f.grouping() == Grouping.CLUSTERS ? 0.085 : 0.06));
-        var drawing = SuperMapGeometry.of(f.graph(), f.types(), viewport, maxRadius);
+        drawing = SuperMapGeometry.of(f.graph(), f.types(), viewport, maxRadius);
         SuperMapShapes make = new SuperMapShapes(model, f, large, dark, this::groupClicked);
         for (Arc a : drawing.arcs()) {
             shapes.getChildren().addAll(make.arc(a));
         }
-        // Largest first, so a small group over a large one (Seoul in Gyeonggi) stays in sight.
+        // Largest first, so a small group over a large one stays in sight where they still touch.
         drawing.circles().stream().sorted(java.util.Comparator.comparingDouble(GroupCircle::outerRadius).reversed())
                 .forEach(c -> shapes.getChildren().addAll(make.circle(c)));
+        // Over the circles: a circle moved aside may have its own place under its neighbour.
+        boolean moved = false;
+        for (GroupCircle c : drawing.circles()) {
+            if (CircleSpacing.moved(c)) {
+                shapes.getChildren().addAll(make.home(c));
+                moved = true;
+            }
+        }
+        legend.showHomeMarks(moved);
+        List<SuperMapGeometry.Box> names = labels(make);
+        if (model.arcCountsProperty().get()) {
+            counts(make, names);
+        }
+    }
+
+    /** The groups' names with their leader lines, placed; returns where they went. */
+    private List<SuperMapGeometry.Box> labels(SuperMapShapes make) {
         List<VBox> labels = new ArrayList<>();
         double[] w = new double[drawing.circles().size()];
         double[] h = new double[w.length];
         for (GroupCircle c : drawing.circles()) {
             VBox box = make.label(c);
-            shapes.getChildren().add(box); // in the scene first, so its size is known
-            box.applyCss();
-            box.autosize();
-            w[labels.size()] = box.getWidth();
-            h[labels.size()] = box.getHeight();
+            measure(box, w, h, labels.size());
             labels.add(box);
         }
-        var bounds = new SuperMapGeometry.Box(4, 4, outline.getWidth() - 8, outline.getHeight() - 8);
-        var places = SuperMapGeometry.placeLabels(drawing.circles(), w, h, bounds);
+        var places = SuperMapGeometry.placeLabels(drawing.circles(), w, h, inside());
         List<javafx.scene.Node> leaders = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             SuperMapGeometry.Box b = places.get(i);
@@ -199,6 +224,38 @@ public final class SuperMapView extends StackPane {
         if (!labels.isEmpty()) {
             shapes.getChildren().addAll(shapes.getChildren().indexOf(labels.get(0)), leaders);
         }
+        return places;
+    }
+
+    /** Each arc's number of links, on or beside it, clear of the circles, the names and each other. */
+    private void counts(SuperMapShapes make, List<SuperMapGeometry.Box> names) {
+        List<Arc> arcs = drawing.arcs();
+        List<javafx.scene.control.Label> counts = new ArrayList<>();
+        double[] w = new double[arcs.size()];
+        double[] h = new double[w.length];
+        for (Arc a : arcs) {
+            var label = make.count(a);
+            measure(label, w, h, counts.size());
+            counts.add(label);
+        }
+        var places = ArcFigures.place(arcs, w, h, drawing.circles(), names, inside());
+        for (int i = 0; i < counts.size(); i++) {
+            counts.get(i).relocate(places.get(i).x(), places.get(i).y());
+        }
+    }
+
+    /** Adds a label to the shapes (in the scene first, so its size is known) and notes its size as the i-th. */
+    private void measure(javafx.scene.layout.Region label, double[] w, double[] h, int i) {
+        shapes.getChildren().add(label);
+        label.applyCss();
+        label.autosize();
+        w[i] = label.getWidth();
+        h[i] = label.getHeight();
+    }
+
+    /** Where labels may go: the view less a 4-pixel margin. */
+    private SuperMapGeometry.Box inside() {
+        return new SuperMapGeometry.Box(4, 4, outline.getWidth() - 8, outline.getHeight() - 8);
     }
 
     private void drawOutline() {

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import org.supracluster.analysis.ClusterRole;
@@ -46,6 +48,7 @@ public final class SuperMapViewModel {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.FIRMS);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.CLUSTERS);
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty arcCounts = new SimpleBooleanProperty(false);
     private final ChangeListener<LinkGraph> onLinks = (o, was, now) -> update();
 
     public SuperMapViewModel(ExplorerViewModel explorer) {
@@ -81,6 +84,11 @@ public final class SuperMapViewModel {
     /** The figures of the current view, or null before groups were first shown. */
     public ReadOnlyObjectProperty<Figures> figuresProperty() {
         return figures.getReadOnlyProperty();
+    }
+
+    /** Whether each arc carries its number of links, on screen and in exported pictures (off at first). */
+    public BooleanProperty arcCountsProperty() {
+        return arcCounts;
     }
 
     /** From firms to groups and back (Ctrl+K). */

@@ -2,6 +2,7 @@ package org.supracluster.ui.supermap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.EnumSet;
@@ -26,6 +27,7 @@ class SuperMapViewModelTest {
     @Test
     void figuresAreComputedWhenGroupsShowAndFollowTheLinks() {
         assertNull(model.figuresProperty().get(), "nothing computed while firms show");
+        assertFalse(model.arcCountsProperty().get(), "no counts on the arcs until asked for");
         model.toggle();
         assertEquals(Mode.GROUPS, model.modeProperty().get());
         var f = model.figuresProperty().get();
