@@ -27,11 +27,13 @@ public final class SearchViewModel {
     private final ExplorerViewModel model;
     private final IntConsumer show;
     private final javafx.beans.property.StringProperty text = new javafx.beans.property.SimpleStringProperty("");
-    /** The firm the search selected last, {@link ExplorerViewModel#NO_FIRM} for none. */
-    private int found = ExplorerViewModel.NO_FIRM;
+    /** Stands for "no firm found" and differs from every selection, {@link ExplorerViewModel#NO_FIRM} included. */
+    private static final int NOTHING_FOUND = Integer.MIN_VALUE;
+    /** The firm the search selected last, {@link #NOTHING_FOUND} once the selection has moved on. */
+    private int found = NOTHING_FOUND;
     private final javafx.beans.value.ChangeListener<Number> selectionMoved = (o, was, now) -> {
         if (now.intValue() != found) {
-            found = ExplorerViewModel.NO_FIRM;
+            found = NOTHING_FOUND;
             text.set("");
         }
     };
