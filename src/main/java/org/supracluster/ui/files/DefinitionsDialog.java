@@ -2,7 +2,6 @@ package org.supracluster.ui.files;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -95,7 +94,7 @@ public final class DefinitionsDialog {
         dialog.initModality(Modality.NONE);
         dialog.setResizable(true);
         dialog.setTitle(I18n.get("definitions.title"));
-        VBox box = new VBox(4, wrapped(I18n.get("definitions.intro")));
+        VBox box = new VBox(4, AboutDialog.wrapped(I18n.get("definitions.intro")));
         box.setStyle("-fx-padding: 4 14 12 4;");
         for (Section s : sections()) {
             Label heading = new Label(s.title());
@@ -105,7 +104,7 @@ public final class DefinitionsDialog {
                 Label term = new Label(e.term());
                 term.setWrapText(true);
                 term.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
-                box.getChildren().addAll(term, wrapped(e.text()));
+                box.getChildren().addAll(term, AboutDialog.wrapped(e.text()));
             }
         }
         ScrollPane scroll = new ScrollPane(box);
@@ -113,14 +112,7 @@ public final class DefinitionsDialog {
         scroll.setPrefSize(680, 560);
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setId(DIALOG_ID);
-        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(I18n.get("common.close"),
-                ButtonType.CLOSE.getButtonData()));
+        AboutDialog.closeOnly(dialog);
         return dialog;
-    }
-
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
     }
 }
