@@ -121,6 +121,15 @@ public enum FirmMetric {
         return messageKey;
     }
 
+    /**
+     * The key of the figure's definition in words (what it is and its formula) in the window's
+     * message bundles: {@link #messageKey()} followed by {@code .tip}. Column headers, inspector rows
+     * and Help ▸ Definitions all take it from here.
+     */
+    public String tipKey() {
+        return messageKey + ".tip";
+    }
+
     /** Whether the figure sums link weights rather than counting links or paths. */
     public boolean isWeighted() {
         return weighted;

@@ -83,6 +83,15 @@ class FirmMetricTest {
                 java.util.Arrays.stream(FirmMetric.values()).map(FirmMetric::messageKey).toList());
     }
 
+    @Test
+    void tipKeysFollowTheMessageKeys() {
+        assertEquals("metric.degree.tip", FirmMetric.DEGREE.tipKey());
+        assertEquals("metric.participation.tip", FirmMetric.PARTICIPATION.tipKey());
+        for (FirmMetric metric : FirmMetric.values()) {
+            assertEquals(metric.messageKey() + ".tip", metric.tipKey());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(FirmMetric.class)
     void onlyWeightedDegreeSumsWeights(FirmMetric metric) {

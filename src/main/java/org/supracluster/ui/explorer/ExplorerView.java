@@ -117,6 +117,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
         // Firm metrics (betweenness takes seconds on big networks) are computed off the FX thread.
         this.metrics = new FirmMetricsViewModel(model, tasks);
         InspectorView inspector = new InspectorView(InspectorViewModel.of(model, metrics, workspace::database, tasks));
+        inspector.viewModel().setOnPartnerChosen(map::centreOn);
         FirmsView firms = new FirmsView(new FirmsViewModel(model, metrics));
         CartographyView cartography = new CartographyView(new CartographyViewModel(model, metrics));
         WhatIfView weakPoints = new WhatIfView(new WhatIfViewModel(metrics));

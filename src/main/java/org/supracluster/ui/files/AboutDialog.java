@@ -42,12 +42,18 @@ public final class AboutDialog {
         box.setPrefWidth(520);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setId(DIALOG_ID);
-        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(I18n.get("common.close"),
-                ButtonType.CLOSE.getButtonData()));
+        closeOnly(dialog);
         return dialog;
     }
 
-    private static Label wrapped(String text) {
+    /** Gives a dialog that only informs its one button, "Close" in the current language. */
+    static void closeOnly(Dialog<?> dialog) {
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(I18n.get("common.close"),
+                ButtonType.CLOSE.getButtonData()));
+    }
+
+    /** A label that wraps its text at the dialog's width. */
+    static Label wrapped(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
         return l;

@@ -17,7 +17,7 @@ import org.supracluster.ui.UiTasks;
 
 /**
  * The File menu (new database, open database, open recent, import, export current view, image,
- * report and analysis tables, quit) and the Help menu (about) of the explorer window, with the shortcuts
+ * report and analysis tables, quit) and the Help menu (definitions on F1, about) of the explorer window, with the shortcuts
  * Gephi and Cytoscape users expect. A thin view: each item calls a command of its
  * {@link FileCommandsViewModel}, which runs import and export in the background, shown in the
  * status bar, where Cancel stops them before anything is stored or written.
@@ -37,6 +37,7 @@ public final class FileMenu {
     public static final String EXPORT_TABLES_ID = "menu-file-export-tables";
     public static final String QUIT_ID = "menu-file-quit";
     public static final String ABOUT_ID = "menu-help-about";
+    public static final String DEFINITIONS_ID = "menu-help-definitions";
 
     static final KeyCombination NEW_DATABASE_KEYS = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination OPEN_KEYS = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
@@ -47,7 +48,8 @@ public final class FileMenu {
     static final KeyCombination EXPORT_REPORT_KEYS = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination QUIT_KEYS = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination ABOUT_KEYS = new KeyCodeCombination(KeyCode.F1);
+    /** F1, the help key everywhere, opens the definitions: the help this program has. */
+    static final KeyCombination DEFINITIONS_KEYS = new KeyCodeCombination(KeyCode.F1);
 
     /**
      * What the window's file commands need from outside, injected so tests answer file dialogs
@@ -96,6 +98,7 @@ public final class FileMenu {
     private final MenuItem exportTables = new MenuItem();
     private final MenuItem quit = new MenuItem();
     private final MenuItem about = new MenuItem();
+    private final MenuItem definitions = new MenuItem();
 
     private final I18n.Subscription language;
 
@@ -124,6 +127,7 @@ public final class FileMenu {
         exportTables.setId(EXPORT_TABLES_ID);
         quit.setId(QUIT_ID);
         about.setId(ABOUT_ID);
+        definitions.setId(DEFINITIONS_ID);
         newDatabase.setAccelerator(NEW_DATABASE_KEYS);
         open.setAccelerator(OPEN_KEYS);
         importItem.setAccelerator(IMPORT_KEYS);
@@ -131,7 +135,7 @@ public final class FileMenu {
         exportImage.setAccelerator(EXPORT_IMAGE_KEYS);
         exportReport.setAccelerator(EXPORT_REPORT_KEYS);
         quit.setAccelerator(QUIT_KEYS);
-        about.setAccelerator(ABOUT_KEYS);
+        definitions.setAccelerator(DEFINITIONS_KEYS);
         // Importing needs a database to import into, and one import at a time.
         importItem.disableProperty().bind(commands.canImportProperty().not());
         newDatabase.setOnAction(e -> commands.newDatabase());
@@ -143,6 +147,7 @@ public final class FileMenu {
         exportTables.setOnAction(e -> commands.exportTables());
         quit.setOnAction(e -> quitProgram.run());
         about.setOnAction(e -> AboutDialog.create(FxNotices.owner(null), commands.database()).show());
+        definitions.setOnAction(e -> DefinitionsDialog.create(FxNotices.owner(null)).show());
         // Rebuilt when shown: a file may have gone missing (or come back) since.
         file.setOnShowing(e -> fillRecent());
         fillRecent();
@@ -154,7 +159,7 @@ public final class FileMenu {
         });
         file.getItems().setAll(newDatabase, open, openRecent, new SeparatorMenuItem(), importItem, export,
                 exportImage, exportReport, exportTables, new SeparatorMenuItem(), quit);
-        help.getItems().setAll(about);
+        help.getItems().setAll(definitions, new SeparatorMenuItem(), about);
     }
 
     private void texts() {
@@ -170,6 +175,7 @@ public final class FileMenu {
         exportTables.setText(I18n.get("menu.file.exportTables"));
         quit.setText(I18n.get("menu.file.quit"));
         about.setText(I18n.get("menu.help.about"));
+        definitions.setText(I18n.get("menu.help.definitions"));
         fillRecent();
     }
 

@@ -28,6 +28,11 @@ public final class CartographyView extends BorderPane {
     public static final String CHART_ID = "cartography-chart";
     public static final String NOTE_ID = "cartography-note";
 
+    /** The definitions on the P (x) and z (y) axes, for tests. */
+    String axisTips() {
+        return pTip.getText() + "\n" + zTip.getText();
+    }
+
     private static final double LEGEND_WIDTH = 190;
 
     private final CartographyViewModel model;
@@ -38,6 +43,9 @@ public final class CartographyView extends BorderPane {
     private final Label hubNote = new Label();
     private final Label note = new Label();
     private final Map<Integer, XYChart.Data<Number, Number>> pointOfFirm = new HashMap<>();
+    /** The axes' definitions, kept so that a language switch rewrites them in place. */
+    private final Tooltip pTip = new Tooltip();
+    private final Tooltip zTip = new Tooltip();
 
     public CartographyView(CartographyViewModel model) {
         this.model = model;
@@ -53,6 +61,12 @@ public final class CartographyView extends BorderPane {
         getStyleClass().add(InspectorStyles.CARTOGRAPHY);
         chart.setId(CHART_ID);
         setCenter(chart);
+        for (Tooltip t : List.of(pTip, zTip)) {
+            t.setWrapText(true);
+            t.setMaxWidth(420);
+        }
+        Tooltip.install(chart.pAxis(), pTip);
+        Tooltip.install(chart.zAxis(), zTip);
         legend.getStyleClass().add(InspectorStyles.LEGEND);
         for (CartographyRole r : CartographyRole.values()) {
             Region dot = new Region();
@@ -84,8 +98,14 @@ public final class CartographyView extends BorderPane {
         chart.setTitle(I18n.get("chart.cartography.title"));
         chart.pAxis().setLabel(I18n.get("metric.participation"));
         chart.zAxis().setLabel(I18n.get("metric.withinModuleZ"));
+        pTip.setText(I18n.get(org.supracluster.analysis.FirmMetric.PARTICIPATION.tipKey()));
+        zTip.setText(I18n.get(org.supracluster.analysis.FirmMetric.WITHIN_MODULE_Z.tipKey()));
         for (CartographyRole r : CartographyRole.values()) {
             legendLabels.get(r).setText(FirmText.roleName(r));
+            Tooltip roleTip = new Tooltip(I18n.get(I18n.key(r) + ".tip"));
+            roleTip.setWrapText(true);
+            roleTip.setMaxWidth(420);
+            legendLabels.get(r).setTooltip(roleTip);
             chart.series(r).setName(FirmText.roleName(r));
         }
         hubNote.setText(I18n.get("cartography.hub"));

@@ -37,6 +37,8 @@ public final class FirmsView extends BorderPane {
     /** Each column with the bundle key of its header. */
     private final List<TableColumn<FirmRow, ?>> columns = new ArrayList<>();
     private final List<String> headerKeys = new ArrayList<>();
+    /** The bundle key of each column's definition, null for a column that needs none (name, id). */
+    private final List<String> tipKeys = new ArrayList<>();
     private boolean syncing;
     private I18n.Subscription language;
 
@@ -64,6 +66,7 @@ public final class FirmsView extends BorderPane {
         addColumns();
         table.getColumns().setAll(columns);
         table.setItems(model.sortedFirms());
+        org.supracluster.ui.tables.HeaderTips.install(table);
         setCenter(table);
     }
 
@@ -74,13 +77,16 @@ public final class FirmsView extends BorderPane {
         text("firm.cluster", FirmRow::cluster, 150);
         text("firm.segment", FirmRow::segment, 80);
         TableColumn<FirmRow, String> role = text("firms.column.role", FirmRow::roleName, 150);
+        tipKeys.set(tipKeys.size() - 1, "firms.column.role.tip");
         role.setCellFactory(c -> new RoleCell());
         // A firm without a role shows a dash; exported, an empty cell, as for other missing figures.
         org.supracluster.ui.tables.TableSnapshot.exportValue(role, v -> FirmText.NOT_APPLICABLE.equals(v) ? null : v);
         for (FirmMetric metric : FirmMetric.values()) {
             number(metric.messageKey(), r -> r.value(metric), v -> FirmText.figure(metric, v));
+            tipKeys.set(tipKeys.size() - 1, metric.tipKey());
         }
         number("firms.column.brokerage", r -> r.brokerage(), v -> FirmText.integer((long) v));
+        tipKeys.set(tipKeys.size() - 1, "firms.column.brokerage.tip");
     }
 
     private TableColumn<FirmRow, String> text(String key, Function<FirmRow, String> value, double width) {
@@ -89,6 +95,7 @@ public final class FirmsView extends BorderPane {
         c.setPrefWidth(width);
         columns.add(c);
         headerKeys.add(key);
+        tipKeys.add(null);
         return c;
     }
 
@@ -107,6 +114,7 @@ public final class FirmsView extends BorderPane {
         c.setPrefWidth(80);
         columns.add(c);
         headerKeys.add(key);
+        tipKeys.add(null);
     }
 
     private void initListeners() {
@@ -155,6 +163,9 @@ public final class FirmsView extends BorderPane {
         placeholder.setText(I18n.get("firms.empty"));
         for (int i = 0; i < columns.size(); i++) {
             columns.get(i).setText(I18n.get(headerKeys.get(i)));
+            if (tipKeys.get(i) != null) {
+                org.supracluster.ui.tables.HeaderTips.set(columns.get(i), I18n.get(tipKeys.get(i)));
+            }
         }
         table.refresh();
     }

@@ -45,6 +45,13 @@ public final class InspectorView extends StackPane {
     }
 
     private static final double LABEL_COLUMN_WIDTH = 165;
+    /**
+     * The partner list's least height, px: about ten rows, so that a short panel scrolls to it
+     * rather than squeezing it to a slit; a taller panel gives it all the room left.
+     */
+    static final double PARTNERS_MIN_HEIGHT = 250;
+    /** Widest a definition tooltip grows before it wraps, px. */
+    private static final double TIP_WIDTH = 420;
 
     private final InspectorViewModel model;
     private I18n.Subscription language;
@@ -65,6 +72,7 @@ public final class InspectorView extends StackPane {
     private final Label partnerCount = new Label();
     private final TreeView<PartnerItem> partners = new TreeView<>();
     private final Button clear = new Button();
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
     /** The tree's co-patent partners by firm, whose patents fill in when read. */
     private final java.util.Map<Integer, TreeItem<PartnerItem>> copatentItems = new java.util.HashMap<>();
 
@@ -90,13 +98,19 @@ public final class InspectorView extends StackPane {
         title.getStyleClass().add(InspectorStyles.TITLE);
         name.setId(NAME_ID);
         name.getStyleClass().add(InspectorStyles.FIRM_NAME);
+        name.setWrapText(true); // a long firm name shows whole, on two lines
         subtitle.getStyleClass().add(InspectorStyles.SUBTITLE);
         for (GridPane g : List.of(details, centralities, brokerage)) {
             g.getStyleClass().add(InspectorStyles.FACTS);
             // One label column width in every grid, so the values line up down the panel.
             ColumnConstraints labels = new ColumnConstraints();
             labels.setMinWidth(LABEL_COLUMN_WIDTH);
-            g.getColumnConstraints().setAll(labels, new ColumnConstraints());
+            // The value column takes the width left and no more, so a long value (a cluster
+            // name such as Chungcheong–Daejeon) wraps instead of being cut off.
+            ColumnConstraints values = new ColumnConstraints();
+            values.setHgrow(Priority.ALWAYS);
+            values.setMinWidth(0);
+            g.getColumnConstraints().setAll(labels, values);
         }
         for (Label l : List.of(roleHeading, centralitiesHeading, brokerageHeading, partnersHeading)) {
             l.getStyleClass().add(InspectorStyles.SECTION);
@@ -111,7 +125,7 @@ public final class InspectorView extends StackPane {
         partners.setId(PARTNERS_ID);
         partners.getStyleClass().add(InspectorStyles.PARTNERS);
         partners.setShowRoot(false);
-        partners.setMinHeight(120);
+        partners.setMinHeight(PARTNERS_MIN_HEIGHT);
         partners.setCellFactory(t -> new PartnerCell());
         VBox.setVgrow(partners, Priority.ALWAYS);
         clear.setId(CLEAR_ID);
@@ -120,7 +134,7 @@ public final class InspectorView extends StackPane {
                 centralities, brokerageHeading, brokerage, partnersRow, partners, clear);
         // The facts scroll when the window is short, instead of pushing the tables below the map
         // out of sight (the panel sits in a split pane that honours its children's minimum height).
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setContent(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
@@ -138,6 +152,8 @@ public final class InspectorView extends StackPane {
         role.textProperty().bind(model.roleProperty());
         partnerCount.textProperty().bind(model.partnerCountProperty());
         model.cartographyRoleProperty().addListener((o, was, now) -> showRole(now));
+        // Another firm opens at its name, not where the last one was scrolled to.
+        model.inspectedFirmProperty().addListener((o, was, now) -> scrollToTop());
         model.details().addListener((ListChangeListener<InspectorViewModel.Fact>) c -> showFacts(details,
                 model.details()));
         model.centralities().addListener((ListChangeListener<InspectorViewModel.Fact>) c -> showFacts(centralities,
@@ -174,6 +190,20 @@ public final class InspectorView extends StackPane {
         clear.setText(I18n.get("inspector.clear"));
     }
 
+    /**
+     * Back to the top; again once the new firm's rows are laid out, since the pane keeps its
+     * scroll position in pixels while the content's height changes under it.
+     */
+    private void scrollToTop() {
+        scroll.setVvalue(scroll.getVmin());
+        javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmin()));
+    }
+
+    /** How far down the facts are scrolled, 0 at the top (for tests). */
+    double scrollPosition() {
+        return scroll.getVvalue();
+    }
+
     private void showRole(CartographyRole r) {
         roleDot.getStyleClass().setAll(InspectorStyles.ROLE_DOT);
         if (r != null) {
@@ -184,12 +214,26 @@ public final class InspectorView extends StackPane {
     private static void showFacts(GridPane grid, List<InspectorViewModel.Fact> facts) {
         grid.getChildren().clear();
         for (int row = 0; row < facts.size(); row++) {
-            Label label = new Label(facts.get(row).label());
+            InspectorViewModel.Fact fact = facts.get(row);
+            Label label = new Label(fact.label());
             label.getStyleClass().add(InspectorStyles.FACT_LABEL);
-            Label value = new Label(facts.get(row).value());
+            Label value = new Label(fact.value());
             value.getStyleClass().add(InspectorStyles.FACT_VALUE);
+            value.setWrapText(true);
+            value.setMinWidth(0);
+            // A figure explains itself on either half of its row; a plain fact shows itself whole.
+            Tooltip tip = tooltip(fact.tip() != null ? fact.tip() : fact.value());
+            label.setTooltip(fact.tip() != null ? tip : null);
+            value.setTooltip(tip);
             grid.addRow(row, label, value);
         }
+    }
+
+    private static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(TIP_WIDTH);
+        return t;
     }
 
     private void showPartners() {
@@ -262,6 +306,8 @@ public final class InspectorView extends StackPane {
         protected void updateItem(PartnerItem item, boolean isEmpty) {
             super.updateItem(item, isEmpty);
             setText(isEmpty || item == null ? null : item.text());
+            // A row cut short by the panel's width (a long cluster or firm name) shows whole here.
+            setTooltip(isEmpty || item == null || item.text().isEmpty() ? null : tooltip(item.text()));
         }
     }
 

@@ -37,8 +37,15 @@ import org.supracluster.ui.I18n;
  */
 public final class InspectorViewModel {
 
-    /** One labelled value ("Degree", "12"). */
-    public record Fact(String label, String value) { }
+    /**
+     * One labelled value ("Degree", "12") with what the figure is and its formula in words, or
+     * null for a plain fact (region, segment).
+     */
+    public record Fact(String label, String value, String tip) {
+        public Fact(String label, String value) {
+            this(label, value, null);
+        }
+    }
 
     /** A partner firm with the summed weight of its links of one kind to the inspected firm. */
     public record Partner(int firm, String name, double weight, String text) { }
@@ -63,6 +70,8 @@ public final class InspectorViewModel {
     private final ExplorerViewModel model;
     private final FirmMetricsViewModel metrics;
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper inspected =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(ExplorerViewModel.NO_FIRM);
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper role = new ReadOnlyStringWrapper("");
@@ -79,6 +88,7 @@ public final class InspectorViewModel {
     private final ObservableList<ClusterGroup> partnersReadOnly = FXCollections.unmodifiableObservableList(partners);
     private final I18n.Subscription language;
     private final LinkPatentsViewModel patents;
+    private java.util.function.IntConsumer onPartnerChosen = firm -> { };
 
     /** An inspector with no records behind the links (a network without a database file). */
     public InspectorViewModel(ExplorerViewModel model, FirmMetricsViewModel metrics) {
@@ -111,9 +121,18 @@ public final class InspectorViewModel {
         refresh();
     }
 
-    /** Moves the explorer's selection to a partner (or any firm). */
+    /** Moves the explorer's selection to a partner (or any firm), then shows it ({@link #setOnPartnerChosen}). */
     public void selectPartner(int firm) {
         model.selectedFirmProperty().set(firm);
+        onPartnerChosen.accept(firm);
+    }
+
+    /**
+     * What to do after a partner is chosen in the list: the window centres the map on it, so the
+     * firm the user moved to is in sight (as a search result is). Nothing by default.
+     */
+    public void setOnPartnerChosen(java.util.function.IntConsumer show) {
+        onPartnerChosen = Objects.requireNonNull(show, "show");
     }
 
     /** Clears the explorer's selection. */
@@ -135,6 +154,7 @@ public final class InspectorViewModel {
         int f = selected();
         patents.inspect(f);
         hasSelection.set(f >= 0);
+        inspected.set(f);
         if (f < 0) {
             name.set("");
             subtitle.set("");
@@ -183,7 +203,7 @@ public final class InspectorViewModel {
             // Betweenness says when it is a sampled estimate, with its standard error.
             String value = m == null ? I18n.get("inspector.computing") : metric == FirmMetric.BETWEENNESS
                     ? betweenness(m, f) : FirmText.figure(metric, metric.value(m, f));
-            facts.add(new Fact(I18n.get(metric.messageKey()), value));
+            facts.add(new Fact(I18n.get(metric.messageKey()), value, I18n.get(metric.tipKey())));
         }
         return facts;
     }
@@ -207,9 +227,10 @@ public final class InspectorViewModel {
         }
         Brokerage.Counts c = m.brokerage(f);
         for (BrokerageRole r : BrokerageRole.values()) {
-            facts.add(new Fact(I18n.name(r), FirmText.integer(c.get(r))));
+            facts.add(new Fact(I18n.name(r), FirmText.integer(c.get(r)), I18n.get(I18n.key(r) + ".tip")));
         }
-        facts.add(new Fact(I18n.get("inspector.brokerage.total"), FirmText.integer(c.total())));
+        facts.add(new Fact(I18n.get("inspector.brokerage.total"), FirmText.integer(c.total()),
+                I18n.get("inspector.brokerage.total.tip")));
         return facts;
     }
 
@@ -255,6 +276,11 @@ public final class InspectorViewModel {
     /** Whether a firm is selected (else the view shows {@code inspector.empty}). */
     public ReadOnlyBooleanProperty hasSelectionProperty() {
         return hasSelection.getReadOnlyProperty();
+    }
+
+    /** The firm shown, {@link ExplorerViewModel#NO_FIRM} for none. */
+    public javafx.beans.property.ReadOnlyIntegerProperty inspectedFirmProperty() {
+        return inspected.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty nameProperty() {

@@ -111,7 +111,13 @@ public final class ClusterTable extends TableView<ClusterRow> {
     /** Column headers, names and roles in the current language. */
     public void relabel() {
         for (TableColumn<ClusterRow, ?> c : getColumns()) {
-            ((Label) c.getGraphic()).setText(I18n.get(headerKey(c.getId())));
+            Label header = (Label) c.getGraphic();
+            header.setText(I18n.get(headerKey(c.getId())));
+            // What the column is and its formula, when the pointer rests on the header.
+            Tooltip tip = new Tooltip(I18n.get(headerKey(c.getId()) + ".tip"));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            header.setTooltip(tip);
         }
         placeholder.setText(I18n.get("roles.table.empty"));
         refresh();
@@ -133,6 +139,11 @@ public final class ClusterTable extends TableView<ClusterRow> {
     /** The header text of the column with one of the {@link #COLUMN_IDS} (a wrapping label, not the column's text). */
     public String header(String id) {
         return ((Label) column(id).getGraphic()).getText();
+    }
+
+    /** The definition the header of the column with one of the {@link #COLUMN_IDS} shows as its tooltip. */
+    public String headerTip(String id) {
+        return ((Label) column(id).getGraphic()).getTooltip().getText();
     }
 
     /** The column with one of the {@link #COLUMN_IDS}. */

@@ -9,7 +9,8 @@ import org.supracluster.ui.I18n;
 
 /**
  * The tool bar's search field: suggestions pop up while typing (ControlsFX auto-completion);
- * choosing one, or Enter on what was typed, selects the firm. Only binds to its
+ * choosing one, or Enter on what was typed, selects the firm; a firm selected another way empties
+ * the field. Only binds to its
  * {@link SearchViewModel}.
  */
 public final class SearchBox extends TextField {
@@ -18,13 +19,16 @@ public final class SearchBox extends TextField {
     public static final String SEARCH_ID = "search";
 
     private final I18n.Subscription language;
+    private final SearchViewModel model;
 
     /**
      * @param leave gives the keys back to the map when Esc is pressed in the field (a second Esc
      *              when the suggestions show: the first closes them)
      */
     public SearchBox(SearchViewModel model, Runnable leave) {
+        this.model = model;
         setId(SEARCH_ID);
+        textProperty().bindBidirectional(model.textProperty());
         setPrefColumnCount(22);
         var completion = TextFields.bindAutoCompletion(this, request -> model.suggestions(request.getUserText()));
         completion.setOnAutoCompleted(e -> model.choose(e.getCompletion()));
@@ -60,5 +64,6 @@ public final class SearchBox extends TextField {
     /** Stops following the language. */
     public void dispose() {
         language.close();
+        model.dispose();
     }
 }

@@ -143,7 +143,9 @@ class FileMenuTest {
         assertEquals(KeyCombination.keyCombination("Shortcut+I"), item(FileMenu.IMPORT_ID).getAccelerator());
         assertEquals(KeyCombination.keyCombination("Shortcut+E"), item(FileMenu.EXPORT_ID).getAccelerator());
         assertEquals(KeyCombination.keyCombination("Shortcut+Q"), item(FileMenu.QUIT_ID).getAccelerator());
-        assertEquals(KeyCombination.keyCombination("F1"), item(FileMenu.ABOUT_ID).getAccelerator());
+        // F1 is help: the definitions (it opened About before Help ▸ Definitions existed).
+        assertEquals(KeyCombination.keyCombination("F1"), item(FileMenu.DEFINITIONS_ID).getAccelerator());
+        assertEquals(null, item(FileMenu.ABOUT_ID).getAccelerator());
         assertFalse(item(FileMenu.IMPORT_ID).isDisable(), "a database is open: import is possible");
     }
 
@@ -182,8 +184,8 @@ class FileMenuTest {
     }
 
     @Test
-    void f1OpensAboutWithVersionAndLicences(FxRobot robot) throws Exception {
-        robot.push(KeyCode.F1);
+    void aboutShowsVersionAndLicences(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> item(FileMenu.ABOUT_ID).fire());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane about = dialog(robot, AboutDialog.DIALOG_ID).orElseThrow(() -> new AssertionError("no About"));
         String text = robot.from(about).lookup((java.util.function.Predicate<Node>) n -> n instanceof Label).queryAllAs(Label.class).stream()
@@ -194,6 +196,43 @@ class FileMenuTest {
         assertTrue(text.contains("NanumGothic") && text.contains("Open Font License"), text);
         assertTrue(text.contains("Natural Earth"), text);
         snapshot(about, "about-en");
+    }
+
+    @Test
+    void f1OpensTheDefinitionsWithEveryFigureInEnglishAndKorean(FxRobot robot) throws Exception {
+        robot.push(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        String english = dialogText(robot, DefinitionsDialog.DIALOG_ID);
+        assertTrue(english.contains("Participation coefficient P"), english);
+        assertTrue(english.contains("P = 1 − Σ (κ_t / k)²") && english.contains("Guimerà & Amaral 2005"), english);
+        assertTrue(english.contains("E-I index = (E − I) / (E + I)") && english.contains("Krackhardt & Stern 1988"),
+                english);
+        assertTrue(english.contains("R6 Connector hub") && english.contains("Gatekeeper"), english);
+        assertTrue(english.contains("Fair share 1/K"), english);
+        closeDialog(robot, DefinitionsDialog.DIALOG_ID);
+        WaitForAsyncUtils.asyncFx(() -> I18n.setLocale(Locale.KOREAN)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("용어 정의", item(FileMenu.DEFINITIONS_ID).getText());
+        WaitForAsyncUtils.asyncFx(() -> item(FileMenu.DEFINITIONS_ID).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        String korean = dialogText(robot, DefinitionsDialog.DIALOG_ID);
+        assertTrue(korean.contains("참여 계수 P"), korean);
+        assertTrue(korean.contains("P = 1 − Σ (κ_t / k)²"), korean);
+        assertTrue(korean.contains("공정 몫 1/K") && korean.contains("문지기"), korean);
+        snapshot(dialog(robot, DefinitionsDialog.DIALOG_ID).orElseThrow(), "definitions-ko");
+        closeDialog(robot, DefinitionsDialog.DIALOG_ID);
+    }
+
+    private static String dialogText(FxRobot robot, String id) {
+        DialogPane pane = dialog(robot, id).orElseThrow(() -> new AssertionError("no dialog " + id));
+        return robot.from(pane).lookup((java.util.function.Predicate<Node>) n -> n instanceof Label)
+                .queryAllAs(Label.class).stream().map(Label::getText).reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    private static void closeDialog(FxRobot robot, String id) throws Exception {
+        DialogPane pane = dialog(robot, id).orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> pane.getScene().getWindow().hide()).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -42,6 +42,24 @@ class CartographyViewTest {
     }
 
     @Test
+    void theAxesAndRolesCarryTheirDefinitions(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.axisTips().startsWith("Participation coefficient P = 1 − Σ (κ_t / k)²"), view.axisTips());
+        assertTrue(view.axisTips().contains("\nWithin-cluster degree z = (κ − mean κ) / σ"), view.axisTips());
+        // The legend beside the chart (the chart's own legend names the series too, without a tooltip).
+        javafx.scene.control.Label r6 = robot.lookup(".label").match(n -> n instanceof javafx.scene.control.Label l
+                && "R6 Connector hub".equals(l.getText()) && l.getTooltip() != null).queryAs(javafx.scene.control.Label.class);
+        assertEquals("R6: a hub with 0.30 < P ≤ 0.75: many of its neighbours in other clusters.",
+                r6.getTooltip().getText());
+        try {
+            InspectorFixtures.fx(() -> I18n.setLocale(Locale.KOREAN));
+            assertTrue(view.axisTips().startsWith("참여 계수 P = 1 − Σ"), view.axisTips());
+        } finally {
+            InspectorFixtures.fx(() -> I18n.setLocale(Locale.ENGLISH));
+        }
+    }
+
+    @Test
     void clickingAPointSelectsItsFirm(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         int hub = InspectorFixtures.hub(metrics.metricsProperty().get());

@@ -76,4 +76,28 @@ class FirmsViewTest {
         assertEquals(hub, view.table().getSelectionModel().getSelectedItem().firm());
         InspectorFixtures.snapshot(view, "firms-tab.png");
     }
+
+    @Test
+    void metricHeadersExplainThemselvesInBothLanguages(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<FirmRow, ?> participation = view.table().getColumns().get(13);
+        assertEquals("Participation coefficient P", participation.getText());
+        javafx.scene.control.Tooltip tip = org.supracluster.ui.tables.HeaderTips.of(participation);
+        assertTrue(tip.getText().startsWith("Participation coefficient P = 1 − Σ (κ_t / k)²"), tip.getText());
+        // The tooltip sits on the header cell the user points at.
+        javafx.scene.Node header = robot.lookup(".column-header").match(n -> n instanceof
+                javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == participation).query();
+        assertEquals(tip, header.getProperties().get(org.supracluster.ui.tables.HeaderTips.class.getName()));
+        TableColumn<FirmRow, ?> name = view.table().getColumns().get(0);
+        assertEquals(null, org.supracluster.ui.tables.HeaderTips.of(name), "a firm's name needs no definition");
+        try {
+            InspectorFixtures.fx(() -> I18n.setLocale(Locale.KOREAN));
+            assertEquals("참여 계수 P", participation.getText());
+            assertTrue(tip.getText().startsWith("참여 계수 P = 1 − Σ (κ_t / k)²"), tip.getText());
+            assertTrue(org.supracluster.ui.tables.HeaderTips.of(view.table().getColumns().get(7)).getText()
+                    .startsWith("가중치 차수 s = Σ w"));
+        } finally {
+            InspectorFixtures.fx(() -> I18n.setLocale(Locale.ENGLISH));
+        }
+    }
 }

@@ -77,6 +77,8 @@ class InspectorViewTest {
 
     @Test
     void clickingAPartnerMovesTheSelection(FxRobot robot) throws Exception {
+        java.util.List<Integer> centred = new java.util.ArrayList<>();
+        InspectorFixtures.fx(() -> view.viewModel().setOnPartnerChosen(centred::add));
         int hub = selectHub();
         // The inspector scrolls (more figure rows push the partners down): bring the partners into
         // view, as a user would, and click one that lies wholly inside the window.
@@ -105,5 +107,72 @@ class InspectorViewTest {
         assertEquals(firm, explorer.selectedFirmProperty().get());
         assertEquals(explorer.network().firmName(firm),
                 robot.lookup("#" + InspectorView.NAME_ID).queryAs(Label.class).getText());
+        assertEquals(java.util.List.of(firm), centred, "the window is told, to centre the map on the partner");
+        assertEquals(0, view.scrollPosition(), 1e-9, "the partner opens at its name, not scrolled down");
+    }
+
+    /** The label of the inspector row named {@code text}. */
+    private Label rowLabel(FxRobot robot, String text) {
+        return robot.lookup(".label").match(n -> n instanceof Label l && text.equals(l.getText())).queryAs(Label.class);
+    }
+
+    @Test
+    void figureAndBrokerageRowsExplainThemselvesInBothLanguages(FxRobot robot) throws Exception {
+        selectHub();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(rowLabel(robot, "Participation coefficient P").getTooltip().getText()
+                .startsWith("Participation coefficient P = 1 − Σ (κ_t / k)²"));
+        assertTrue(rowLabel(robot, "Betweenness").getTooltip().getText().contains("Brandes 2001"));
+        assertEquals("Broker and customer in one cluster, the supplier in another",
+                rowLabel(robot, "Gatekeeper").getTooltip().getText());
+        assertTrue(rowLabel(robot, "All open two-paths").getTooltip().getText().contains("Gould & Fernandez 1989"));
+        try {
+            InspectorFixtures.fx(() -> I18n.setLocale(Locale.KOREAN));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(rowLabel(robot, "참여 계수 P").getTooltip().getText().startsWith("참여 계수 P = 1 − Σ (κ_t / k)²"));
+            assertEquals("중개 기업과 구매 기업은 한 클러스터, 공급 기업은 다른 클러스터",
+                    rowLabel(robot, "문지기").getTooltip().getText());
+        } finally {
+            InspectorFixtures.fx(() -> I18n.setLocale(Locale.ENGLISH));
+        }
+    }
+
+    @Test
+    void aLongClusterNameShowsWholeAndAFirmOpensAtTheTop(FxRobot robot) throws Exception {
+        selectHub();
+        // Scrolled to the partners, as a user reading them would be.
+        InspectorFixtures.fx(() -> view.lookupAll(".scroll-pane").forEach(n -> {
+            if (n instanceof javafx.scene.control.ScrollPane sp && !(sp.getParent() instanceof javafx.scene.control.TreeView)) {
+                sp.setVvalue(sp.getVmax());
+            }
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.scrollPosition() > 0, "the facts and partners are taller than the panel");
+        int chungcheong = -1;
+        for (int f = 0; f < explorer.network().firmCount() && chungcheong < 0; f++) {
+            chungcheong = explorer.partition().of(f) == 1 ? f : -1;
+        }
+        int firm = chungcheong;
+        InspectorFixtures.fx(() -> explorer.selectedFirmProperty().set(firm));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.scrollPosition(), 1e-9, "a newly selected firm opens at the top");
+        Label cluster = robot.lookup(".label").match(n -> n instanceof Label l
+                && "Chungcheong–Daejeon".equals(l.getText())).queryAs(Label.class);
+        // What the label draws is the whole name (wrapped if need be), not "Chungcheong–…".
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) cluster.lookup(".text");
+        assertEquals("Chungcheong–Daejeon", drawn.getText().replace("\n", ""));
+        assertEquals("Chungcheong–Daejeon", cluster.getTooltip().getText());
+    }
+
+    @Test
+    void thePartnerListIsTallerThanFiveRows(FxRobot robot) throws Exception {
+        selectHub();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#" + InspectorView.PARTNERS_ID).queryAs(
+                javafx.scene.control.TreeView.class);
+        double row = robot.lookup(".tree-cell").queryAs(TreeCell.class).getHeight();
+        assertTrue(row > 0);
+        assertTrue(tree.getHeight() >= InspectorView.PARTNERS_MIN_HEIGHT && tree.getHeight() > 9 * row,
+                "partner list " + tree.getHeight() + " px, rows " + row + " px");
     }
 }

@@ -49,4 +49,20 @@ class SearchViewModelTest {
         assertFalse(search.choose("제주 (X9)"), "no firm has that id");
         assertEquals(List.of(network.indexOf("J"), network.indexOf("G")), shown);
     }
+
+    @Test
+    void theQueryStaysWithItsFirmAndGoesWhenAnotherIsSelected() {
+        search.textProperty().set("부산");
+        assertTrue(search.searchAsTyped(search.textProperty().get()));
+        assertEquals("부산", search.textProperty().get(), "the firm found is selected: the query stays");
+        model.selectedFirmProperty().set(network.indexOf("G"));
+        assertEquals("", search.textProperty().get(), "selected another way (a click on the map): emptied");
+        search.textProperty().set("제주");
+        model.selectedFirmProperty().set(ExplorerViewModel.NO_FIRM);
+        assertEquals("", search.textProperty().get(), "a cleared selection empties it too");
+        search.dispose();
+        search.textProperty().set("수원");
+        model.selectedFirmProperty().set(network.indexOf("B"));
+        assertEquals("수원", search.textProperty().get(), "a disposed field no longer follows the selection");
+    }
 }
