@@ -11,9 +11,12 @@ import org.supracluster.model.LinkType;
  * (the logarithm keeps a few heavy links from hiding the thousands of light ones); a link left out
  * keeps its last width. A link is classed by its type ({@code trade}, {@code copatent}), with
  * {@link #WEAK} appended while its two firms are a marked pair (a bridge the what-if tab shows; such
- * a link is drawn even beyond the budget, so the mark is seen), else {@link #DIM} while a selected
- * firm is not one of its ends. Plain Java; every change is recorded in the {@link DrawChanges}
- * passed in.
+ * a link is drawn even beyond the budget, so the mark is seen), else {@link #SELECTED} while a
+ * selected firm is one of its ends, else {@link #DIM} while a firm is selected. A selected firm's
+ * links are drawn beyond the budget and outside the visible area too (a firm has few links, and
+ * its neighbours are what the user asked to see), at least {@link #SELECTED_MIN_WIDTH_PX} wide: a
+ * hairline of weight 1 would vanish among the faded links. Plain Java; every change is recorded in
+ * the {@link DrawChanges} passed in.
  */
 final class LinkPlan {
 
@@ -21,6 +24,10 @@ final class LinkPlan {
     static final String DIM = "Dim";
     /** Suffix of a link's class while it joins a marked pair of firms: {@code tradeWeak}, {@code copatentWeak}. */
     static final String WEAK = "Weak";
+    /** Suffix of a link's class while the selected firm is one of its ends: {@code tradeSelected}, {@code copatentSelected}. */
+    static final String SELECTED = "Selected";
+    /** Narrowest line of a selected firm's link, in pixels (map.css draws its co-patent dashes as wide). */
+    static final double SELECTED_MIN_WIDTH_PX = 2;
     /** Default {@link #setBudget}: about what JavaFX's software renderer pans smoothly. */
     static final int BUDGET_DEFAULT = 8_000;
 
@@ -142,7 +149,7 @@ final class LinkPlan {
         boolean[] drawn = choice.drawn();
         int forced = 0;
         for (int l = 0; l < keys.length; l++) {
-            if (marked[l] && viewWeight[l] > 0 && !drawn[l]) {
+            if ((marked[l] || touchesSelected(l)) && viewWeight[l] > 0 && !drawn[l]) {
                 drawn[l] = true;
                 forced += inArea(l) ? 1 : 0; // one fewer of those the budget left out
             }
@@ -156,6 +163,9 @@ final class LinkPlan {
             }
             if (drawn[l]) {
                 double w = 0.5 + Math.log1p(viewWeight[l]) * 0.4;
+                if (touchesSelected(l)) {
+                    w = Math.max(w, SELECTED_MIN_WIDTH_PX);
+                }
                 if (w != width[l]) {
                     width[l] = w;
                     into.linkWidth.set(l);
@@ -171,10 +181,22 @@ final class LinkPlan {
         return changed;
     }
 
-    /** Dims every link that does not touch {@code firm}; with {@code firm < 0}, none. */
+    /**
+     * Sets {@code firm}'s links apart (drawn, on top, at least {@link #SELECTED_MIN_WIDTH_PX} wide)
+     * and dims every other link; with {@code firm < 0}, none. Costs one pass over the links and, for
+     * the budget, a sort of the view's weights; nothing per frame.
+     */
     void select(int firm, DrawChanges into) {
+        if (firm == selected) {
+            return;
+        }
         selected = firm;
         restyle(into);
+        draw(into);
+    }
+
+    private boolean touchesSelected(int l) {
+        return selected >= 0 && (from[l] == selected || to[l] == selected);
     }
 
     /**
@@ -197,9 +219,9 @@ final class LinkPlan {
 
     private void restyle(DrawChanges into) {
         for (int l = 0; l < cls.length; l++) {
-            boolean touches = from[l] == selected || to[l] == selected;
             String c = marked[l] ? type[l].code() + WEAK
-                    : selected < 0 || touches ? type[l].code() : type[l].code() + DIM;
+                    : selected < 0 ? type[l].code()
+                    : touchesSelected(l) ? type[l].code() + SELECTED : type[l].code() + DIM;
             if (!c.equals(cls[l])) {
                 cls[l] = c;
                 into.linkClass.set(l);
