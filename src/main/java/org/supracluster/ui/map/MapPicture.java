@@ -203,7 +203,9 @@ public final class MapPicture {
                         t.dark() ? "#ffffff" : "#000000"));
             } else if (always || zoomedIn || isNeighbour) {
                 double size = always ? 12 : 11;
-                labels.add(new MapScene.Text(p.x + r + 3, p.y + size * 0.35, label.toString(), size, false, t.text()));
+                // A faded firm's name fades too (map.css: black, or the dark theme's light text, at 35 %).
+                String colour = !DrawPlan.DIMMED.equals(cls) ? t.text() : t.dark() ? "#5f6063" : "#a5a5a2";
+                labels.add(new MapScene.Text(p.x + r + 3, p.y + size * 0.35, label.toString(), size, false, colour));
             }
         }
         out.addAll(neighbours);

@@ -25,6 +25,7 @@ final class MapStylesheet {
             + "; stroke-color: " + DarkTheme.SEA + "; }"
             + " node.selected { fill-color: #ffffff; text-color: #ffffff; text-background-color: rgba(21, 24, 29, 220); }"
             + " edge.trade { fill-color: rgba(110, 170, 255, 60); } edge.copatent { stroke-color: rgba(230, 230, 230, 45); }"
+            + " node.dimmed { text-color: rgba(232, 232, 232, 90); }"
             + " edge.tradeSelected { fill-color: " + DarkTheme.TRADE + "; }"
             + " edge.copatentSelected { stroke-color: " + DarkTheme.COPATENT + "; }";
     /** What the base stylesheet leaves at GraphStream's defaults and the dark theme changes. */
