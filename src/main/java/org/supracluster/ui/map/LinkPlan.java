@@ -53,6 +53,9 @@ final class LinkPlan {
     private boolean[] marked;
     private int shownCount;
     private int notDrawn;
+    /** The budget's choice for the view and visible area, before marked and selected links are added. */
+    private boolean[] budgetDrawn;
+    private int budgetNotDrawn;
 
     /**
      * Every link of {@code all} drawn, in its type's class, as nothing was filtered yet; the
@@ -83,6 +86,7 @@ final class LinkPlan {
             viewWeight[l] = all.weight(l);
         }
         shownCount = m;
+        budgetDrawn = shown.clone();
         first.linkClass.set(0, m);
     }
 
@@ -146,22 +150,32 @@ final class LinkPlan {
     /** Draws the view's links within the budget. Returns whether any link was shown or hidden. */
     private boolean draw(DrawChanges into) {
         LinkBudget.Choice choice = LinkBudget.choose(viewWeight, budget, this::inArea);
-        boolean[] drawn = choice.drawn();
+        budgetDrawn = choice.drawn();
+        budgetNotDrawn = choice.notDrawn();
+        return apply(into);
+    }
+
+    /**
+     * Draws the budget's choice plus the marked links and the selected firm's links of the view, each
+     * as wide as its weight asks. One pass over the links, no sort: what a new selection costs.
+     * Returns whether any link was shown or hidden.
+     */
+    private boolean apply(DrawChanges into) {
         int forced = 0;
-        for (int l = 0; l < keys.length; l++) {
-            if ((marked[l] || touchesSelected(l)) && viewWeight[l] > 0 && !drawn[l]) {
-                drawn[l] = true;
-                forced += inArea(l) ? 1 : 0; // one fewer of those the budget left out
-            }
-        }
+        int count = 0;
         boolean changed = false;
         for (int l = 0; l < keys.length; l++) {
-            if (drawn[l] != shown[l]) {
-                shown[l] = drawn[l];
+            boolean drawn = budgetDrawn[l] || (marked[l] || touchesSelected(l)) && viewWeight[l] > 0;
+            if (drawn && !budgetDrawn[l]) {
+                forced += inArea(l) ? 1 : 0; // one fewer of those the budget left out
+            }
+            count += drawn ? 1 : 0;
+            if (drawn != shown[l]) {
+                shown[l] = drawn;
                 into.linkShown.set(l);
                 changed = true;
             }
-            if (drawn[l]) {
+            if (drawn) {
                 double w = 0.5 + Math.log1p(viewWeight[l]) * 0.4;
                 if (touchesSelected(l)) {
                     w = Math.max(w, SELECTED_MIN_WIDTH_PX);
@@ -172,19 +186,15 @@ final class LinkPlan {
                 }
             }
         }
-        int count = 0;
-        for (boolean d : drawn) {
-            count += d ? 1 : 0;
-        }
         shownCount = count;
-        notDrawn = Math.max(0, choice.notDrawn() - forced);
+        notDrawn = Math.max(0, budgetNotDrawn - forced);
         return changed;
     }
 
     /**
      * Sets {@code firm}'s links apart (drawn, on top, at least {@link #SELECTED_MIN_WIDTH_PX} wide)
-     * and dims every other link; with {@code firm < 0}, none. Costs one pass over the links and, for
-     * the budget, a sort of the view's weights; nothing per frame.
+     * and dims every other link; with {@code firm < 0}, none. Costs two passes over the links (the
+     * budget's choice stands); nothing per frame.
      */
     void select(int firm, DrawChanges into) {
         if (firm == selected) {
@@ -192,7 +202,7 @@ final class LinkPlan {
         }
         selected = firm;
         restyle(into);
-        draw(into);
+        apply(into);
     }
 
     private boolean touchesSelected(int l) {
