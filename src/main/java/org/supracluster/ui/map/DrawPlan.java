@@ -37,7 +37,7 @@ final class DrawPlan {
     /** A neighbour's circle is this many times its usual size, and at least {@link #NEIGHBOUR_MIN_SIZE_PX}. */
     static final double NEIGHBOUR_SCALE = 1.5;
     static final double NEIGHBOUR_MIN_SIZE_PX = 9;
-    /** The stylesheet's circle size ({@code node { size: 5px; }}), what a neighbour grows from before {@link #sizeBy}. */
+    /** The stylesheet's circle size ({@code size: 5px}): what a neighbour grows from before {@link #sizeBy}. */
     static final double STYLESHEET_SIZE_PX = 5;
     /** Smallest and largest circle of {@link #sizeBy}, in pixels. */
     static final double MIN_SIZE_PX = 3;

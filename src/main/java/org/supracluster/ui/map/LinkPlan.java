@@ -24,7 +24,7 @@ final class LinkPlan {
     static final String DIM = "Dim";
     /** Suffix of a link's class while it joins a marked pair of firms: {@code tradeWeak}, {@code copatentWeak}. */
     static final String WEAK = "Weak";
-    /** Suffix of a link's class while the selected firm is one of its ends: {@code tradeSelected}, {@code copatentSelected}. */
+    /** Suffix of a link's class while the selected firm is one of its ends: {@code tradeSelected}, …. */
     static final String SELECTED = "Selected";
     /** Narrowest line of a selected firm's link, in pixels (map.css draws its co-patent dashes as wide). */
     static final double SELECTED_MIN_WIDTH_PX = 2;

@@ -23,8 +23,10 @@ final class MapStylesheet {
      */
     static final String DARK_CSS = "graph { fill-color: " + DarkTheme.SEA + "; } node { text-color: " + DarkTheme.TEXT
             + "; stroke-color: " + DarkTheme.SEA + "; }"
-            + " node.selected { fill-color: #ffffff; text-color: #ffffff; text-background-color: rgba(21, 24, 29, 220); }"
-            + " edge.trade { fill-color: rgba(110, 170, 255, 60); } edge.copatent { stroke-color: rgba(230, 230, 230, 45); }"
+            + " node.selected { fill-color: #ffffff; text-color: #ffffff;"
+            + " text-background-color: rgba(21, 24, 29, 220); }"
+            + " edge.trade { fill-color: rgba(110, 170, 255, 60); }"
+            + " edge.copatent { stroke-color: rgba(230, 230, 230, 45); }"
             + " node.dimmed { text-color: rgba(232, 232, 232, 90); }"
             + " edge.tradeSelected { fill-color: " + DarkTheme.TRADE + "; }"
             + " edge.copatentSelected { stroke-color: " + DarkTheme.COPATENT + "; }";

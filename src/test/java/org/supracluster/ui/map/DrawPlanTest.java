@@ -136,7 +136,8 @@ class DrawPlanTest {
         DrawPlan p = plan(n);
         p.show(links(n, Filter.all()));
         p.takeChanges();
-        // Widths 0.5 + 0.4 ln(1 + w): S→G 8 → 1.378890, S–G 1 → 0.777259, G→B 1 → 0.777259, G–J 3 → 1.054518.
+        // Widths 0.5 + 0.4 ln(1 + w): S→G 8 → 1.378890, S–G 1 → 0.777259, G→B 1 → 0.777259,
+        // G–J 3 → 1.054518.
         p.select(S, links(n, Filter.all()));
         assertEquals(LinkPlan.SELECTED_MIN_WIDTH_PX, p.links().width(TRADE_SG), 1e-12, "1.38 px widened to 2");
         assertEquals(LinkPlan.SELECTED_MIN_WIDTH_PX, p.links().width(COPATENT_SG), 1e-12);
