@@ -8,11 +8,15 @@ import org.supracluster.model.Network;
 /**
  * What the map draws, decided in plain Java (no GraphStream, no JavaFX): for each firm whether it
  * is shown, where, its style class, its name and its circle's size; for each link, its
- * {@link LinkPlan}. The stylesheet ({@code /css/map.css}) turns the classes into colours.
+ * {@link LinkPlan}. The stylesheet ({@code /css/map.css}) turns the classes into colours and
+ * stacking (z-index: GraphStream draws style groups in z-index order, edges included).
  *
  * <p>The firms' decisions: a firm is classed by its cluster ({@code c0}…, {@code other}) and shown
- * while the view shows it. A selected firm is {@code selected}, its neighbours in the view keep
- * their cluster's class and every other firm is {@code dimmed} (its links are dimmed too). Firms
+ * while the view shows it. A selected firm is {@code selected}; its neighbours in the view are
+ * their cluster's class with {@link #NEIGHBOUR} appended ({@code c0Neighbour}: the cluster's colour,
+ * drawn over the selected firm's links, named at every zoom), enlarged (see {@link #firmSize}); the
+ * {@link Neighbourhood#NAMED_MAX} strongest of them are named; every other firm is {@code dimmed}
+ * (its links are dimmed too). Firms
  * marked as weak points ({@link #markWeakPoints}: the what-if tab's articulation points) are
  * {@code weak}, selected or not, unless selected themselves; the links of marked pairs of firms (its
  * bridges) stand out the same way ({@link LinkPlan}). One class per element: GraphStream's renderer
@@ -28,6 +32,13 @@ final class DrawPlan {
     static final String DIMMED = "dimmed";
     /** A firm whose loss alone splits the network, while the what-if tab marks them. */
     static final String WEAK = "weak";
+    /** Suffix of a selected firm's neighbour's class: {@code c0Neighbour}, {@code otherNeighbour}. */
+    static final String NEIGHBOUR = "Neighbour";
+    /** A neighbour's circle is this many times its usual size, and at least {@link #NEIGHBOUR_MIN_SIZE_PX}. */
+    static final double NEIGHBOUR_SCALE = 1.5;
+    static final double NEIGHBOUR_MIN_SIZE_PX = 9;
+    /** The stylesheet's circle size ({@code size: 5px}): what a neighbour grows from before {@link #sizeBy}. */
+    static final double STYLESHEET_SIZE_PX = 5;
     /** Smallest and largest circle of {@link #sizeBy}, in pixels. */
     static final double MIN_SIZE_PX = 3;
     static final double MAX_SIZE_PX = 16;
@@ -45,9 +56,8 @@ final class DrawPlan {
     private final double[] size;
     private final FirmLabels labels;
     private int labelSize = LABEL_SIZE_PX;
-    private int selected = -1;
-    /** Firms near the selected one (itself and its neighbours), all when nothing is selected. */
-    private boolean[] near;
+    /** The selected firm and its neighbours. */
+    private Neighbourhood hood = Neighbourhood.NONE;
     private boolean[] weak;
     private int shownCount;
     private final LinkPlan links;
@@ -161,27 +171,48 @@ final class DrawPlan {
         }
     }
 
+    /** Whether a firm is a neighbour of the selected firm (in the view it was selected in). */
+    boolean isNeighbour(int f) {
+        return hood.isNeighbour(f);
+    }
+
     /**
      * Selects a firm: it and its neighbours in {@code view} stand out, everything else is dimmed;
      * with {@code firm < 0}, nothing is selected.
      */
     void select(int firm, LinkGraph view) {
-        near = null;
-        if (firm >= 0) {
-            near = new boolean[cls.length];
-            near[firm] = true;
-            for (int k = view.neighbourStart(firm); k < view.neighbourEnd(firm); k++) {
-                near[view.neighbour(k)] = true;
-            }
+        int n = cls.length;
+        String[] labelBefore = new String[n];
+        double[] sizeBefore = new double[n];
+        for (int f = 0; f < n; f++) {
+            labelBefore[f] = label(f);
+            sizeBefore[f] = firmSize(f);
         }
-        if (firm != selected) {
-            // Only a firm not named anyway gains or loses its name with the selection.
-            markLabel(selected);
-            selected = firm;
-            markLabel(firm);
+        hood = Neighbourhood.of(firm, view);
+        for (int f = 0; f < n; f++) {
+            if (!java.util.Objects.equals(labelBefore[f], label(f))) {
+                changes.firmLabel.set(f);
+            }
+            if (Double.compare(sizeBefore[f], firmSize(f)) != 0) {
+                changes.firmSize.set(f);
+            }
         }
         restyleFirms();
         links.select(firm, changes);
+    }
+
+    /**
+     * The box around the selected firm and its neighbours shown, {minX, minY, maxX, maxY} in map
+     * units (a point for a firm without neighbours), or null with nothing selected: what "fit
+     * neighbours" brings on screen.
+     */
+    double[] neighbourhoodBox() {
+        return hood.box(x, y, shown);
+    }
+
+    /** The selected firm, or -1. */
+    int selected() {
+        return hood.firm();
     }
 
     /**
@@ -206,17 +237,12 @@ final class DrawPlan {
     /** Each firm's class from the selection and the weak-point marks. */
     private void restyleFirms() {
         for (int f = 0; f < cls.length; f++) {
-            String c = f == selected ? SELECTED : weak[f] ? WEAK : near == null || near[f] ? clusterClass[f] : DIMMED;
+            String c = hood.isSelected(f) ? SELECTED : weak[f] ? WEAK : hood.isFaded(f) ? DIMMED
+                    : hood.isNeighbour(f) ? clusterClass[f] + NEIGHBOUR : clusterClass[f];
             if (!c.equals(cls[f])) {
                 cls[f] = c;
                 changes.firmClass.set(f);
             }
-        }
-    }
-
-    private void markLabel(int f) {
-        if (f >= 0 && !labels.named[f]) {
-            changes.firmLabel.set(f);
         }
     }
 
@@ -291,9 +317,14 @@ final class DrawPlan {
         return cls[f];
     }
 
-    /** The firm's name drawn on the map (when zoomed in, unless always drawn or selected), or null. */
+    /**
+     * The firm's name drawn on the map (when zoomed in, unless always drawn, selected or a
+     * neighbour), or null. A neighbour beyond the {@link Neighbourhood#NAMED_MAX} strongest is not
+     * named, even if it is otherwise: its class names it at every zoom.
+     */
     String label(int f) {
-        return labels.named[f] || f == selected ? network.firmName(f) : null;
+        boolean named = hood.isSelected(f) || hood.isNamedNeighbour(f) || labels.named[f] && !hood.isNeighbour(f);
+        return named ? network.firmName(f) : null;
     }
 
     /** Whether a firm's name is drawn without it being selected (when zoomed in, or always). */
@@ -310,8 +341,16 @@ final class DrawPlan {
         return labelSize;
     }
 
-    /** Circle diameter in pixels, NaN for the stylesheet's. */
+    /**
+     * Circle diameter in pixels, NaN for the stylesheet's: the {@link #sizeBy} size, and for a
+     * neighbour of the selected firm {@link #NEIGHBOUR_SCALE} times it (or the stylesheet's), at
+     * least {@link #NEIGHBOUR_MIN_SIZE_PX}.
+     */
     double firmSize(int f) {
+        if (isNeighbour(f)) {
+            double base = Double.isNaN(size[f]) ? STYLESHEET_SIZE_PX : size[f];
+            return Math.max(NEIGHBOUR_MIN_SIZE_PX, NEIGHBOUR_SCALE * base);
+        }
         return size[f];
     }
 }

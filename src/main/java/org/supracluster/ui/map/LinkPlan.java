@@ -11,9 +11,12 @@ import org.supracluster.model.LinkType;
  * (the logarithm keeps a few heavy links from hiding the thousands of light ones); a link left out
  * keeps its last width. A link is classed by its type ({@code trade}, {@code copatent}), with
  * {@link #WEAK} appended while its two firms are a marked pair (a bridge the what-if tab shows; such
- * a link is drawn even beyond the budget, so the mark is seen), else {@link #DIM} while a selected
- * firm is not one of its ends. Plain Java; every change is recorded in the {@link DrawChanges}
- * passed in.
+ * a link is drawn even beyond the budget, so the mark is seen), else {@link #SELECTED} while a
+ * selected firm is one of its ends, else {@link #DIM} while a firm is selected. A selected firm's
+ * links are drawn beyond the budget and outside the visible area too (a firm has few links, and
+ * its neighbours are what the user asked to see), at least {@link #SELECTED_MIN_WIDTH_PX} wide: a
+ * hairline of weight 1 would vanish among the faded links. Plain Java; every change is recorded in
+ * the {@link DrawChanges} passed in.
  */
 final class LinkPlan {
 
@@ -21,6 +24,10 @@ final class LinkPlan {
     static final String DIM = "Dim";
     /** Suffix of a link's class while it joins a marked pair of firms: {@code tradeWeak}, {@code copatentWeak}. */
     static final String WEAK = "Weak";
+    /** Suffix of a link's class while the selected firm is one of its ends: {@code tradeSelected}, …. */
+    static final String SELECTED = "Selected";
+    /** Narrowest line of a selected firm's link, in pixels (map.css draws its co-patent dashes as wide). */
+    static final double SELECTED_MIN_WIDTH_PX = 2;
     /** Default {@link #setBudget}: about what JavaFX's software renderer pans smoothly. */
     static final int BUDGET_DEFAULT = 8_000;
 
@@ -46,6 +53,9 @@ final class LinkPlan {
     private boolean[] marked;
     private int shownCount;
     private int notDrawn;
+    /** The budget's choice for the view and visible area, before marked and selected links are added. */
+    private boolean[] budgetDrawn;
+    private int budgetNotDrawn;
 
     /**
      * Every link of {@code all} drawn, in its type's class, as nothing was filtered yet; the
@@ -76,6 +86,7 @@ final class LinkPlan {
             viewWeight[l] = all.weight(l);
         }
         shownCount = m;
+        budgetDrawn = shown.clone();
         first.linkClass.set(0, m);
     }
 
@@ -139,42 +150,63 @@ final class LinkPlan {
     /** Draws the view's links within the budget. Returns whether any link was shown or hidden. */
     private boolean draw(DrawChanges into) {
         LinkBudget.Choice choice = LinkBudget.choose(viewWeight, budget, this::inArea);
-        boolean[] drawn = choice.drawn();
+        budgetDrawn = choice.drawn();
+        budgetNotDrawn = choice.notDrawn();
+        return apply(into);
+    }
+
+    /**
+     * Draws the budget's choice plus the marked links and the selected firm's links of the view, each
+     * as wide as its weight asks. One pass over the links, no sort: what a new selection costs.
+     * Returns whether any link was shown or hidden.
+     */
+    private boolean apply(DrawChanges into) {
         int forced = 0;
-        for (int l = 0; l < keys.length; l++) {
-            if (marked[l] && viewWeight[l] > 0 && !drawn[l]) {
-                drawn[l] = true;
-                forced += inArea(l) ? 1 : 0; // one fewer of those the budget left out
-            }
-        }
+        int count = 0;
         boolean changed = false;
         for (int l = 0; l < keys.length; l++) {
-            if (drawn[l] != shown[l]) {
-                shown[l] = drawn[l];
+            boolean drawn = budgetDrawn[l] || (marked[l] || touchesSelected(l)) && viewWeight[l] > 0;
+            if (drawn && !budgetDrawn[l]) {
+                forced += inArea(l) ? 1 : 0; // one fewer of those the budget left out
+            }
+            count += drawn ? 1 : 0;
+            if (drawn != shown[l]) {
+                shown[l] = drawn;
                 into.linkShown.set(l);
                 changed = true;
             }
-            if (drawn[l]) {
+            if (drawn) {
                 double w = 0.5 + Math.log1p(viewWeight[l]) * 0.4;
+                if (touchesSelected(l)) {
+                    w = Math.max(w, SELECTED_MIN_WIDTH_PX);
+                }
                 if (w != width[l]) {
                     width[l] = w;
                     into.linkWidth.set(l);
                 }
             }
         }
-        int count = 0;
-        for (boolean d : drawn) {
-            count += d ? 1 : 0;
-        }
         shownCount = count;
-        notDrawn = Math.max(0, choice.notDrawn() - forced);
+        notDrawn = Math.max(0, budgetNotDrawn - forced);
         return changed;
     }
 
-    /** Dims every link that does not touch {@code firm}; with {@code firm < 0}, none. */
+    /**
+     * Sets {@code firm}'s links apart (drawn, on top, at least {@link #SELECTED_MIN_WIDTH_PX} wide)
+     * and dims every other link; with {@code firm < 0}, none. Costs two passes over the links (the
+     * budget's choice stands); nothing per frame.
+     */
     void select(int firm, DrawChanges into) {
+        if (firm == selected) {
+            return;
+        }
         selected = firm;
         restyle(into);
+        apply(into);
+    }
+
+    private boolean touchesSelected(int l) {
+        return selected >= 0 && (from[l] == selected || to[l] == selected);
     }
 
     /**
@@ -197,9 +229,9 @@ final class LinkPlan {
 
     private void restyle(DrawChanges into) {
         for (int l = 0; l < cls.length; l++) {
-            boolean touches = from[l] == selected || to[l] == selected;
             String c = marked[l] ? type[l].code() + WEAK
-                    : selected < 0 || touches ? type[l].code() : type[l].code() + DIM;
+                    : selected < 0 ? type[l].code()
+                    : touchesSelected(l) ? type[l].code() + SELECTED : type[l].code() + DIM;
             if (!c.equals(cls[l])) {
                 cls[l] = c;
                 into.linkClass.set(l);

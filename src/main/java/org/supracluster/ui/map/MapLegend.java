@@ -21,6 +21,9 @@ public final class MapLegend extends VBox {
     static final List<String> CLUSTER_COLOURS =
             List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442");
     static final String OTHER_COLOUR = "#999999";
+    /** The link samples' colours in the light theme. */
+    static final String TRADE_LINE = "#00508C";
+    static final String COPATENT_LINE = "#333333";
 
     private final ClusterScheme scheme;
 
@@ -67,8 +70,9 @@ public final class MapLegend extends VBox {
             getChildren().add(row(dot(colour), scheme.clusters().get(c).displayName(I18n.locale())));
         }
         getChildren().add(row(dot(OTHER_COLOUR), I18n.get("legend.other")));
-        getChildren().add(row(line("#00508C", false), I18n.get("legend.trade")));
-        getChildren().add(row(line("#333333", true), I18n.get("legend.copatent")));
+        // The light theme's dark blue and near-black vanish on the dark legend: the dark theme's link colours.
+        getChildren().add(row(line(dark ? DarkTheme.TRADE : TRADE_LINE, false), I18n.get("legend.trade")));
+        getChildren().add(row(line(dark ? DarkTheme.COPATENT : COPATENT_LINE, true), I18n.get("legend.copatent")));
         if (!sizeMeaning.isEmpty()) {
             HBox sizes = new HBox(3, dot(OTHER_COLOUR, 3), dot(OTHER_COLOUR, 5), dot(OTHER_COLOUR, 8));
             sizes.setAlignment(Pos.CENTER);

@@ -43,19 +43,23 @@ public final class MapPicture {
     private static final Map<String, EdgeStyle> EDGES = Map.of(
             "trade", new EdgeStyle("#005096", 38 / 255.0, 0.5, false),
             "copatent", new EdgeStyle("#1e1e1e", 32 / 255.0, 1, true),
-            "tradeDim", new EdgeStyle("#a0a0a0", 20 / 255.0, 0.5, false),
-            "copatentDim", new EdgeStyle("#a0a0a0", 25 / 255.0, 1, true),
+            "tradeDim", new EdgeStyle("#a0a0a0", 12 / 255.0, 0.5, false),
+            "copatentDim", new EdgeStyle("#a0a0a0", 14 / 255.0, 1, true),
             "tradeWeak", new EdgeStyle(WEAK, 1, 3, false),
-            "copatentWeak", new EdgeStyle(WEAK, 1, 3, true));
+            "copatentWeak", new EdgeStyle(WEAK, 1, 3, true),
+            "tradeSelected", new EdgeStyle("#005096", 1, LinkPlan.SELECTED_MIN_WIDTH_PX, false),
+            "copatentSelected", new EdgeStyle("#1e1e1e", 1, LinkPlan.SELECTED_MIN_WIDTH_PX, true));
 
-    /** Dark theme's edges, as MapView.DARK_CSS. */
+    /** Dark theme's edges, as MapStylesheet.DARK_CSS. */
     private static final Map<String, EdgeStyle> DARK_EDGES = Map.of(
             "trade", new EdgeStyle("#6eaaff", 60 / 255.0, 0.5, false),
             "copatent", new EdgeStyle("#e6e6e6", 45 / 255.0, 1, true),
-            "tradeDim", new EdgeStyle("#a0a0a0", 20 / 255.0, 0.5, false),
-            "copatentDim", new EdgeStyle("#a0a0a0", 25 / 255.0, 1, true),
+            "tradeDim", new EdgeStyle("#a0a0a0", 12 / 255.0, 0.5, false),
+            "copatentDim", new EdgeStyle("#a0a0a0", 14 / 255.0, 1, true),
             "tradeWeak", new EdgeStyle(WEAK, 1, 3, false),
-            "copatentWeak", new EdgeStyle(WEAK, 1, 3, true));
+            "copatentWeak", new EdgeStyle(WEAK, 1, 3, true),
+            "tradeSelected", new EdgeStyle(DarkTheme.TRADE, 1, LinkPlan.SELECTED_MIN_WIDTH_PX, false),
+            "copatentSelected", new EdgeStyle(DarkTheme.COPATENT, 1, LinkPlan.SELECTED_MIN_WIDTH_PX, true));
 
     /** The colours of the picture: the map's light look, or presenter mode's dark theme. */
     private record Theme(boolean dark, String background, String land, String border, String text,
@@ -128,6 +132,7 @@ public final class MapPicture {
     private static List<MapScene.Element> links(NetworkGraph graph, Camera camera, double ox, double oy,
                                                 double width, double top, double height, Theme t) {
         List<MapScene.Element> out = new ArrayList<>();
+        List<MapScene.Element> selected = new ArrayList<>();
         for (int i = 0; i < graph.graph().getEdgeCount(); i++) {
             Edge e = graph.graph().getEdge(i);
             if (e.hasAttribute("ui.hide") || e.getSourceNode().hasAttribute("ui.hide")
@@ -143,8 +148,12 @@ public final class MapPicture {
             }
             // Dashed (co-patent) links have a fixed stroke; the others are as wide as their ui.size.
             double w = s.dashed() ? s.width() : number(e.getAttribute("ui.size"), s.width());
-            out.add(new MapScene.Line(a.x, a.y, b.x, b.y, s.colour(), s.opacity(), w, s.dashed()));
+            String cls = String.valueOf(e.getAttribute("ui.class"));
+            // The selected firm's links over the others, as on screen (their z-index in map.css).
+            (cls.endsWith(LinkPlan.SELECTED) ? selected : out)
+                    .add(new MapScene.Line(a.x, a.y, b.x, b.y, s.colour(), s.opacity(), w, s.dashed()));
         }
+        out.addAll(selected);
         return out;
     }
 
@@ -152,6 +161,7 @@ public final class MapPicture {
                                                 double width, double top, double height,
                                                 List<MapScene.Element> labels, Theme t) {
         List<MapScene.Element> out = new ArrayList<>();
+        List<MapScene.Element> neighbours = new ArrayList<>();
         List<MapScene.Element> selected = new ArrayList<>();
         List<MapScene.Element> selectedLabel = new ArrayList<>();
         boolean zoomedIn = camera.getViewPercent() <= LABEL_ZOOM;
@@ -163,6 +173,7 @@ public final class MapPicture {
             String cls = String.valueOf(n.getAttribute("ui.class"));
             boolean isSelected = "selected".equals(cls);
             boolean isWeak = DrawPlan.WEAK.equals(cls);
+            boolean isNeighbour = cls.endsWith(DrawPlan.NEIGHBOUR);
             NodeStyle s = nodeStyle(cls);
             // Fixed sizes, as map.css gives them (size-mode: normal).
             double r = (isSelected ? 12 : isWeak ? 11 : number(n.getAttribute("ui.size"), 5)) / 2;
@@ -170,12 +181,12 @@ public final class MapPicture {
             if (p.x < -r || p.x > width + r || p.y < top - r || p.y > top + height + r) {
                 continue;
             }
-            // The dark theme draws the selected firm white (MapView.DARK_CSS), not black.
+            // The dark theme draws the selected firm white (MapStylesheet.DARK_CSS), not black.
             String fill = isSelected && t.dark() ? "#ffffff" : s.fill();
             MapScene.Circle c = new MapScene.Circle(p.x, p.y, r, fill, s.opacity(),
                     isWeak ? WEAK : s.strokeWidth() > 0 ? t.firmStroke() : null, s.strokeWidth(), n.getId());
-            // The selected firm is drawn over the others (its z-index in map.css).
-            (isSelected ? selected : out).add(c);
+            // The selected firm over its neighbours, and they over the others (their z-index in map.css).
+            (isSelected ? selected : isNeighbour ? neighbours : out).add(c);
             Object label = n.getAttribute("ui.label");
             if (label == null) {
                 continue;
@@ -185,28 +196,36 @@ public final class MapPicture {
             if (isSelected) {
                 double size = 14;
                 double tw = textWidth(label.toString(), size, true);
-                selectedLabel.add(new MapScene.Rect(p.x + r + 2, p.y - size * 0.75, tw + 4, size + 4, 0, "#ffffff",
-                        210 / 255.0, null));
+                // Light on a dark box in the dark theme (MapStylesheet.DARK_CSS).
+                selectedLabel.add(new MapScene.Rect(p.x + r + 2, p.y - size * 0.75, tw + 4, size + 4, 0,
+                        t.dark() ? DarkTheme.SEA : "#ffffff", (t.dark() ? 220 : 210) / 255.0, null));
                 selectedLabel.add(new MapScene.Text(p.x + r + 4, p.y + size * 0.35, label.toString(), size, true,
-                        t.dark() ? "#111111" : "#000000"));
-            } else if (always || zoomedIn) {
+                        t.dark() ? "#ffffff" : "#000000"));
+            } else if (always || zoomedIn || isNeighbour) {
                 double size = always ? 12 : 11;
-                labels.add(new MapScene.Text(p.x + r + 3, p.y + size * 0.35, label.toString(), size, false, t.text()));
+                // A faded firm's name fades too (map.css: black, or the dark theme's light text, at 35 %).
+                String colour = !DrawPlan.DIMMED.equals(cls) ? t.text() : t.dark() ? "#5f6063" : "#a5a5a2";
+                labels.add(new MapScene.Text(p.x + r + 3, p.y + size * 0.35, label.toString(), size, false, colour));
             }
         }
+        out.addAll(neighbours);
         out.addAll(selected);
         labels.addAll(selectedLabel); // over the other names, as on screen
         return out;
     }
 
     private static NodeStyle nodeStyle(String cls) {
+        if (cls.endsWith(DrawPlan.NEIGHBOUR)) {
+            NodeStyle s = nodeStyle(cls.substring(0, cls.length() - DrawPlan.NEIGHBOUR.length()));
+            return new NodeStyle(s.fill(), s.opacity(), 1);
+        }
         if (cls.startsWith("c") && cls.length() > 1 && Character.isDigit(cls.charAt(1))) {
             int c = Integer.parseInt(cls.substring(1));
             return new NodeStyle(MapLegend.CLUSTER_COLOURS.get(c % MapLegend.CLUSTER_COLOURS.size()), 1, 0.5);
         }
         return switch (cls) {
             case "selected" -> new NodeStyle("#000000", 1, 1.5);
-            case "dimmed" -> new NodeStyle("#a0a0a0", 80 / 255.0, 0);
+            case "dimmed" -> new NodeStyle("#a0a0a0", 55 / 255.0, 0);
             case "weak" -> new NodeStyle("#ffffff", 1, 3);
             default -> new NodeStyle(MapLegend.OTHER_COLOUR, 1, 0.5);
         };

@@ -27,21 +27,9 @@ public final class MapView extends StackPane {
 
     /**
      * The map's GraphStream stylesheet ({@code /css/map.css}; colours are the Okabe–Ito
-     * colour-blind-safe palette), as text: GraphStream parses a string as well as it does a URL,
-     * and a string needs no URL handler for a resource inside the jar.
+     * colour-blind-safe palette), as text.
      */
-    public static final String STYLESHEET = readStylesheet();
-
-    private static String readStylesheet() {
-        try (var in = MapView.class.getResourceAsStream("/css/map.css")) {
-            if (in == null) {
-                throw new IllegalStateException("the program's map stylesheet /css/map.css is missing");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    public static final String STYLESHEET = MapStylesheet.BASE;
 
     private final NetworkGraph graph;
     private final FxViewer viewer;
@@ -87,7 +75,11 @@ public final class MapView extends StackPane {
                 return; // the end of a drag is not a click on empty map
             }
             GraphicElement hit = view.findGraphicElementAt(EnumSet.of(InteractiveElement.NODE), e.getX(), e.getY());
-            onFirmClicked.accept(hit == null ? -1 : graph.firmOf(hit.getId()));
+            int firm = hit == null ? -1 : graph.firmOf(hit.getId());
+            onFirmClicked.accept(firm);
+            if (firm >= 0 && e.getClickCount() == 2) {
+                fitNeighbours(); // the first click selected it
+            }
         });
         view.setOnMousePressed(e -> {
             dragX = e.getX();
@@ -117,6 +109,7 @@ public final class MapView extends StackPane {
                 case PLUS, EQUALS, ADD -> zoomBy(0.8);
                 case MINUS, SUBTRACT -> zoomBy(1 / 0.8);
                 case DIGIT0, NUMPAD0, HOME -> resetCamera();
+                case N -> fitNeighbours();
                 default -> {
                     return;
                 }
@@ -249,30 +242,18 @@ public final class MapView extends StackPane {
         glide.play();
     }
 
-    /** Additions to {@link #STYLESHEET} for presenter mode: names readable from the back of a room. */
-    static final String PRESENTER_CSS = "node { text-size: 18px; } node.selected { text-size: 22px; }";
-    /** Text size of the always-drawn names in presenter mode. */
-    static final int PRESENTER_LABEL_SIZE_PX = 20;
-    /** Additions for the dark theme: a dark sea and light names. */
-    static final String DARK_CSS = "graph { fill-color: " + DarkTheme.SEA + "; } node { text-color: " + DarkTheme.TEXT
-            + "; stroke-color: " + DarkTheme.SEA + "; }"
-            + " node.selected { fill-color: #ffffff; text-color: #111111; }"
-            + " edge.trade { fill-color: rgba(110, 170, 255, 60); } edge.copatent { stroke-color: rgba(230, 230, 230, 45); }";
-    /** What the base stylesheet leaves at GraphStream's defaults and the dark theme changes. */
-    private static final String LIGHT_RESET = "node { text-color: #000000; }";
-
     /**
      * Presenter mode's look: larger names and legend, and a light (the usual) or dark theme for
      * the graph, the provinces and the legend.
      */
     public void setPresentation(boolean large, boolean dark) {
         this.dark = dark;
-        String css = STYLESHEET + "\n" + LIGHT_RESET + (large ? "\n" + PRESENTER_CSS : "") + (dark ? "\n" + DARK_CSS : "");
+        String css = MapStylesheet.of(large, dark);
         // Setting the attribute again adds rules to those already parsed; removing it clears them.
         graph.graph().removeAttribute("ui.stylesheet");
         graph.graph().setAttribute("ui.stylesheet", css);
         // The per-firm styles went with the old stylesheet.
-        graph.restyle(large ? PRESENTER_LABEL_SIZE_PX : NetworkGraph.LABEL_SIZE_PX);
+        graph.restyle(large ? MapStylesheet.PRESENTER_LABEL_SIZE_PX : NetworkGraph.LABEL_SIZE_PX);
         provinces.setDark(dark);
         legend.setPresentation(large, dark);
     }
@@ -292,6 +273,43 @@ public final class MapView extends StackPane {
     /** Called with the clicked firm's index, or -1 for a click on empty map. */
     public void setOnFirmClicked(IntConsumer handler) {
         onFirmClicked = handler;
+    }
+
+    /** Margin around the selected firm and its neighbours when fitting them: room for their names. */
+    static final double FIT_MARGIN = 1.4;
+    /** Closest zoom of a fit (a firm whose neighbours sit in its own town): the view percent. */
+    static final double FIT_MIN_PERCENT = 0.03;
+
+    /**
+     * Fit neighbours (double-click on a firm, or the key N on the map): the camera shows the
+     * selected firm and its neighbours shown, centred on the box around them, at the view percent
+     * {@link #fitPercent}. Does nothing with nothing selected.
+     */
+    public void fitNeighbours() {
+        var camera = view.getCamera();
+        double[] box = graph.neighbourhoodBox();
+        if (camera == null || box == null) {
+            return;
+        }
+        camera.setViewCenter((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, 0);
+        camera.setViewPercent(fitPercent(box, camera.getMetrics().graphWidthGU(), camera.getMetrics().graphHeightGU(),
+                FIT_MARGIN, FIT_MIN_PERCENT));
+        settle.playFromStart();
+    }
+
+    /**
+     * The view percent that shows a box ({minX, minY, maxX, maxY}, graph units) of a graph
+     * {@code graphWidth} × {@code graphHeight} wide, with a margin factor: GraphStream's camera at
+     * view percent p shows at least p × the graph's width and p × its height (its scale is the
+     * smaller of the two axes' scales), so p = margin × max(box width / graph width, box height /
+     * graph height), kept within [{@code min}, 1]; 1 for a graph of no size.
+     */
+    static double fitPercent(double[] box, double graphWidth, double graphHeight, double margin, double min) {
+        if (!(graphWidth > 0) || !(graphHeight > 0)) {
+            return 1;
+        }
+        double p = margin * Math.max((box[2] - box[0]) / graphWidth, (box[3] - box[1]) / graphHeight);
+        return Math.max(min, Math.min(1, p));
     }
 
     /** Moves the camera to a firm and zooms in on it. */
@@ -315,11 +333,9 @@ public final class MapView extends StackPane {
         double x1 = MapProjection.x(maxLon);
         double y0 = MapProjection.y(minLat);
         double y1 = MapProjection.y(maxLat);
-        double gw = camera.getMetrics().graphWidthGU();
-        double gh = camera.getMetrics().graphHeightGU();
-        double p = gw > 0 && gh > 0 ? 1.3 * Math.max((x1 - x0) / gw, (y1 - y0) / gh) : 1;
         camera.setViewCenter((x0 + x1) / 2, (y0 + y1) / 2, 0);
-        camera.setViewPercent(Math.max(0.05, Math.min(1, p)));
+        camera.setViewPercent(fitPercent(new double[] {x0, y0, x1, y1}, camera.getMetrics().graphWidthGU(),
+                camera.getMetrics().graphHeightGU(), 1.3, 0.05));
         settle.playFromStart();
     }
 

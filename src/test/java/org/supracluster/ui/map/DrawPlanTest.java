@@ -111,21 +111,143 @@ class DrawPlanTest {
         p.takeChanges();
         p.select(S, links(n, Filter.all()));
         assertEquals("selected", p.firmClass(S));
-        assertEquals("c0", p.firmClass(G), "the neighbour keeps its cluster's colour");
+        assertEquals("c0Neighbour", p.firmClass(G), "the neighbour keeps its cluster's colour, set apart");
         assertEquals("dimmed", p.firmClass(B));
         assertEquals("dimmed", p.firmClass(J));
-        assertEquals("trade", p.links().styleClass(TRADE_SG));
-        assertEquals("copatent", p.links().styleClass(COPATENT_SG));
+        assertEquals("tradeSelected", p.links().styleClass(TRADE_SG));
+        assertEquals("copatentSelected", p.links().styleClass(COPATENT_SG));
         assertEquals("tradeDim", p.links().styleClass(TRADE_GB));
         assertEquals("copatentDim", p.links().styleClass(COPATENT_GJ));
         DrawChanges c = p.takeChanges();
-        assertEquals(bits(S, B, J), c.firmClass, "G's class did not change");
-        assertEquals(bits(TRADE_GB, COPATENT_GJ), c.linkClass);
-        assertTrue(c.firmLabel.isEmpty(), "S is named anyway");
+        assertEquals(bits(S, G, B, J), c.firmClass);
+        assertEquals(bits(TRADE_SG, COPATENT_SG, TRADE_GB, COPATENT_GJ), c.linkClass);
+        assertTrue(c.firmLabel.isEmpty(), "S is named anyway, and so is G");
         p.select(-1, links(n, Filter.all()));
         assertEquals("c3", p.firmClass(B));
+        assertEquals("c0", p.firmClass(G));
         assertEquals("trade", p.links().styleClass(TRADE_GB));
-        assertEquals(bits(S, B, J), p.takeChanges().firmClass);
+        assertEquals("trade", p.links().styleClass(TRADE_SG));
+        assertEquals(bits(S, G, B, J), p.takeChanges().firmClass);
+    }
+
+    @Test
+    void theSelectedFirmsLinksGetTheSelectedClassesAMinimumWidthAndAreDrawnBeyondTheBudget() {
+        Network n = network();
+        DrawPlan p = plan(n);
+        p.show(links(n, Filter.all()));
+        p.takeChanges();
+        // Widths 0.5 + 0.4 ln(1 + w): S→G 8 → 1.378890, S–G 1 → 0.777259, G→B 1 → 0.777259,
+        // G–J 3 → 1.054518.
+        p.select(S, links(n, Filter.all()));
+        assertEquals(LinkPlan.SELECTED_MIN_WIDTH_PX, p.links().width(TRADE_SG), 1e-12, "1.38 px widened to 2");
+        assertEquals(LinkPlan.SELECTED_MIN_WIDTH_PX, p.links().width(COPATENT_SG), 1e-12);
+        assertEquals(0.777259, p.links().width(TRADE_GB), 1e-6, "a faded link keeps its width");
+        assertEquals(1.054518, p.links().width(COPATENT_GJ), 1e-6);
+        DrawChanges c = p.takeChanges();
+        assertEquals(bits(TRADE_SG, COPATENT_SG), c.linkWidth);
+        assertTrue(c.linkShown.isEmpty());
+        // A budget of one link keeps the heaviest (S→G) and S's other link; G's two go.
+        p.setLinkBudget(1);
+        assertTrue(p.links().isShown(COPATENT_SG));
+        assertFalse(p.links().isShown(TRADE_GB));
+        assertFalse(p.links().isShown(COPATENT_GJ));
+        assertEquals(2, p.links().notDrawnCount());
+        // Selecting G instead: all four links touch G, all drawn, all at 2 px.
+        p.takeChanges();
+        p.select(G, links(n, Filter.all()));
+        for (int l = 0; l < 4; l++) {
+            assertTrue(p.links().isShown(l));
+            assertEquals(LinkPlan.SELECTED_MIN_WIDTH_PX, p.links().width(l), 1e-12);
+        }
+        c = p.takeChanges();
+        assertEquals(bits(TRADE_GB, COPATENT_GJ), c.linkShown);
+        assertEquals(bits(TRADE_GB, COPATENT_GJ), c.linkClass, "S's links stay selected: they are G's too");
+        assertEquals(0, p.links().notDrawnCount());
+        // Nothing selected: the budget's one link, at its own width.
+        p.select(-1, links(n, Filter.all()));
+        assertEquals(1, p.links().shownCount());
+        assertEquals(1.378890, p.links().width(TRADE_SG), 1e-6);
+        assertEquals("trade", p.links().styleClass(TRADE_SG));
+    }
+
+    @Test
+    void neighboursAreEnlargedAndTheOthersShrinkBackWhenTheSelectionGoes() {
+        Network n = network();
+        DrawPlan p = plan(n);
+        p.sizeBy(new double[] {4, 1, 0, Double.NaN}); // S 16, G 9.5, B and J 3 px
+        p.takeChanges();
+        p.select(G, links(n, Filter.all()));
+        // Neighbours: max(9, 1.5 × size): S 24, B and J 9. G itself is drawn by its class (12 px).
+        assertEquals(24.0, p.firmSize(S), 1e-12);
+        assertEquals(DrawPlan.NEIGHBOUR_MIN_SIZE_PX, p.firmSize(B), 1e-12);
+        assertEquals(DrawPlan.NEIGHBOUR_MIN_SIZE_PX, p.firmSize(J), 1e-12);
+        assertEquals(9.5, p.firmSize(G), 1e-12);
+        assertEquals("c0Neighbour", p.firmClass(S));
+        assertEquals("c3Neighbour", p.firmClass(B));
+        assertEquals("otherNeighbour", p.firmClass(J));
+        assertEquals(bits(S, B, J), p.takeChanges().firmSize);
+        p.select(S, links(n, Filter.all()));
+        assertEquals(16.0, p.firmSize(S), 1e-12);
+        assertEquals(1.5 * 9.5, p.firmSize(G), 1e-12);
+        assertEquals(3.0, p.firmSize(B), 1e-12);
+        assertEquals(bits(S, G, B, J), p.takeChanges().firmSize);
+    }
+
+    /** F0 linked by trade to F1…F25 with weight i, and F26 linked to F1 only; all in one town. */
+    private static Network hub() {
+        Network.Builder b = Network.builder();
+        for (int i = 0; i <= 26; i++) {
+            b.addFirm(new Firm("F" + i, "허브 " + i, Region.GYEONGGI, "", 37.2, 127.0 + i * 0.01, Segment.FAB, -1,
+                    Map.of()));
+        }
+        for (int i = 1; i <= 25; i++) {
+            b.addLink(0, i, LinkType.TRADE, i, 2020);
+        }
+        b.addLink(1, 26, LinkType.TRADE, 1, 2020);
+        return b.build();
+    }
+
+    @Test
+    void theTwentyStrongestNeighboursAreNamedAndTheRestOnlyEnlarged() {
+        Network n = hub();
+        DrawPlan p = plan(n);
+        // Every firm has a link, so each is named when zoomed in (under the 308 most connected).
+        for (int f = 0; f <= 26; f++) {
+            assertEquals("허브 " + f, p.label(f));
+        }
+        p.takeChanges();
+        p.select(0, links(n, Filter.all()));
+        // Weights 6…25 are the 20 heaviest: F6…F25 named; F1…F5 enlarged but unnamed (their class
+        // would show a name at every zoom, and 25 names around a hub pile up).
+        for (int f = 1; f <= 25; f++) {
+            assertEquals(f >= 6 ? "허브 " + f : null, p.label(f), "F" + f);
+            assertEquals("c0Neighbour", p.firmClass(f), "F" + f);
+        }
+        assertEquals("dimmed", p.firmClass(26));
+        assertEquals("허브 26", p.label(26), "a faded firm keeps its zoomed-in name");
+        assertEquals(bits(1, 2, 3, 4, 5), p.takeChanges().firmLabel);
+        p.select(-1, links(n, Filter.all()));
+        assertEquals("허브 1", p.label(1));
+        assertEquals(bits(1, 2, 3, 4, 5), p.takeChanges().firmLabel);
+    }
+
+    @Test
+    void theNeighbourhoodBoxHoldsTheSelectedFirmAndItsNeighboursShown() {
+        Network n = network();
+        DrawPlan p = plan(n);
+        assertNull(p.neighbourhoodBox(), "nothing selected");
+        p.select(S, links(n, Filter.all()));
+        // S (127.00, 37.50°N) and G (127.03, 37.26°N).
+        assertArrayEquals(new double[] {127.0, MapProjection.y(37.26), 127.03, MapProjection.y(37.5)},
+                p.neighbourhoodBox(), 1e-12);
+        // Without Busan in the view, G's neighbours are S and J (126.53, 33.5°N).
+        LinkGraph noBusan = links(n, Filter.all().withRegions(EnumSet.of(Region.SEOUL, Region.GYEONGGI, Region.JEJU)));
+        p.show(noBusan);
+        p.select(G, noBusan);
+        assertArrayEquals(new double[] {126.53, MapProjection.y(33.5), 127.03, MapProjection.y(37.5)},
+                p.neighbourhoodBox(), 1e-12);
+        p.select(-1, noBusan);
+        assertNull(p.neighbourhoodBox());
     }
 
     @Test
@@ -149,16 +271,18 @@ class DrawPlanTest {
         assertEquals("dimmed", p.firmClass(B));
         assertEquals("tradeWeak", p.links().styleClass(TRADE_GB));
         assertEquals("copatentDim", p.links().styleClass(COPATENT_GJ));
-        // A budget of one link draws the heaviest (S→G, 8) and the marked one (weight 1) as well.
+        // A budget of one link draws the heaviest (S→G, 8), the marked one (weight 1) and the selected
+        // S's other link (S–G co-patent, 1) as well; only G–J is left out.
         p.setLinkBudget(1);
         assertTrue(p.links().isShown(TRADE_SG));
         assertTrue(p.links().isShown(TRADE_GB));
+        assertTrue(p.links().isShown(COPATENT_SG));
         assertFalse(p.links().isShown(COPATENT_GJ));
-        assertEquals(2, p.links().shownCount());
-        assertEquals(2, p.links().notDrawnCount());
+        assertEquals(3, p.links().shownCount());
+        assertEquals(1, p.links().notDrawnCount());
         // Clearing the marks leaves the selection as it is.
         p.markWeakPoints(new int[0], new int[0][]);
-        assertEquals("c0", p.firmClass(G));
+        assertEquals("c0Neighbour", p.firmClass(G));
         assertEquals("tradeDim", p.links().styleClass(TRADE_GB));
         assertFalse(p.links().isShown(TRADE_GB));
         assertThrows(IllegalArgumentException.class, () -> p.markWeakPoints(new int[] {4}, new int[0][]));
@@ -170,11 +294,11 @@ class DrawPlanTest {
         DrawPlan p = plan(n);
         // Trade only: G's trade partners are S and B; J is its co-patent partner and fades.
         p.select(G, links(n, Filter.all().withLinkTypes(EnumSet.of(LinkType.TRADE))));
-        assertEquals("c0", p.firmClass(S));
-        assertEquals("c3", p.firmClass(B));
+        assertEquals("c0Neighbour", p.firmClass(S));
+        assertEquals("c3Neighbour", p.firmClass(B));
         assertEquals("dimmed", p.firmClass(J));
         // Every link of G stands out, drawn or not.
-        assertEquals("copatent", p.links().styleClass(COPATENT_GJ));
+        assertEquals("copatentSelected", p.links().styleClass(COPATENT_GJ));
     }
 
     @Test

@@ -105,15 +105,22 @@ public class NetworkGraphTest {
         g.select(n.indexOf("S"), all);
         // S's only neighbour is G; B and J are dimmed, as are the links not touching S.
         assertEquals("selected", g.graph().getNode("S").getAttribute("ui.class"));
-        assertEquals("c0", g.graph().getNode("G").getAttribute("ui.class"));
+        assertEquals("c0Neighbour", g.graph().getNode("G").getAttribute("ui.class"));
         assertEquals("dimmed", g.graph().getNode("B").getAttribute("ui.class"));
         assertEquals("dimmed", g.graph().getNode("J").getAttribute("ui.class"));
-        assertEquals("trade", g.graph().getEdge("trade:S:G").getAttribute("ui.class"));
+        assertEquals("tradeSelected", g.graph().getEdge("trade:S:G").getAttribute("ui.class"));
+        // G is enlarged from the stylesheet's 5 px (no sizeBy yet): max(9, 1.5 × 5) = 9 px.
+        assertEquals(9.0, ((Number) g.graph().getNode("G").getAttribute("ui.size")).doubleValue(), 1e-12);
+        // S→G, weight 8 in the view: 0.5 + 0.4 ln 9 = 1.379 px, widened to the selection's 2 px.
+        assertEquals(2.0, ((Number) g.graph().getEdge("trade:S:G").getAttribute("ui.size")).doubleValue(), 1e-12);
         assertEquals("tradeDim", g.graph().getEdge("trade:G:B").getAttribute("ui.class"));
         assertEquals("서울 설계 001", g.graph().getNode("S").getAttribute("ui.label"));
         g.select(-1, all);
         assertEquals("c3", g.graph().getNode("B").getAttribute("ui.class"));
         assertEquals("trade", g.graph().getEdge("trade:G:B").getAttribute("ui.class"));
+        assertFalse(g.graph().getNode("G").hasAttribute("ui.size"), "back to the stylesheet's size");
+        assertEquals(0.5 + 0.4 * Math.log(9), ((Number) g.graph().getEdge("trade:S:G").getAttribute("ui.size"))
+                .doubleValue(), 1e-12);
         // S has links, so it keeps the name drawn for the most connected firms.
         assertTrue(g.graph().getNode("S").hasAttribute("ui.label"));
     }
