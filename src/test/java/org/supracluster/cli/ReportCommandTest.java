@@ -132,6 +132,12 @@ class ReportCommandTest {
         assertTrue(html.contains("지도를 그릴 수 없어"), "the map's place says why");
         assertTrue(html.contains("@font-face") && html.contains("url(data:font/ttf;base64,"),
                 "the program's Hangul font is embedded by default");
+        // Subset to the report's characters: its Hangul is in, and the file is far below the 6 MB whole font.
+        int from = html.indexOf("base64,") + "base64,".length();
+        byte[] font = java.util.Base64.getDecoder().decode(html.substring(from, html.indexOf(')', from)));
+        assertTrue(org.supracluster.export.FontSubsetTest.glyph(font, '지') > 0, "the report's Hangul is in the font");
+        assertTrue(font.length < 300_000, "a subset, not the 4.6 MB font: " + font.length);
+        assertTrue(html.length() < 1_000_000, "report size " + html.length());
         assertFalse(html.contains("http://") || html.contains("https://"));
     }
 
