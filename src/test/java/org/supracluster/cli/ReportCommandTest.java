@@ -77,11 +77,6 @@ class ReportCommandTest {
         return code;
     }
 
-
-    private static String f3(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
-    }
-
     @Test
     void theClusterRolesTableHoldsTheAnalysisModulesNumbersForTheFilter() throws Exception {
         Path file = dir.resolve("trade.html");
@@ -105,9 +100,11 @@ class ReportCommandTest {
             assertEquals(Integer.toString(m.firms()), cells.get(1));
             assertEquals(Long.toString(m.internalLinks()), cells.get(2));
             assertEquals(Long.toString(m.externalLinks()), cells.get(3));
-            assertEquals(f3(m.internalShare()), cells.get(6));
-            assertEquals(f3(m.externalShare()), cells.get(7));
-            assertEquals(RoleNames.of(m.role(), Locale.ENGLISH), cells.get(8));
+            // Shares as percentages with one decimal, the role capitalised: the report is for reading.
+            assertEquals(String.format(Locale.ROOT, "%.1f%%", 100 * m.internalShare()), cells.get(6));
+            assertEquals(String.format(Locale.ROOT, "%.1f%%", 100 * m.externalShare()), cells.get(7));
+            String role = RoleNames.of(m.role(), Locale.ENGLISH);
+            assertEquals(Character.toUpperCase(role.charAt(0)) + role.substring(1), cells.get(8));
         }
         assertFalse(html.contains("http://") || html.contains("https://"), "no web address in the report");
         assertFalse(html.contains("<script"), "no script, and the firm's name is escaped");

@@ -228,7 +228,7 @@ class ReportExportTest {
         AnalysisTables tables = windowTables();
         ClusterRoles roles = tables.roles();
         assertEquals(8, roles.graph().linkCount(), "the window's view: trade links only");
-        HtmlReport.Table expected = tables.clusters().html(null, "cluster", "firms", "internal", "external",
+        HtmlReport.Table expected = tables.clusters().html(java.util.Locale.ENGLISH, null, "cluster", "firms", "internal", "external",
                 "ei_index", "density", "internal_share", "external_share", "role", "partners");
         List<List<String>> rows = ReportHtml.firstTableRows(html);
         assertEquals(roles.clusters().size(), rows.size(), html);
