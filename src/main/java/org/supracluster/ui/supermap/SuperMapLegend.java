@@ -1,5 +1,6 @@
 package org.supracluster.ui.supermap;
 
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,6 +25,8 @@ final class SuperMapLegend extends VBox {
     private final I18n.Subscription language;
     private boolean large;
     private boolean dark;
+    /** "Click a circle to see its firms": for the screen only, a picture cannot be clicked. */
+    private Label click;
 
     SuperMapLegend(SuperMapViewModel model) {
         this.model = model;
@@ -71,7 +74,7 @@ final class SuperMapLegend extends VBox {
         if (f != null && f.grouping() == SuperMapViewModel.Grouping.PROVINCES) {
             getChildren().add(new Label(I18n.get("supermap.legend.provinceColour")));
         }
-        Label click = new Label(I18n.get("supermap.legend.click"));
+        click = new Label(I18n.get("supermap.legend.click"));
         click.setStyle("-fx-text-fill: " + (dark ? DarkTheme.MUTED_TEXT : "#555555") + ";");
         getChildren().add(click);
         if (dark) {
@@ -93,6 +96,21 @@ final class SuperMapLegend extends VBox {
                     cell.setPrefWidth(62);
                 }
             }
+        }
+    }
+
+    /**
+     * What {@code read} reads of the legend laid out as a static picture shows it: without the hint
+     * to click a circle. The hint is back (at the next layout) when this returns.
+     */
+    <T> T withoutClickHint(Supplier<T> read) {
+        click.setVisible(false);
+        click.setManaged(false);
+        try {
+            return read.get();
+        } finally {
+            click.setVisible(true);
+            click.setManaged(true);
         }
     }
 

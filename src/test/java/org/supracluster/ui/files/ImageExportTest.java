@@ -216,6 +216,20 @@ class ImageExportTest {
     }
 
     @Test
+    void theFirmMapsPictureHasTheCircleSizeRowWhenCirclesAreSized() throws Exception {
+        waitForMap();
+        Path plain = dir.resolve("map-unsized.svg");
+        exportAs(new FileChoice.ImageTarget(plain, ImageExport.Format.SVG, 1, "", ""));
+        assertFalse(org.supracluster.export.SvgWriterTest.texts(parseSvg(plain)).contains("Circle size: degree"));
+        WaitForAsyncUtils.asyncFx(() -> view.map().setSizeMeaning("Circle size: degree")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Path sized = dir.resolve("map-sized.svg");
+        exportAs(new FileChoice.ImageTarget(sized, ImageExport.Format.SVG, 1, "", ""));
+        List<String> texts = org.supracluster.export.SvgWriterTest.texts(parseSvg(sized));
+        assertTrue(texts.contains("Circle size: degree"), "the legend says what sizes mean: " + texts);
+    }
+
+    @Test
     void withTheSuperClusterMapShownThePictureIsThatMap(FxRobot robot) throws Exception {
         waitForMap();
         WaitForAsyncUtils.asyncFx(() -> view.superMap().modeProperty().set(
@@ -231,6 +245,12 @@ class ImageExportTest {
         List<String> texts = org.supracluster.export.SvgWriterTest.texts(doc);
         assertTrue(texts.containsAll(List.of("초광역", "수도권", "동남권", I18n.get("supermap.legend.title"))),
                 "title, the groups' names in Korean and the super-cluster legend: " + texts);
+        assertTrue(texts.contains(I18n.get("supermap.legend.size")), "the circle-size row: " + texts);
+        assertFalse(texts.contains(I18n.get("supermap.legend.click")), "no hint to click in a static picture: " + texts);
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> robot.lookup(".label").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && n instanceof javafx.scene.control.Label l
+                        && l.getText().equals(I18n.get("supermap.legend.click")))).get(),
+                "the hint is back on screen after the export");
         // Capital region → Southeast trade is an arc: a curved path.
         int curves = 0;
         NodeList paths = doc.getElementsByTagName("path");
