@@ -104,7 +104,8 @@ public final class AnalysisReport {
                 continue; // a cluster with no firm in the view is "not in view": no point at 0/0
             }
             chart.add(new HtmlReport.ChartPoint(tables.clusterName(m.cluster()), m.internalShare(), m.externalShare(),
-                    ReportCells.capitalised(RoleNames.of(m.role(), locale), locale), m.cluster() == Partition.OTHER ? OTHER_COLOUR
+                    ReportCells.capitalised(RoleNames.of(m.role(), locale), locale),
+                    m.cluster() == Partition.OTHER ? OTHER_COLOUR
                             : CLUSTER_COLOURS.get(m.cluster() % CLUSTER_COLOURS.size())));
         }
         progress.checkCancelled();
@@ -114,11 +115,13 @@ public final class AnalysisReport {
         HtmlReport.Table communities = singleFirmsInOneRow(tables.communities(),
                 ko ? "초광역 공동체" : "Supra-regional communities", locale);
         progress.checkCancelled();
-        HtmlReport.Table comparison = tables.comparison(progress).html(locale, ko ? "거래와 공동특허 비교" : "Trade vs co-patent");
+        HtmlReport.Table comparison = tables.comparison(progress)
+                .html(locale, ko ? "거래와 공동특허 비교" : "Trade vs co-patent");
         progress.checkCancelled();
         List<HtmlReport.Table> more = List.of(topFirms, communities, comparison,
                 tables.matrix(LinkType.TRADE).html(locale, ko ? "클러스터 간 거래" : "Trade between clusters"),
-                tables.matrix(LinkType.COPATENT).html(locale, ko ? "클러스터 간 공동특허" : "Co-patents between clusters"))
+                tables.matrix(LinkType.COPATENT)
+                        .html(locale, ko ? "클러스터 간 공동특허" : "Co-patents between clusters"))
                 .stream().map(t -> ReportHeadings.inWords(t, locale)).toList();
         return new HtmlReport.Content(ko ? "ko" : "en", title,
                 tables.findings().stream().map(f -> f.text(locale)).toList(), mapPng, mapNote, rolesTable, chart,

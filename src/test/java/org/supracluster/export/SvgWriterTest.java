@@ -74,7 +74,8 @@ public class SvgWriterTest {
         // The outline starts near the baseline's start (70, 80) and stays within one line of 11 px.
         double[] box = bounds(text.getAttribute("d"));
         assertTrue(box[0] >= 70 && box[0] < 72, "left edge at x = 70: " + box[0]);
-        assertTrue(box[1] > 80 - 11 && box[3] <= 80 + 3, "between cap height and descender: " + box[1] + "–" + box[3]);
+        assertTrue(box[1] > 80 - 11 && box[3] <= 80 + 3,
+                "between cap height and descender: " + box[1] + "–" + box[3]);
         assertTrue(box[2] > 70 + 11 * 5, "as wide as eighteen letters at 11 px: " + box[2]);
         assertTrue(out.size() < 100_000, "far smaller than a 6 MB font: " + out.size());
     }

@@ -227,6 +227,7 @@ class ImageExportTest {
         exportAs(new FileChoice.ImageTarget(sized, ImageExport.Format.SVG, 1, "", ""));
         List<String> texts = org.supracluster.export.SvgWriterTest.texts(parseSvg(sized));
         assertTrue(texts.contains("Circle size: degree"), "the legend says what sizes mean: " + texts);
+        Files.copy(sized, Path.of("target/image-export-sized.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -246,7 +247,8 @@ class ImageExportTest {
         assertTrue(texts.containsAll(List.of("초광역", "수도권", "동남권", I18n.get("supermap.legend.title"))),
                 "title, the groups' names in Korean and the super-cluster legend: " + texts);
         assertTrue(texts.contains(I18n.get("supermap.legend.size")), "the circle-size row: " + texts);
-        assertFalse(texts.contains(I18n.get("supermap.legend.click")), "no hint to click in a static picture: " + texts);
+        assertFalse(texts.contains(I18n.get("supermap.legend.click")),
+                "no hint to click in a static picture: " + texts);
         assertTrue(WaitForAsyncUtils.asyncFx(() -> robot.lookup(".label").queryAll().stream()
                 .anyMatch(n -> n.isVisible() && n instanceof javafx.scene.control.Label l
                         && l.getText().equals(I18n.get("supermap.legend.click")))).get(),
