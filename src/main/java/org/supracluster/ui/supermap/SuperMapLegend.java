@@ -25,8 +25,6 @@ final class SuperMapLegend extends VBox {
     private final I18n.Subscription language;
     private boolean large;
     private boolean dark;
-    /** "Click a circle to see its firms": for the screen only, a picture cannot be clicked. */
-    private Label click;
 
     SuperMapLegend(SuperMapViewModel model) {
         this.model = model;
@@ -74,7 +72,7 @@ final class SuperMapLegend extends VBox {
         if (f != null && f.grouping() == SuperMapViewModel.Grouping.PROVINCES) {
             getChildren().add(new Label(I18n.get("supermap.legend.provinceColour")));
         }
-        click = new Label(I18n.get("supermap.legend.click"));
+        Label click = new Label(I18n.get("supermap.legend.click"));
         click.setStyle("-fx-text-fill: " + (dark ? DarkTheme.MUTED_TEXT : "#555555") + ";");
         getChildren().add(click);
         if (dark) {
@@ -104,6 +102,15 @@ final class SuperMapLegend extends VBox {
      * to click a circle. The hint is back (at the next layout) when this returns.
      */
     <T> T withoutClickHint(Supplier<T> read) {
+        Label click = null;
+        for (Node n : getChildren()) {
+            if (n instanceof Label l && l.getText().equals(I18n.get("supermap.legend.click"))) {
+                click = l; // "Click a circle to see its firms": for the screen only
+            }
+        }
+        if (click == null) {
+            return read.get();
+        }
         click.setVisible(false);
         click.setManaged(false);
         try {
