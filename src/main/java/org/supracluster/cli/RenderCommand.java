@@ -66,7 +66,8 @@ final class RenderCommand implements Callable<Integer> {
         // Written beside and moved into place: never half a picture under the name.
         org.supracluster.export.FilesAside.write(out, os -> {
                 if (svg) {
-                    new SvgWriter(org.supracluster.export.AnalysisReport.font()).write(renderer.scene(all, p.graph(), p.chosen().partition(),
+                    new SvgWriter(org.supracluster.export.TextOutlines.bundled()).write(
+                            renderer.scene(all, p.graph(), p.chosen().partition(),
                             p.chosen().scheme(), title, locale, wh[0], wh[1]), os);
                 } else {
                     os.write(renderer.render(all, p.graph(), p.chosen().partition(), p.chosen().scheme(), title,

@@ -95,7 +95,7 @@ public final class AnalysisReport {
         boolean ko = korean(locale);
         ResultTable clusters = tables.clusters();
         // No caption: the section's heading names it.
-        HtmlReport.Table rolesTable = ReportHeadings.inWords(clusters.html(null, "cluster", "firms",
+        HtmlReport.Table rolesTable = ReportHeadings.inWords(clusters.html(locale, null, "cluster", "firms",
                 "internal", "external", "ei_index", "density", "internal_share", "external_share", "role",
                 "partners"), locale);
         List<HtmlReport.ChartPoint> chart = new ArrayList<>();
@@ -104,21 +104,24 @@ public final class AnalysisReport {
                 continue; // a cluster with no firm in the view is "not in view": no point at 0/0
             }
             chart.add(new HtmlReport.ChartPoint(tables.clusterName(m.cluster()), m.internalShare(), m.externalShare(),
-                    RoleNames.of(m.role(), locale), m.cluster() == Partition.OTHER ? OTHER_COLOUR
+                    ReportCells.capitalised(RoleNames.of(m.role(), locale), locale),
+                    m.cluster() == Partition.OTHER ? OTHER_COLOUR
                             : CLUSTER_COLOURS.get(m.cluster() % CLUSTER_COLOURS.size())));
         }
         progress.checkCancelled();
         HtmlReport.Table topFirms = tables.topFirmsByRole(TOP_FIRMS_PER_ROLE)
-                .html(ko ? "역할별 상위 기업" : "Top firms by role");
+                .html(locale, ko ? "역할별 상위 기업" : "Top firms by role");
         progress.checkCancelled();
         HtmlReport.Table communities = singleFirmsInOneRow(tables.communities(),
                 ko ? "초광역 공동체" : "Supra-regional communities", locale);
         progress.checkCancelled();
-        HtmlReport.Table comparison = tables.comparison(progress).html(ko ? "거래와 공동특허 비교" : "Trade vs co-patent");
+        HtmlReport.Table comparison = tables.comparison(progress)
+                .html(locale, ko ? "거래와 공동특허 비교" : "Trade vs co-patent");
         progress.checkCancelled();
         List<HtmlReport.Table> more = List.of(topFirms, communities, comparison,
-                tables.matrix(LinkType.TRADE).html(ko ? "클러스터 간 거래" : "Trade between clusters"),
-                tables.matrix(LinkType.COPATENT).html(ko ? "클러스터 간 공동특허" : "Co-patents between clusters"))
+                tables.matrix(LinkType.TRADE).html(locale, ko ? "클러스터 간 거래" : "Trade between clusters"),
+                tables.matrix(LinkType.COPATENT)
+                        .html(locale, ko ? "클러스터 간 공동특허" : "Co-patents between clusters"))
                 .stream().map(t -> ReportHeadings.inWords(t, locale)).toList();
         return new HtmlReport.Content(ko ? "ko" : "en", title,
                 tables.findings().stream().map(f -> f.text(locale)).toList(), mapPng, mapNote, rolesTable, chart,
@@ -132,7 +135,7 @@ public final class AnalysisReport {
      * a report of thousands of one-firm rows would hide the rest). The CSV keeps every row.
      */
     static HtmlReport.Table singleFirmsInOneRow(ResultTable communities, String caption, Locale locale) {
-        HtmlReport.Table all = communities.html(caption);
+        HtmlReport.Table all = communities.html(locale, caption);
         List<List<String>> rows = new ArrayList<>();
         int single = 0;
         for (int r = 0; r < communities.rowCount(); r++) {
@@ -145,7 +148,7 @@ public final class AnalysisReport {
         if (single > 0) {
             List<String> row = new ArrayList<>();
             row.add(korean(locale) ? "단일 기업 공동체 (연결 없는 기업)" : "Single-firm communities (firms with no link)");
-            row.add(Integer.toString(single));
+            row.add(ReportCells.format("firms", single, locale));
             while (row.size() < all.header().size()) {
                 row.add("");
             }

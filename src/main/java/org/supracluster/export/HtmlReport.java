@@ -21,6 +21,11 @@ public final class HtmlReport {
 
     /** Hangul first in the program's own font, then the usual Korean system fonts. */
     static final String FONTS = "NanumGothic, 'Noto Sans KR', 'Malgun Gothic', sans-serif";
+    /**
+     * Where the font goes, once the document shows which characters it needs: a {@code <}, which
+     * no escaped text of the user's carries.
+     */
+    private static final String FONT_MARK = "<font>";
 
     /** A table: its caption, header and rows of text. */
     public record Table(String caption, List<String> header, List<List<String>> rows) {
@@ -96,7 +101,7 @@ public final class HtmlReport {
         b.append("<!DOCTYPE html>\n<html lang=\"").append(esc(ko ? "ko" : "en")).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(c.title())).append("</title>\n<style>\n").append(fontFace()).append(css())
+                .append("<title>").append(esc(c.title())).append("</title>\n<style>\n").append(FONT_MARK).append(css())
                 .append("</style>\n</head>\n<body>\n<main>\n");
         b.append("<h1>").append(esc(c.title())).append("</h1>\n");
         b.append("<p class=\"meta\">").append(esc(t("Supracluster Explorer ", "Supracluster Explorer ")
@@ -152,7 +157,10 @@ public final class HtmlReport {
         b.append("<footer>").append(esc(t("Made offline by Supracluster Explorer ", "Supracluster Explorer ")
                 + c.version() + t(".", " 버전으로 오프라인에서 만들었습니다."))).append("</footer>\n");
         b.append("</main>\n</body>\n</html>\n");
-        return b.toString();
+        // The font last: it carries the glyphs of every character the report uses.
+        String doc = b.toString();
+        int at = doc.indexOf(FONT_MARK);
+        return doc.substring(0, at) + fontFace(doc) + doc.substring(at + FONT_MARK.length());
     }
 
     /** The entries as a definition list opened by the tag {@code open}, closing the section. */
@@ -269,13 +277,16 @@ public final class HtmlReport {
         return s.toString();
     }
 
-    /** The embedded font under its own name, so it is used before any installed one. */
-    private String fontFace() {
+    /**
+     * The embedded font under its own name, so it is used before any installed one; subset to the
+     * characters of {@code doc} (the whole font would make the report 6 MB).
+     */
+    private String fontFace(String doc) {
         if (c.font() == null) {
             return "";
         }
         return "@font-face { font-family: 'ReportHangul'; src: url(data:font/ttf;base64,"
-                + Base64.getEncoder().encodeToString(c.font()) + ") format('truetype'); }\n";
+                + Base64.getEncoder().encodeToString(FontSubset.of(c.font(), doc)) + ") format('truetype'); }\n";
     }
 
     private String fonts() {

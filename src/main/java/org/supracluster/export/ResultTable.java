@@ -53,10 +53,10 @@ public final class ResultTable {
     }
 
     /**
-     * The named columns (all when none are named) as a table of the HTML report, formatted as in
-     * the terminal's text.
+     * The named columns (all when none are named) as a table of the HTML report, its values
+     * formatted for reading in {@code locale} ({@link ReportCells}).
      */
-    public HtmlReport.Table html(String caption, String... columns) {
+    public HtmlReport.Table html(Locale locale, String caption, String... columns) {
         List<String> cols = columns.length == 0 ? header : List.of(columns);
         int[] idx = cols.stream().mapToInt(header::indexOf).toArray();
         for (int i = 0; i < idx.length; i++) {
@@ -68,7 +68,7 @@ public final class ResultTable {
         for (List<Object> r : rows) {
             List<String> cells = new ArrayList<>();
             for (int i : idx) {
-                cells.add(text(r.get(i)));
+                cells.add(ReportCells.format(header.get(i), r.get(i), locale));
             }
             out.add(cells);
         }

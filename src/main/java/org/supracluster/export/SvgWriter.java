@@ -2,7 +2,6 @@ package org.supracluster.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Base64;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -12,27 +11,26 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code <circle class="firm">} elements (one per firm drawn, with the firm id in
  * {@code data-firm}), links {@code <line>}, provinces {@code <polygon>}.
  *
- * <p>Hangul: text names the families {@value #FONT_FAMILY}. When a font is given, it is embedded
- * whole as a base64 {@code @font-face} in a {@code <style>} element, so the file shows Hangul on a
- * machine without Korean fonts (browsers honour it; Inkscape ignores embedded fonts and falls back
- * to the listed families). Not subset (that needs a font library); the ui passes NanumGothic
- * without its editor-only tables ({@link TrueTypeTables}), which makes the file about 5.8 MB larger.
+ * <p>Text: with {@link TextOutlines} given, each text is a {@code <path class="text">} of its glyph
+ * outlines in the program's NanumGothic, with the words in its {@code <title>} and
+ * {@code aria-label} (for screen readers and search), so Hangul shows in librsvg, Inkscape and
+ * office programs on a machine without Korean fonts; without them (or for a text the font cannot
+ * draw), a {@code <text>} element in the families {@value #FONT_FAMILY}.
  */
 public final class SvgWriter {
 
     /** The text's font list: the embedded font first, then common Korean fonts. */
     public static final String FONT_FAMILY = "NanumGothic, 'Noto Sans KR', sans-serif";
-    /** Family name of the embedded font in {@code @font-face}. */
-    static final String EMBEDDED_FAMILY = "NanumGothic";
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
-    private final byte[] font;
+    private final TextOutlines outlines;
 
     /**
-     * @param ttf a TrueType font to embed for the text, or null to embed none
+     * @param outlines the faces that draw text as paths ({@link TextOutlines#bundled()}), or null
+     *                 to write text as text
      */
-    public SvgWriter(byte[] ttf) {
-        this.font = ttf == null ? null : ttf.clone();
+    public SvgWriter(TextOutlines outlines) {
+        this.outlines = outlines;
     }
 
     /** Writes the picture to {@code out} (flushed, not closed). */
@@ -48,15 +46,6 @@ public final class SvgWriter {
             w.writeAttribute("viewBox", "0 0 " + num(scene.width()) + " " + num(scene.height()));
             w.writeAttribute("font-family", FONT_FAMILY);
             w.writeCharacters("\n");
-            if (font != null) {
-                w.writeStartElement("style");
-                w.writeAttribute("type", "text/css");
-                w.writeCharacters("@font-face { font-family: '" + EMBEDDED_FAMILY + "'; src: url(data:font/ttf;base64,");
-                w.writeCharacters(Base64.getEncoder().encodeToString(font));
-                w.writeCharacters(") format('truetype'); }");
-                w.writeEndElement();
-                w.writeCharacters("\n");
-            }
             w.writeEmptyElement("rect");
             w.writeAttribute("width", "100%");
             w.writeAttribute("height", "100%");
@@ -71,7 +60,7 @@ public final class SvgWriter {
         });
     }
 
-    private static void element(XMLStreamWriter w, MapScene.Element e) throws XMLStreamException {
+    private void element(XMLStreamWriter w, MapScene.Element e) throws XMLStreamException {
         if (e instanceof MapScene.Group g) {
             w.writeStartElement("g");
             w.writeAttribute("id", g.id());
@@ -154,6 +143,25 @@ public final class SvgWriter {
             w.writeAttribute("fill", "none");
             stroke(w, r.colour(), r.opacity(), r.width(), r.dash());
         } else if (e instanceof MapScene.Text t) {
+            text(w, t);
+        }
+        w.writeCharacters("\n");
+    }
+
+    private void text(XMLStreamWriter w, MapScene.Text t) throws XMLStreamException {
+        String d = outlines == null || t.text().isBlank() ? null
+                : outlines.pathData(t.text(), t.x(), t.y(), t.size(), t.bold());
+        if (d != null) {
+            w.writeStartElement("path");
+            w.writeAttribute("class", "text");
+            w.writeAttribute("aria-label", t.text());
+            w.writeAttribute("d", d);
+            w.writeAttribute("fill", t.fill());
+            w.writeStartElement("title");
+            w.writeCharacters(t.text());
+            w.writeEndElement();
+            w.writeEndElement();
+        } else {
             w.writeStartElement("text");
             w.writeAttribute("x", num(t.x()));
             w.writeAttribute("y", num(t.y()));
@@ -165,7 +173,6 @@ public final class SvgWriter {
             w.writeCharacters(t.text());
             w.writeEndElement();
         }
-        w.writeCharacters("\n");
     }
 
     private static void stroke(XMLStreamWriter w, String colour, double opacity, double width, double[] dash)

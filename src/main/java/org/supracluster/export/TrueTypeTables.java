@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * Drops tables from a TrueType/OpenType font file (the sfnt format: a table directory followed
- * by the tables, Apple TrueType Reference / OpenType 1.9 "Font file"). Used to embed NanumGothic
- * in SVG: its VTT hinting sources ({@code TSI0}–{@code TSI5}, tables only font editors read)
+ * by the tables, Apple TrueType Reference / OpenType 1.9 "Font file"). Used on the NanumGothic
+ * the HTML report embeds: its VTT hinting sources ({@code TSI0}–{@code TSI5}, tables only font editors read)
  * include a zero-length {@code TSI3}, and Chromium's font sanitizer (OTS) rejects the whole font
  * for it ("OTS parsing error: TSI3: zero-length table"), so Hangul fell back to boxes.
  */

@@ -78,5 +78,9 @@ class FxMapRendererTest {
                 : doc.getDocumentElement().getLocalName());
         assertTrue(doc.getElementsByTagName("circle").getLength() > 10, "firms drawn as circles");
         assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("경기·충북"), "the title, in Hangul");
+        // Text as glyph outlines, no embedded font: librsvg and office programs show Hangul too.
+        assertEquals(0, doc.getElementsByTagName("text").getLength(), "no text relies on a font");
+        assertTrue(doc.getElementsByTagName("title").getLength() >= 1, "each outlined text keeps its words");
+        assertTrue(Files.size(svg) < 2_000_000, "far below the 6 MB of an embedded font: " + Files.size(svg));
     }
 }

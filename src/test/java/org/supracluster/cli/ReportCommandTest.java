@@ -77,11 +77,6 @@ class ReportCommandTest {
         return code;
     }
 
-
-    private static String f3(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
-    }
-
     @Test
     void theClusterRolesTableHoldsTheAnalysisModulesNumbersForTheFilter() throws Exception {
         Path file = dir.resolve("trade.html");
@@ -105,9 +100,11 @@ class ReportCommandTest {
             assertEquals(Integer.toString(m.firms()), cells.get(1));
             assertEquals(Long.toString(m.internalLinks()), cells.get(2));
             assertEquals(Long.toString(m.externalLinks()), cells.get(3));
-            assertEquals(f3(m.internalShare()), cells.get(6));
-            assertEquals(f3(m.externalShare()), cells.get(7));
-            assertEquals(RoleNames.of(m.role(), Locale.ENGLISH), cells.get(8));
+            // Shares as percentages with one decimal, the role capitalised: the report is for reading.
+            assertEquals(String.format(Locale.ROOT, "%.1f%%", 100 * m.internalShare()), cells.get(6));
+            assertEquals(String.format(Locale.ROOT, "%.1f%%", 100 * m.externalShare()), cells.get(7));
+            String role = RoleNames.of(m.role(), Locale.ENGLISH);
+            assertEquals(Character.toUpperCase(role.charAt(0)) + role.substring(1), cells.get(8));
         }
         assertFalse(html.contains("http://") || html.contains("https://"), "no web address in the report");
         assertFalse(html.contains("<script"), "no script, and the firm's name is escaped");
@@ -132,6 +129,12 @@ class ReportCommandTest {
         assertTrue(html.contains("지도를 그릴 수 없어"), "the map's place says why");
         assertTrue(html.contains("@font-face") && html.contains("url(data:font/ttf;base64,"),
                 "the program's Hangul font is embedded by default");
+        // Subset to the report's characters: its Hangul is in, and the file is far below the 6 MB whole font.
+        int from = html.indexOf("base64,") + "base64,".length();
+        byte[] font = java.util.Base64.getDecoder().decode(html.substring(from, html.indexOf(')', from)));
+        assertTrue(org.supracluster.export.FontSubsetTest.glyph(font, '지') > 0, "the report's Hangul is in the font");
+        assertTrue(font.length < 300_000, "a subset, not the 4.6 MB font: " + font.length);
+        assertTrue(html.length() < 1_000_000, "report size " + html.length());
         assertFalse(html.contains("http://") || html.contains("https://"));
     }
 

@@ -40,15 +40,19 @@ class HtmlReportTest {
     }
 
     @Test
-    void nothingIsFetchedFromAnywhere() {
+    void nothingIsFetchedFromAnywhere() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
-        byte[] font = {0, 1, 0, 0, 9, 9};
+        byte[] font = AnalysisReport.font();
         String html = HtmlReport.html(content("ko", png, font));
         assertFalse(html.contains("http://") || html.contains("https://"), "no web address at all");
         assertFalse(html.contains("<script"), "no script");
         assertFalse(html.contains("<link"), "no linked stylesheet");
         assertTrue(html.contains("src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\""));
-        assertTrue(html.contains("url(data:font/ttf;base64," + Base64.getEncoder().encodeToString(font) + ")"));
+        // The font embedded is the given one cut to the report's characters (see FontSubsetTest).
+        int from = html.indexOf("url(data:font/ttf;base64,") + "url(data:font/ttf;base64,".length();
+        byte[] embedded = Base64.getDecoder().decode(html.substring(from, html.indexOf(')', from)));
+        assertTrue(FontSubsetTest.glyph(embedded, '기') > 0 && embedded.length < font.length / 10,
+                "a subset with the report's Hangul: " + embedded.length + " bytes");
         assertFalse(html.contains("no map here"), "the note only stands in for a missing map");
         // Every src or url() is a data: address.
         Matcher m = Pattern.compile("(?:src=\"|url\\()([^\")]*)").matcher(html);

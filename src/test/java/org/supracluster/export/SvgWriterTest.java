@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -60,15 +59,69 @@ public class SvgWriterTest {
     }
 
     @Test
-    void embedsTheGivenFontAsBase64FontFace() throws Exception {
-        byte[] font = "not really a font, but bytes".getBytes(StandardCharsets.US_ASCII);
+    void withTheBundledFontTextIsGlyphOutlinesNamedByTheirWordsAndNoFontIsEmbedded() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new SvgWriter(font).write(scene(), out);
+        new SvgWriter(TextOutlines.bundled()).write(scene(), out);
         Document doc = parse(out.toByteArray());
-        String style = doc.getElementsByTagName("style").item(0).getTextContent();
-        assertTrue(style.contains("@font-face"), style);
-        assertTrue(style.contains("font-family: 'NanumGothic'"), style);
-        assertTrue(style.contains(java.util.Base64.getEncoder().encodeToString(font)), style);
+        assertEquals(0, doc.getElementsByTagName("text").getLength(), "no text depends on a font");
+        assertEquals(0, doc.getElementsByTagName("style").getLength(), "no font embedded");
+        Element text = (Element) doc.getElementsByTagName("path").item(0);
+        assertEquals("text", text.getAttribute("class"));
+        assertEquals("서울 \"설계\" <001> & co", text.getAttribute("aria-label"));
+        assertEquals("서울 \"설계\" <001> & co", text.getElementsByTagName("title").item(0).getTextContent());
+        assertEquals("#000000", text.getAttribute("fill"));
+        assertEquals(List.of("서울 \"설계\" <001> & co"), texts(doc));
+        // The outline starts near the baseline's start (70, 80) and stays within one line of 11 px.
+        double[] box = bounds(text.getAttribute("d"));
+        assertTrue(box[0] >= 70 && box[0] < 72, "left edge at x = 70: " + box[0]);
+        assertTrue(box[1] > 80 - 11 && box[3] <= 80 + 3,
+                "between cap height and descender: " + box[1] + "–" + box[3]);
+        assertTrue(box[2] > 70 + 11 * 5, "as wide as eighteen letters at 11 px: " + box[2]);
+        assertTrue(out.size() < 100_000, "far smaller than a 6 MB font: " + out.size());
+    }
+
+    @Test
+    void aTextTheFontCannotDrawStaysText() throws Exception {
+        // U+10FFFD is a private-use code point no font of the program has.
+        MapScene scene = new MapScene(100, 50, "#ffffff", List.of(
+                new MapScene.Text(5, 20, "x \uDBFF\uDFFD", 12, false, "#222222")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SvgWriter(TextOutlines.bundled()).write(scene, out);
+        Document doc = parse(out.toByteArray());
+        assertEquals(1, doc.getElementsByTagName("text").getLength());
+        assertEquals(0, doc.getElementsByTagName("path").getLength());
+    }
+
+    /** The words of every text in the picture, in order: text elements and outlined texts' titles. */
+    public static List<String> texts(Document doc) {
+        List<String> words = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList all = doc.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.getTagName().equals("text")
+                    || e.getTagName().equals("path") && e.getAttribute("class").equals("text")) {
+                words.add(e.getTagName().equals("text") ? e.getTextContent() : e.getAttribute("aria-label"));
+            }
+        }
+        return words;
+    }
+
+    /** Min x, min y, max x, max y of a path's points (control points included). */
+    private static double[] bounds(String d) {
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (String pair : d.split("[MLQCZ ]+")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            String[] xy = pair.split(",");
+            double x = Double.parseDouble(xy[0]);
+            double y = Double.parseDouble(xy[1]);
+            b[0] = Math.min(b[0], x);
+            b[1] = Math.min(b[1], y);
+            b[2] = Math.max(b[2], x);
+            b[3] = Math.max(b[3], y);
+        }
+        return b;
     }
 
     @Test

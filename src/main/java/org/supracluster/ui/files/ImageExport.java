@@ -2,15 +2,14 @@ package org.supracluster.ui.files;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import javax.imageio.ImageIO;
 import org.supracluster.export.MapScene;
 import org.supracluster.export.SvgWriter;
+import org.supracluster.export.TextOutlines;
 import org.supracluster.model.Progress;
-import org.supracluster.ui.Fonts;
 
 /**
  * Writes a picture of the map: a PNG already painted (painting needs the JavaFX thread, encoding
@@ -55,21 +54,9 @@ public final class ImageExport {
         });
     }
 
-    /** Writes {@code scene} as SVG into {@code target}, the bundled font embedded. */
+    /** Writes {@code scene} as SVG into {@code target}, its text as outlines of the bundled font. */
     public static Path writeSvg(MapScene scene, Path target, Progress progress) throws ViewExport.ExportException {
-        return atomically(target, progress, out -> new SvgWriter(regularFont()).write(scene, out));
-    }
-
-    /** The bytes of the bundled regular NanumGothic, ready for a browser. */
-    static byte[] regularFont() throws IOException {
-        try (InputStream in = Fonts.class.getResourceAsStream(Fonts.REGULAR_RESOURCE)) {
-            if (in == null) {
-                throw new IOException("the program's font " + Fonts.REGULAR_RESOURCE + " is missing");
-            }
-            // Without its VTT source tables, which browsers' font sanitizers refuse (see TrueTypeTables).
-            return org.supracluster.export.TrueTypeTables.without(in.readAllBytes(),
-                    org.supracluster.export.TrueTypeTables::isVttSource);
-        }
+        return atomically(target, progress, out -> new SvgWriter(TextOutlines.bundled()).write(scene, out));
     }
 
     /** What writes the file's bytes. */

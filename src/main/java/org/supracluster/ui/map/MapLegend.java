@@ -48,6 +48,11 @@ public final class MapLegend extends VBox {
         fill();
     }
 
+    /** The line saying what a circle's size means; empty for none. */
+    public String sizeMeaning() {
+        return sizeMeaning;
+    }
+
     /** A line saying what a circle's size means; empty for none. */
     public void setSizeMeaning(String text) {
         sizeMeaning = text == null ? "" : text;

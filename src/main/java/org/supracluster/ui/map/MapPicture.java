@@ -104,7 +104,7 @@ public final class MapPicture {
         List<MapScene.Element> labels = new ArrayList<>();
         out.add(new MapScene.Group("firms", firms(graph, camera, ox, oy, width, header, height, labels, t)));
         out.add(new MapScene.Group("labels", labels));
-        out.add(new MapScene.Group("legend", legend(scheme, header + height, t)));
+        out.add(new MapScene.Group("legend", legend(scheme, map.sizeMeaning(), header + height, t)));
         if (header > 0) {
             out.add(new MapScene.Group("title", title(title.strip(), subtitle.strip(), width, header, t.dark())));
         }
@@ -231,8 +231,11 @@ public final class MapPicture {
         };
     }
 
-    /** The legend as on screen (see {@link MapLegend}): a box in the bottom-left corner. */
-    private static List<MapScene.Element> legend(ClusterScheme scheme, double height, Theme t) {
+    /**
+     * The legend as on screen (see {@link MapLegend}): a box in the bottom-left corner, with the
+     * circle-size row when {@code sizeMeaning} says what sizes mean.
+     */
+    private static List<MapScene.Element> legend(ClusterScheme scheme, String sizeMeaning, double height, Theme t) {
         List<String> texts = new ArrayList<>();
         List<String> colours = new ArrayList<>();
         for (int c = 0; c < scheme.clusterCount(); c++) {
@@ -251,7 +254,9 @@ public final class MapPicture {
             textWidth = Math.max(textWidth, 30 + textWidth(text, size, false));
         }
         textWidth = Math.max(textWidth, 30 + Math.max(textWidth(trade, size, false), textWidth(copatent, size, false)));
-        int rows = texts.size() + 3;
+        boolean sized = !sizeMeaning.isEmpty();
+        textWidth = sized ? Math.max(textWidth, 30 + textWidth(sizeMeaning, size, false)) : textWidth;
+        int rows = texts.size() + 3 + (sized ? 1 : 0);
         double w = textWidth + 20;
         double h = rows * row + 12;
         double x = 10;
@@ -272,6 +277,16 @@ public final class MapPicture {
         double bc = bt + row;
         out.add(new MapScene.Line(x + 10, bc - 4, x + 32, bc - 4, t.copatentLine(), 1, 1.6, true));
         out.add(new MapScene.Text(x + 40, bc, copatent, size, false, t.legendText()));
+        if (sized) {
+            // Three swatches growing as on screen (radii 2, 3.5, 5), round rects: circles are firms.
+            double bs = bc + row;
+            double sx = x + 9;
+            for (double r : new double[] {2, 3.5, 5}) {
+                out.add(new MapScene.Rect(sx, bs - 4 - r, 2 * r, 2 * r, r, MapLegend.OTHER_COLOUR, 1, t.firmStroke()));
+                sx += 2 * r + 1.5;
+            }
+            out.add(new MapScene.Text(x + 40, bs, sizeMeaning, size, false, t.legendText()));
+        }
         return out;
     }
 

@@ -270,6 +270,11 @@ public final class MapView extends StackPane {
         legend.setSizeMeaning(text);
     }
 
+    /** The legend's line about circle sizes; empty when circles are not sized. */
+    public String sizeMeaning() {
+        return legend.sizeMeaning();
+    }
+
     /** Called with the clicked firm's index, or -1 for a click on empty map. */
     public void setOnFirmClicked(IntConsumer handler) {
         onFirmClicked = handler;

@@ -1,5 +1,6 @@
 package org.supracluster.ui.supermap;
 
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -119,6 +120,30 @@ final class SuperMapLegend extends VBox {
                     cell.setPrefWidth(62);
                 }
             }
+        }
+    }
+
+    /**
+     * What {@code read} reads of the legend laid out as a static picture shows it: without the hint
+     * to click a circle. The hint is back (at the next layout) when this returns.
+     */
+    <T> T withoutClickHint(Supplier<T> read) {
+        Label click = null;
+        for (Node n : getChildren()) {
+            if (n instanceof Label l && l.getText().equals(I18n.get("supermap.legend.click"))) {
+                click = l; // "Click a circle to see its firms": for the screen only
+            }
+        }
+        if (click == null) {
+            return read.get();
+        }
+        click.setVisible(false);
+        click.setManaged(false);
+        try {
+            return read.get();
+        } finally {
+            click.setVisible(true);
+            click.setManaged(true);
         }
     }
 

@@ -333,7 +333,10 @@ public final class SuperMapView extends StackPane {
         List<MapScene.Element> elements = new ArrayList<>();
         elements.add(new MapScene.Group("provinces", provinces));
         elements.add(new MapScene.Group("groups", SuperMapPicture.elements(layer, shapes, header)));
-        elements.add(new MapScene.Group("legend", SuperMapPicture.elements(layer, legend, header)));
+        elements.add(new MapScene.Group("legend", legend.withoutClickHint(() -> {
+            layout(); // the legend shrinks to its rows without the hint, still in its corner
+            return SuperMapPicture.elements(layer, legend, header);
+        })));
         if (header > 0) {
             elements.add(new MapScene.Group("title", MapPicture.title(title.strip(), subtitle.strip(), w, header, dark)));
         }

@@ -194,7 +194,7 @@ class ImageExportTest {
     }
 
     @Test
-    void svgCarriesTheLabelledFirmsHangulNameTheTitleAndTheEmbeddedFont() throws Exception {
+    void svgCarriesTheLabelledFirmsHangulNameAndTheTitleAsOutlinesOfTheBundledFont() throws Exception {
         waitForMap();
         int busan = model.network().indexOf("B");
         WaitForAsyncUtils.asyncFx(() -> model.selectedFirmProperty().set(busan)).get();
@@ -202,22 +202,32 @@ class ImageExportTest {
         Path file = dir.resolve("map-selected.svg");
         exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.SVG, 1, "한국 반도체 <협력> & 거래", "부제"));
         Document doc = parseSvg(file);
-        List<String> texts = new ArrayList<>();
-        NodeList t = doc.getElementsByTagName("text");
-        for (int i = 0; i < t.getLength(); i++) {
-            texts.add(t.item(i).getTextContent());
-        }
+        List<String> texts = org.supracluster.export.SvgWriterTest.texts(doc);
         assertTrue(texts.contains("부산 소재 003"), texts.toString());
         assertTrue(texts.contains("한국 반도체 <협력> & 거래"), texts.toString());
         assertTrue(texts.contains("부제"), texts.toString());
         assertTrue(texts.contains(I18n.get("legend.trade")), "the legend is in the picture: " + texts);
-        assertEquals(1, doc.getElementsByTagName("style").getLength());
-        String style = doc.getElementsByTagName("style").item(0).getTextContent();
-        assertTrue(style.contains("@font-face") && style.contains("data:font/ttf;base64,AAEAAA"),
-                "NanumGothic (a TrueType font: base64 of 00 01 00 00) is embedded");
+        assertEquals(0, doc.getElementsByTagName("text").getLength(), "every text drawn as NanumGothic's outlines");
+        assertEquals(0, doc.getElementsByTagName("style").getLength(), "no font embedded");
+        assertTrue(Files.size(file) < 1_000_000, "far smaller than the 6 MB font: " + Files.size(file));
         assertTrue(doc.getElementsByTagName("polygon").getLength() > 17, "the provinces are drawn");
         assertTrue(doc.getElementsByTagName("line").getLength() >= 4, "the four links and the legend's");
         Files.copy(file, Path.of("target/image-export.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void theFirmMapsPictureHasTheCircleSizeRowWhenCirclesAreSized() throws Exception {
+        waitForMap();
+        Path plain = dir.resolve("map-unsized.svg");
+        exportAs(new FileChoice.ImageTarget(plain, ImageExport.Format.SVG, 1, "", ""));
+        assertFalse(org.supracluster.export.SvgWriterTest.texts(parseSvg(plain)).contains("Circle size: degree"));
+        WaitForAsyncUtils.asyncFx(() -> view.map().setSizeMeaning("Circle size: degree")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Path sized = dir.resolve("map-sized.svg");
+        exportAs(new FileChoice.ImageTarget(sized, ImageExport.Format.SVG, 1, "", ""));
+        List<String> texts = org.supracluster.export.SvgWriterTest.texts(parseSvg(sized));
+        assertTrue(texts.contains("Circle size: degree"), "the legend says what sizes mean: " + texts);
+        Files.copy(sized, Path.of("target/image-export-sized.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -233,15 +243,23 @@ class ImageExportTest {
         for (int i = 0; i < all.getLength(); i++) {
             assertEquals("", ((Element) all.item(i)).getAttribute("data-firm"), "groups and rings, not firms");
         }
-        List<String> texts = new ArrayList<>();
-        NodeList t = doc.getElementsByTagName("text");
-        for (int i = 0; i < t.getLength(); i++) {
-            texts.add(t.item(i).getTextContent());
-        }
+        List<String> texts = org.supracluster.export.SvgWriterTest.texts(doc);
         assertTrue(texts.containsAll(List.of("초광역", "수도권", "동남권", I18n.get("supermap.legend.title"))),
                 "title, the groups' names in Korean and the super-cluster legend: " + texts);
+        assertTrue(texts.contains(I18n.get("supermap.legend.size")), "the circle-size row: " + texts);
+        assertFalse(texts.contains(I18n.get("supermap.legend.click")),
+                "no hint to click in a static picture: " + texts);
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> robot.lookup(".label").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && n instanceof javafx.scene.control.Label l
+                        && l.getText().equals(I18n.get("supermap.legend.click")))).get(),
+                "the hint is back on screen after the export");
         // Capital region → Southeast trade is an arc: a curved path.
-        assertTrue(doc.getElementsByTagName("path").getLength() >= 1, "arcs are curves");
+        int curves = 0;
+        NodeList paths = doc.getElementsByTagName("path");
+        for (int i = 0; i < paths.getLength(); i++) {
+            curves += ((Element) paths.item(i)).getAttribute("class").equals("text") ? 0 : 1;
+        }
+        assertTrue(curves >= 1, "arcs are curves");
         int groupDiscs = 0;
         NodeList circles = doc.getElementsByTagName("circle");
         for (int i = 0; i < circles.getLength(); i++) {

@@ -228,7 +228,8 @@ class ReportExportTest {
         AnalysisTables tables = windowTables();
         ClusterRoles roles = tables.roles();
         assertEquals(8, roles.graph().linkCount(), "the window's view: trade links only");
-        HtmlReport.Table expected = tables.clusters().html(null, "cluster", "firms", "internal", "external",
+        HtmlReport.Table expected = tables.clusters().html(java.util.Locale.ENGLISH, null, "cluster", "firms",
+                "internal", "external",
                 "ei_index", "density", "internal_share", "external_share", "role", "partners");
         List<List<String>> rows = ReportHtml.firstTableRows(html);
         assertEquals(roles.clusters().size(), rows.size(), html);
@@ -338,7 +339,7 @@ class ReportExportTest {
             }
         }
         String notice = robot.lookup("#" + org.supracluster.ui.status.StatusBar.NOTICE_ID).queryAs(Label.class).getText();
-        assertTrue(notice.contains("9") && notice.contains(folder.toString()), notice);
+        assertTrue(notice.contains(" 10 ") && notice.contains(folder.toString()), notice);
     }
 
     @Test
