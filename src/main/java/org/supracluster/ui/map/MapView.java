@@ -53,6 +53,7 @@ public final class MapView extends StackPane {
         viewer = new FxViewer(graph.graph(), Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
         viewer.disableAutoLayout();
         view = (FxDefaultView) viewer.addDefaultView(false, new FxGraphRenderer());
+        glide = new CameraGlide(view::getCamera);
         provinces = new ProvinceLayer(view, ProvinceShapes.load());
         view.setBackLayerRenderer(provinces);
         // Firms stay at their map positions: no dragging. Clicks and the wheel are handled below.
@@ -209,37 +210,14 @@ public final class MapView extends StackPane {
         settle.playFromStart();
     }
 
-    private javafx.animation.Timeline glide;
+    private final CameraGlide glide;
 
     /**
-     * Glides the camera to a centre and zoom over {@code millis}, as between slides: centre and
-     * zoom are interpolated together so the move reads as one motion.
+     * Glides the camera to a centre and zoom over {@code millis}, as between slides (see
+     * {@link CameraGlide}).
      */
     public void glideCamera(double centreX, double centreY, double viewPercent, double millis) {
-        var camera = view.getCamera();
-        if (camera == null) {
-            return; // closed
-        }
-        if (glide != null) {
-            glide.stop();
-        }
-        var from = camera.getViewCenter();
-        double x0 = from.x;
-        double y0 = from.y;
-        double z0 = camera.getViewPercent();
-        var t = new javafx.beans.property.SimpleDoubleProperty(0);
-        t.addListener((o, was, now) -> {
-            var c = view.getCamera();
-            if (c != null) {
-                double f = now.doubleValue();
-                c.setViewCenter(x0 + (centreX - x0) * f, y0 + (centreY - y0) * f, 0);
-                c.setViewPercent(z0 + (viewPercent - z0) * f);
-            }
-        });
-        glide = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(millis),
-                new javafx.animation.KeyValue(t, 1, javafx.animation.Interpolator.EASE_BOTH)));
-        glide.setOnFinished(e -> moveCamera(centreX, centreY, viewPercent));
-        glide.play();
+        glide.to(centreX, centreY, viewPercent, millis, this::moveCamera);
     }
 
     /**

@@ -52,7 +52,7 @@ final class ArcFigures {
                     places.add(at(arcs.get(i), t, beside, w[i], h[i]));
                 }
             }
-            placed[i] = SuperMapGeometry.firstFree(places, others, circles, bounds);
+            placed[i] = SuperMapLabels.firstFree(places, others, circles, bounds);
             others.add(placed[i]);
         }
         return List.of(placed);

@@ -210,13 +210,13 @@ public final class SuperMapView extends StackPane {
             measure(box, w, h, labels.size());
             labels.add(box);
         }
-        var places = SuperMapGeometry.placeLabels(drawing.circles(), w, h, inside());
+        var places = SuperMapLabels.placeLabels(drawing.circles(), w, h, inside());
         List<javafx.scene.Node> leaders = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             SuperMapGeometry.Box b = places.get(i);
             labels.get(i).relocate(b.x(), b.y());
             GroupCircle c = drawing.circles().get(i);
-            if (SuperMapGeometry.needsLeader(c, b)) {
+            if (SuperMapLabels.needsLeader(c, b)) {
                 leaders.add(make.leader(c, b));
             }
         }

@@ -162,7 +162,7 @@ class SuperMapGeometryTest {
                 new GroupCircle(1, 4, 190, 100, 20, 0, 0), new GroupCircle(2, 1, 100, 170, 10, 0, 0));
         double[] w = {80, 80, 80};
         double[] h = {30, 30, 30};
-        var boxes = SuperMapGeometry.placeLabels(circles, w, h);
+        var boxes = SuperMapLabels.placeLabels(circles, w, h);
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = 0; j < boxes.size(); j++) {
                 if (i != j) {
@@ -178,11 +178,11 @@ class SuperMapGeometryTest {
     @Test
     void aLoneLabelSitsJustRightOfItsCircle() {
         GroupCircle c = new GroupCircle(0, 5, 100, 100, 20, 4, 0);
-        var box = SuperMapGeometry.placeLabels(List.of(c), new double[] {60}, new double[] {20}).get(0);
+        var box = SuperMapLabels.placeLabels(List.of(c), new double[] {60}, new double[] {20}).get(0);
         // Right of the rim (20 + ring 4) with the nearest gap, 3 px, centred on the circle's height.
         assertEquals(127, box.x(), 1e-9);
         assertEquals(90, box.y(), 1e-9);
-        assertFalse(SuperMapGeometry.needsLeader(c, box), "beside its circle: no line needed");
+        assertFalse(SuperMapLabels.needsLeader(c, box), "beside its circle: no line needed");
     }
 
     @Test
@@ -198,7 +198,7 @@ class SuperMapGeometryTest {
         java.util.Arrays.fill(w, 70);
         java.util.Arrays.fill(h, 34);
         var bounds = new SuperMapGeometry.Box(0, 0, 500, 450);
-        var boxes = SuperMapGeometry.placeLabels(circles, w, h, bounds);
+        var boxes = SuperMapLabels.placeLabels(circles, w, h, bounds);
         int leaders = 0;
         for (int i = 0; i < boxes.size(); i++) {
             var b = boxes.get(i);
@@ -211,7 +211,7 @@ class SuperMapGeometryTest {
             for (GroupCircle c : circles) {
                 assertFalse(b.overlaps(c), "label " + i + " covers circle " + c.group());
             }
-            leaders += SuperMapGeometry.needsLeader(circles.get(i), b) ? 1 : 0;
+            leaders += SuperMapLabels.needsLeader(circles.get(i), b) ? 1 : 0;
         }
         assertTrue(leaders > 0, "some names had to move out, and get a line back to their circle");
     }
@@ -220,7 +220,7 @@ class SuperMapGeometryTest {
     void aLabelThatCannotLeaveTheViewStaysInsideIt() {
         // A circle at the right edge: right of it is outside, so the name goes left (or above/below).
         GroupCircle c = new GroupCircle(0, 5, 390, 100, 20, 0, 0);
-        var box = SuperMapGeometry.placeLabels(List.of(c), new double[] {80}, new double[] {20},
+        var box = SuperMapLabels.placeLabels(List.of(c), new double[] {80}, new double[] {20},
                 new SuperMapGeometry.Box(0, 0, 400, 300)).get(0);
         assertTrue(box.x() + box.w() <= 400, "inside the view: " + box);
     }
