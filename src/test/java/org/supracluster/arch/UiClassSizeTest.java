@@ -1,6 +1,7 @@
 package org.supracluster.arch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,6 +39,6 @@ class UiClassSizeTest {
     @Test
     void theExplorerViewOnlyWires() {
         long n = lines(UI.resolve("explorer/ExplorerView.java"));
-        assertEquals(true, n < 300, "ExplorerView has " + n + " lines; move what is not wiring into its feature");
+        assertTrue(n < 300, "ExplorerView has " + n + " lines; move what is not wiring into its feature");
     }
 }
