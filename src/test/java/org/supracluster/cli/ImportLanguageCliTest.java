@@ -24,7 +24,7 @@ class ImportLanguageCliTest extends CommandTest {
         assertEquals(1, run("import", "--lang", "ko", "--db", db.toString(), firms().toString()));
         assertTrue(err.contains("오류: firms.csv, 3행, 'region' 열: 알 수 없는 지역입니다: '경기이'. 경기, 경기도, "
                 + "Gyeonggi, KR-41, 41처럼 시도 이름이나 코드를 쓰십시오."), err);
-        assertTrue(err.contains("아무것도 저장하지 않았습니다: 오류 1개, 경고 0개. 데이터베이스는 그대로입니다: " + db + "."),
+        assertTrue(err.contains("아무것도 저장하지 않았습니다: 오류 1건, 경고 0건. 데이터베이스는 그대로입니다: " + db + "."),
                 err);
         assertFalse(err.contains("unknown region"), err);
         assertFalse(Files.exists(db) && out.contains("가져왔습니다"), out);
@@ -47,8 +47,8 @@ class ImportLanguageCliTest extends CommandTest {
                 + "f2,나래소재,충북,\n", StandardCharsets.UTF_8);
         assertEquals(0, run("import", "--lang", "ko", "--db", db.toString(), file.toString()), err);
         assertTrue(out.contains("2행을 " + db + "에 가져왔습니다: 기업 2개 추가, 0개 갱신, 0개 변화 없음; 연결 0개 추가, "
-                + "0개 갱신, 0개 변화 없음; 경고 1개."), out);
-        assertTrue(out.contains("기업 위치: 좌표대로 0곳, 시군구청 위치에 1곳, 시도 중심에 1곳."), out);
+                + "0개 갱신, 0개 변화 없음; 경고 1건."), out);
+        assertTrue(out.contains("기업 위치: 주어진 좌표 0곳, 시·군·구 청사 위치 1곳, 시·도 중심 1곳."), out);
         assertTrue(out.contains("경고: good.csv, 3행, 'lat' 열: 좌표가 없어 시도 중심(충청북도)에 두었습니다."), out);
     }
 
