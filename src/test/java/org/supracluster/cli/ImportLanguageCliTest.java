@@ -53,6 +53,24 @@ class ImportLanguageCliTest extends CommandTest {
     }
 
     @Test
+    void sampleAndExportTakeLangToo() throws Exception {
+        Path folder = dir.resolve("sample");
+        assertEquals(0, run("sample", "--lang", "ko", "--firms", "10", "--seed", "7", "--out", folder.toString()), err);
+        assertTrue(out.contains("합성 예시 데이터(기업 10개, 시드 7)를 " + folder + "에 썼습니다"), out);
+        Path db = dir.resolve("export.db");
+        Path file = Files.writeString(dir.resolve("two.csv"), "id,name,region,lat,lon\nf1,가람전자,경기,37.2,127.1\n"
+                + "f2,나래소재,충북,36.6,127.4\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("import", "--db", db.toString(), file.toString()), err);
+        Path exported = dir.resolve("exported");
+        assertEquals(0, run("export", "--lang", "ko", "--db", db.toString(), "--format", "csv", "--out",
+                exported.toString()), err);
+        assertTrue(out.contains("기업 2개와 연결 0개를 " + exported + "에 내보냈습니다."), out);
+        assertEquals(0, run("export", "--lang", "en", "--db", db.toString(), "--format", "graphml", "--out",
+                dir.resolve("x.graphml").toString()), err);
+        assertTrue(out.contains("Exported 2 firms and 0 links to " + dir.resolve("x.graphml") + "."), out);
+    }
+
+    @Test
     void anUnknownLanguageIsBadInput() throws Exception {
         assertEquals(1, run("import", "--lang", "fr", "--db", dir.resolve("x.db").toString(), firms().toString()));
         assertTrue(err.contains("--lang takes ko or en, not 'fr'."), err);
