@@ -63,6 +63,9 @@ class SchemeCommandTest {
         assertEquals(1, run("scheme", "import", "--db", db.toString(), "--name", "mine", csv.toString()));
         assertTrue(err.contains("--replace"), err);
         assertEquals(0, run("scheme", "import", "--db", db.toString(), "--name", "mine", "--replace", csv.toString()));
+        assertEquals(0, run("scheme", "import", "--db", db.toString(), "--name", "mine", "--replace", "--lang", "ko",
+                csv.toString()), err);
+        assertTrue(out.contains("구분을 저장했습니다: 'mine'. 클러스터 2개, 배정된 시도 3개와 개별 기업 0개."), out);
         // The clusters of a stored scheme filter an export.
         assertEquals(0, run("export", "--db", db.toString(), "--format", "csv", "--out", dir.resolve("x").toString(),
                 "--clusters", "mine", "--only-clusters", "North"));
