@@ -71,6 +71,17 @@ class ImportLanguageCliTest extends CommandTest {
     }
 
     @Test
+    void errorsOfTheCommandLineItselfSpeakTheChosenLanguage() throws Exception {
+        assertEquals(1, run("import", "--lang", "ko", "--trade-weight", "x", "--db", dir.resolve("x.db").toString(),
+                firms().toString()));
+        assertTrue(err.contains("오류: --trade-weight에는 amount나 count를 씁니다. 받은 값: 'x'."), err);
+        assertEquals(1, run("import", "--lang", "ko", "--no-such-option", firms().toString()));
+        assertTrue(err.startsWith("오류: ") && err.contains("도움말: '") && err.contains(" import --help'"), err);
+        assertEquals(1, run("import", "--lang", "en", "--no-such-option", firms().toString()));
+        assertTrue(err.startsWith("error: ") && err.contains("Try '") && err.contains(" import --help'."), err);
+    }
+
+    @Test
     void anUnknownLanguageIsBadInput() throws Exception {
         assertEquals(1, run("import", "--lang", "fr", "--db", dir.resolve("x.db").toString(), firms().toString()));
         assertTrue(err.contains("--lang takes ko or en, not 'fr'."), err);
