@@ -331,8 +331,8 @@ final class LinkRows {
         if (r.unknown() && !rules.strict()) {
             rules.unmatched().add(ref, file, column, line, year);
         } else {
-            report.error(file, line, column, r.unknown() ? r.problem().substring(0, r.problem().length() - 1)
-                    + "; with --strict every party must match a firm." : r.problem());
+            report.error(file, line, column, r.unknown() ? Message.of("ingest.ref.unknownStrict",
+                    r.problem().args().get(0), FirmDirectory.THESE_FILES) : r.problem());
         }
         return null;
     }
