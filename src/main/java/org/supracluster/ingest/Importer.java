@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Firm;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
@@ -189,8 +190,8 @@ public final class Importer {
                 Firm f = data.firms().get(i);
                 String earlier = firmFile.put(f.id(), name);
                 if (firms.put(f.id(), f) != null) {
-                    report.warning(name, data.line(i), "id", "the firm '" + f.id() + "' is also in " + earlier
-                            + "; this file's values were kept.");
+                    report.warning(name, data.line(i), "id", Message.of("ingest.firm.inTwoFiles",
+                            Message.quoted(f.id()), earlier, Message.either("this file's values", "이 파일의 값을")));
                 }
             }
             rejectedFirms.putAll(data.rejected());
@@ -273,9 +274,8 @@ public final class Importer {
         List<UnmatchedNames.Name> unmatched = raw.rules().unmatched().list(directory);
         if (!unmatched.isEmpty()) {
             long records = unmatched.stream().mapToLong(UnmatchedNames.Name::records).sum();
-            report.warning(unmatched.get(0).file(), 0, null, unmatched.size() + " name(s) in " + records
-                    + " record(s) match no firm and were left out (see the list of unmatched names; --strict "
-                    + "refuses them instead).");
+            report.warning(unmatched.get(0).file(), 0, null, Message.of("ingest.unmatched.summary",
+                    Integer.toString(unmatched.size()), Long.toString(records)));
         }
         Map<Placement, Long> placements = raw.placements();
         if (report.hasErrors()) {
@@ -446,9 +446,10 @@ public final class Importer {
                 Key k = new Key(c.source(), c.target(), c.type(), c.year());
                 String earlier = from.put(k, files.get(i));
                 if (merged.put(k, c) != null) {
-                    report.warning(files.get(i), j < lines.length ? lines[j] : 0, null, "the " + c.type().code()
-                            + " link " + c.source() + " – " + c.target() + (c.hasYear() ? " (" + c.year() + ")" : "")
-                            + " is also in " + earlier + "; this file's weight was kept.");
+                    report.warning(files.get(i), j < lines.length ? lines[j] : 0, null, Message.of("ingest.link.inTwoFiles",
+                            Message.either(c.type().code(), Messages.KOREAN.get("linkType." + c.type().code())),
+                            c.source(), c.target(), c.hasYear() ? " (" + c.year() + ")" : "", earlier,
+                            Message.either("this file's weight", "이 파일의 가중치를")));
                 }
             }
         }
