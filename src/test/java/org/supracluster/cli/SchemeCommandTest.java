@@ -93,6 +93,10 @@ class SchemeCommandTest {
         assertTrue(err.contains("bad.csv, line 3, column 'region': unknown region 'Atlantis'"), err);
         assertTrue(err.contains("bad.csv, line 4, column 'region': '경기도' was already given a cluster on line 2"), err);
         assertTrue(err.contains("line 5, column 'region': the region is empty"), err);
+        assertEquals(1, run("scheme", "import", "--db", db.toString(), "--name", "bad", "--lang", "ko", csv.toString()));
+        assertTrue(err.contains("오류: bad.csv, 3행, 'region' 열: 알 수 없는 지역입니다: 'Atlantis'."), err);
+        assertTrue(err.contains("오류: bad.csv, 4행, 'region' 열: 2행에서 이미 클러스터를 정했습니다: '경기도'."), err);
+        assertTrue(err.contains("구분을 저장하지 않았습니다."), err);
         Files.writeString(csv, "name,cluster\nx,y\n");
         assertEquals(1, run("scheme", "import", "--db", db.toString(), "--name", "bad", csv.toString()));
         assertTrue(err.contains("region,cluster") && err.contains("id,cluster"), err);
