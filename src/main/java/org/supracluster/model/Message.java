@@ -1,6 +1,8 @@
 package org.supracluster.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,7 +15,7 @@ import java.util.List;
 public record Message(String key, List<Object> args) {
 
     public Message {
-        args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args)); // a value may be null
+        args = Collections.unmodifiableList(new ArrayList<>(args)); // not List.copyOf: a value may be null
     }
 
     public static Message of(String key, Object... args) {
