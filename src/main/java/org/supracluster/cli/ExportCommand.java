@@ -13,6 +13,7 @@ import java.util.List;
 import org.supracluster.export.GexfWriter;
 import org.supracluster.export.GraphMLWriter;
 import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Message;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
 import org.supracluster.store.Database;
@@ -36,6 +37,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter;
 
+    @Mixin
+    LangOption lang;
+
     @Option(names = "--format", required = true, paramLabel = "csv|graphml|gexf", description = "Output format.")
     String format;
 
@@ -55,10 +59,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String fmt = format.strip().toLowerCase(java.util.Locale.ROOT);
         if (!fmt.equals("csv") && !fmt.equals("graphml") && !fmt.equals("gexf")) {
-            throw new UserError("--format takes csv, graphml or gexf, not '" + format + "'.");
+            throw new UserError(lang.messages().format("cli.export.badFormat", Message.quoted(format)));
         }
         if (withRecords && !fmt.equals("csv")) {
-            throw new UserError("--with-records goes with --format csv.");
+            throw new UserError(lang.messages().get("cli.export.recordsNeedCsv"));
         }
         NetworkView view;
         List<PatentRecord> patents = List.of();
@@ -93,8 +97,8 @@ final class ExportCommand implements Callable<Integer> {
                 }
             });
         }
-        spec.commandLine().getOut().printf("Exported %d firms and %d links to %s.%n", view.shownFirmCount(),
-                view.shownLinkCount(), out);
+        spec.commandLine().getOut().println(lang.messages().format("cli.export.done",
+                Integer.toString(view.shownFirmCount()), Integer.toString(view.shownLinkCount()), out));
         return SuperclusterCli.OK;
     }
 }

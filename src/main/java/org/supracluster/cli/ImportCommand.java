@@ -10,6 +10,8 @@ import org.supracluster.ingest.HeaderNames;
 import org.supracluster.export.ResultTable;
 import org.supracluster.ingest.UnmatchedCsv;
 import org.supracluster.ingest.UnmatchedNames;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Placement;
 import org.supracluster.ingest.Importer;
 import org.supracluster.ingest.TextDecoder;
@@ -75,15 +77,19 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--synthetic", description = "Mark the database's data as synthetic.")
     boolean synthetic;
 
+    @Option(names = "--lang", paramLabel = "ko|en", description = "Language of the messages (default: the system's).")
+    String lang;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import.")
     List<Path> files;
 
     @Override
     public Integer call() {
+        Messages m = Messages.of(Lang.locale(lang));
         FileKind k = null;
         if (kind != null) {
-            k = FileKind.parse(kind).orElseThrow(() -> new UserError("unknown kind '" + kind
-                    + "' (use firms, links, patents, trades, graphml or gexf)."));
+            k = FileKind.parse(kind).orElseThrow(() -> new UserError(m.format("cli.import.badKind",
+                    Message.quoted(kind))));
         }
         Charset cs;
         try {
@@ -92,10 +98,10 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         if (!tradeWeight.equalsIgnoreCase("amount") && !tradeWeight.equalsIgnoreCase("count")) {
-            throw new UserError("--trade-weight takes amount or count, not '" + tradeWeight + "'.");
+            throw new UserError(m.format("cli.import.badTradeWeight", Message.quoted(tradeWeight)));
         }
         if (!patentWeight.equalsIgnoreCase("count") && !patentWeight.equalsIgnoreCase("fractional")) {
-            throw new UserError("--patent-weight takes count or fractional, not '" + patentWeight + "'.");
+            throw new UserError(m.format("cli.import.badPatentWeight", Message.quoted(patentWeight)));
         }
         HeaderNames names;
         try {
@@ -113,52 +119,57 @@ final class ImportCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        for (String line : r.report().lines()) {
-            (line.startsWith("error") ? err : out).println(line);
-        }
-        printUnmatched(r, out);
-        printPlacements(r, out);
+        r.report().errors().forEach(p -> err.println(p.toString(m)));
+        List<String> lines = r.report().lines(m);
+        // After the errors: how many more errors were found than listed, the warnings, how many more.
+        lines.subList(r.report().errors().size(), lines.size()).forEach(out::println);
+        printUnmatched(r, out, m);
+        printPlacements(r, out, m);
         if (unmatchedOut != null && !r.unmatched().isEmpty()) {
             try {
                 ResultTable.of("unmatched", UnmatchedCsv.HEADER, UnmatchedCsv.rows(r.unmatched()))
                         .writeCsv(unmatchedOut);
-                out.printf("The %d unmatched name(s) were written to %s.%n", r.unmatched().size(), unmatchedOut);
+                out.println(m.format("cli.import.unmatchedWritten", Integer.toString(r.unmatched().size()),
+                        unmatchedOut));
             } catch (java.io.IOException e) {
-                err.printf("The unmatched names could not be written to %s: %s%n", unmatchedOut, e.getMessage());
+                err.println(m.format("cli.import.unmatchedNotWritten", unmatchedOut, e.getMessage()));
             }
         }
         if (!r.valid()) {
-            err.printf("Nothing was stored: %d error(s), %d warning(s). The database %s is as it was.%n",
-                    r.report().errorCount(), r.report().warningCount(), db.path());
+            err.println(m.format("cli.import.nothingStored", Long.toString(r.report().errorCount()),
+                    Long.toString(r.report().warningCount()), db.path()));
             return SuperclusterCli.BAD_INPUT;
         }
         ImportCounts c = r.counts();
-        out.printf("%s %d row(s) into %s: firms %d added, %d updated, %d unchanged; links %d added, "
-                        + "%d updated, %d unchanged; %d warning(s).%n", r.dryRun() ? "Dry run: would import"
-                        : "Imported", r.rows(), db.path(), c.firmsAdded(),
-                c.firmsUpdated(), c.firmsUnchanged(), c.linksAdded(), c.linksUpdated(), c.linksUnchanged(),
-                r.report().warningCount());
+        // Counts as plain digits ("1234"), as the command line has always written them.
+        out.println(m.format(r.dryRun() ? "cli.import.wouldImport" : "cli.import.imported", plain(r.rows()), db.path(),
+                plain(c.firmsAdded()), plain(c.firmsUpdated()), plain(c.firmsUnchanged()), plain(c.linksAdded()),
+                plain(c.linksUpdated()), plain(c.linksUnchanged()), plain(r.report().warningCount())));
         if (r.dryRun()) {
-            out.println("Nothing was stored (--dry-run).");
+            out.println(m.get("cli.import.dryRunNothingStored"));
         } else if (r.rows() == 0) {
-            out.println("The files hold no data rows: nothing changed.");
+            out.println(m.get("import.summary.noRows"));
         } else if (c.changedNothing()) {
-            out.println("These files were already imported: nothing changed.");
+            out.println(m.get("import.summary.unchanged"));
         }
         return SuperclusterCli.OK;
     }
 
     /** The unmatched names as a small table: name, records, years, did you mean. */
-    private static void printUnmatched(Importer.Result r, java.io.PrintWriter out) {
+    /** A count as the command line writes it: digits only. */
+    private static String plain(long n) {
+        return Long.toString(n);
+    }
+
+    private static void printUnmatched(Importer.Result r, java.io.PrintWriter out, Messages m) {
         if (r.unmatched().isEmpty()) {
             return;
         }
-        out.printf("%d name(s) matched no firm and were left out (name | records | years | did you mean):%n",
-                r.unmatched().size());
+        out.println(m.format("cli.import.unmatched", plain(r.unmatched().size())));
         int shown = 0;
         for (UnmatchedNames.Name n : r.unmatched()) {
             if (shown++ == 50) {
-                out.printf("  … and %d more (--unmatched-out FILE writes them all).%n", r.unmatched().size() - 50);
+                out.println("  " + m.format("cli.import.unmatchedMore", plain(r.unmatched().size() - 50L)));
                 break;
             }
             out.printf("  %s | %d | %s | %s%n", n.name(), n.records(), UnmatchedCsv.years(n.years()),
@@ -166,13 +177,19 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static void printPlacements(Importer.Result r, java.io.PrintWriter out) {
+    /*
+     * The two places are arguments because their English has an apostrophe, which a bundle's
+     * pattern may not hold (MessageFormat reads it as a quote).
+     */
+    private static final Message.Words OFFICE = Message.either("municipality's office", "시·군·구 청사 위치");
+    private static final Message.Words CENTRE = Message.either("province's centre", "시·도 중심");
+
+    private static void printPlacements(Importer.Result r, java.io.PrintWriter out, Messages m) {
         if (r.placements().isEmpty()) {
             return;
         }
-        out.printf("Firms placed: %d by their coordinates, %d at their municipality's office, %d at their "
-                        + "province's centre.%n", r.placements().getOrDefault(Placement.GIVEN, 0L),
-                r.placements().getOrDefault(Placement.MUNICIPALITY, 0L),
-                r.placements().getOrDefault(Placement.PROVINCE, 0L));
+        out.println(m.format("cli.import.placed", plain(r.placements().getOrDefault(Placement.GIVEN, 0L)),
+                plain(r.placements().getOrDefault(Placement.MUNICIPALITY, 0L)),
+                plain(r.placements().getOrDefault(Placement.PROVINCE, 0L)), OFFICE, CENTRE));
     }
 }

@@ -12,6 +12,7 @@ import org.supracluster.model.NetworkView;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Network;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
@@ -44,7 +45,7 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Locale locale = Lang.locale(lang);
-        boolean ko = locale.getLanguage().equals("ko");
+        Messages m = Messages.of(locale);
         Network n;
         ClusterScheme scheme;
         Map<String, String> meta;
@@ -59,22 +60,21 @@ final class InfoCommand implements Callable<Integer> {
             log = store.importLog();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s: %s%n", ko ? "데이터베이스" : "Database", db.path());
+        out.printf("%s: %s%n", m.get("cli.info.database"), db.path());
         if ("true".equals(meta.get("synthetic"))) {
-            out.println(ko ? "합성 데이터: 가상의 기업과 연결입니다 (실제 기업 아님)."
-                    : "SYNTHETIC data: invented firms and links, not real companies.");
+            out.println(m.get("cli.info.synthetic"));
         }
         if (meta.containsKey("provenance")) {
-            out.printf("%s: %s%n", ko ? "출처" : "Provenance", meta.get("provenance"));
+            out.printf("%s: %s%n", m.get("cli.info.provenance"), meta.get("provenance"));
         }
         // Links are merged links (one per pair, type and direction), as the window counts them;
         // records are the stored rows they merge.
         int links = LinkGraph.of(NetworkView.of(n, Filter.all())).linkCount();
-        out.printf("%s: %d, %s: %d, %s: %d, %s: %d%n", ko ? "기업" : "Firms", n.firmCount(), ko ? "연결" : "Links",
-                links, ko ? "기록" : "Records", n.linkCount(), ko ? "가져오기" : "Imports", log.size());
+        out.printf("%s: %d, %s: %d, %s: %d, %s: %d%n", m.get("metric.firms"), n.firmCount(), m.get("metric.links"),
+                links, m.get("cli.info.records"), n.linkCount(), m.get("cli.info.imports"), log.size());
         if (!log.isEmpty()) {
             ImportLogEntry last = log.get(log.size() - 1);
-            out.printf("%s: %s (%s)%n", ko ? "마지막 가져오기" : "Last import", last.at(), String.join(", ", last.files()));
+            out.printf("%s: %s (%s)%n", m.get("cli.info.lastImport"), last.at(), String.join(", ", last.files()));
         }
 
         int[] byRegion = new int[Region.values().length];
@@ -93,32 +93,31 @@ final class InfoCommand implements Callable<Integer> {
             byYear.computeIfAbsent(n.linkYear(l), y -> new int[LinkType.values().length])[n.linkType(l).ordinal()]++;
         }
 
-        Table t = new Table(ko ? "클러스터 (" + scheme.name() + ")" : "Cluster (" + scheme.name() + ")",
-                ko ? "기업" : "Firms");
+        Table t = new Table(m.format("cli.info.cluster", scheme.name()), m.get("metric.firms"));
         for (int c = 0; c < scheme.clusterCount(); c++) {
             t.row(scheme.clusters().get(c).displayName(locale), byCluster[c]);
         }
-        t.row(ko ? "기타" : "other", byCluster[scheme.clusterCount()]);
+        t.row(m.get("cli.info.other"), byCluster[scheme.clusterCount()]);
         t.print(out);
 
-        t = new Table(ko ? "지역" : "Region", ko ? "기업" : "Firms");
+        t = new Table(m.get("firm.region"), m.get("metric.firms"));
         for (Region r : Region.values()) {
             t.row(r.displayName(locale) + " (" + r.iso() + ")", byRegion[r.ordinal()]);
         }
         t.print(out);
 
-        t = new Table(ko ? "분야" : "Segment", ko ? "기업" : "Firms");
+        t = new Table(m.get("firm.segment"), m.get("metric.firms"));
         for (Segment s : Segment.values()) {
-            t.row(ko ? s.koreanName() : s.code(), bySegment[s.ordinal()]);
+            t.row(m.isKorean() ? s.koreanName() : s.code(), bySegment[s.ordinal()]);
         }
         t.print(out);
 
-        t = new Table(ko ? "연도" : "Year", ko ? "거래" : "Trade", ko ? "공동특허" : "Co-patent");
+        t = new Table(m.get("cli.info.year"), m.get("linkType.trade"), m.get("linkType.copatent"));
         for (Map.Entry<Integer, int[]> e : byYear.entrySet()) {
-            t.row(e.getKey() == Link.NO_YEAR ? (ko ? "연도 없음" : "no year") : e.getKey().toString(),
+            t.row(e.getKey() == Link.NO_YEAR ? m.get("cli.info.noYear") : e.getKey().toString(),
                     e.getValue()[0], e.getValue()[1]);
         }
-        t.row(ko ? "합계" : "total", byType[0], byType[1]);
+        t.row(m.get("cli.info.total"), byType[0], byType[1]);
         t.print(out);
         return SuperclusterCli.OK;
     }

@@ -16,6 +16,7 @@ import org.supracluster.analysis.LinkGraph;
 import org.supracluster.export.AnalysisReport;
 import org.supracluster.export.AnalysisTables;
 import org.supracluster.export.HtmlReport;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.NetworkView;
@@ -79,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         int[] size = mapSize(mapSize, "--map-size");
         Locale locale = Lang.locale(partition.lang);
-        boolean ko = locale.getLanguage().equals("ko");
+        Messages m = Messages.of(locale);
         String heading = title != null && !title.isBlank() ? title.strip() : AnalysisReport.defaultTitle(locale);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -98,23 +99,21 @@ final class ReportCommand implements Callable<Integer> {
         byte[] png = null;
         String mapNote = null;
         if (noMap) {
-            mapNote = ko ? "지도는 --no-map 옵션으로 뺐습니다." : "The map was left out (--no-map).";
+            mapNote = m.get("cli.report.noMap");
         } else if (renderer == null) {
-            mapNote = ko ? "이 실행에서는 지도를 그릴 수 없어 빠졌습니다 (화면 모듈 없이 실행됨)."
-                    : "The map is missing: this run of the command line cannot draw it (no map renderer).";
-            err.println(ko ? "알림: 지도 그림 없이 보고서를 씁니다 (지도를 그릴 수 없음)."
-                    : "note: writing the report without the map picture (no map renderer in this run).");
+            mapNote = m.get("cli.report.noRenderer");
+            err.println(m.get("cli.report.noRendererNote"));
         } else {
             LinkGraph all = LinkGraph.of(NetworkView.of(p.network(), Filter.all()));
             png = renderer.render(all, p.graph(), p.chosen().partition(), p.chosen().scheme(), "", locale, size[0],
                     size[1]);
         }
 
-        HtmlReport.Content content = AnalysisReport.content(tables, heading, locale, png, mapNote, parameters(p, ko),
+        HtmlReport.Content content = AnalysisReport.content(tables, heading, locale, png, mapNote, parameters(p, m),
                 provenance, SuperclusterCli.version(), ZonedDateTime.now(ZoneId.systemDefault()),
                 noFont ? null : AnalysisReport.font(), Progress.NONE);
         AnalysisReport.write(content, out);
-        o.printf(ko ? "보고서를 %s에 썼습니다.%n" : "Wrote the report to %s.%n", out);
+        o.println(m.format("cli.report.wrote", out));
         return SuperclusterCli.OK;
     }
 
@@ -137,7 +136,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The options given on the command line, then what the view holds after filtering. */
-    private List<HtmlReport.Entry> parameters(PartitionOptions.Prepared p, boolean ko) {
+    private List<HtmlReport.Entry> parameters(PartitionOptions.Prepared p, Messages m) {
         List<HtmlReport.Entry> list = new ArrayList<>();
         List<String> given = new ArrayList<>();
         for (OptionSpec opt : spec.commandLine().getParseResult().matchedOptions()) {
@@ -151,22 +150,22 @@ final class ReportCommand implements Callable<Integer> {
                             : String.valueOf(v);
             given.add(opt.longestName() + (opt.arity().max() == 0 ? "" : " " + value));
         }
-        list.add(new HtmlReport.Entry(ko ? "명령" : "Command", "report" + (given.isEmpty() ? "" : " "
+        list.add(new HtmlReport.Entry(m.get("cli.report.param.command"), "report" + (given.isEmpty() ? "" : " "
                 + String.join(" ", given))));
-        list.add(new HtmlReport.Entry(ko ? "분할" : "Partition", partition.clusters + " ("
-                + p.chosen().partition().count() + (ko ? "개 클러스터)" : " clusters)")));
+        list.add(new HtmlReport.Entry(m.get("cli.report.param.partition"), m.format("cli.report.param.partitionValue",
+                partition.clusters, Integer.toString(p.chosen().partition().count()))));
         Filter f = p.graph().view().filter();
-        list.add(new HtmlReport.Entry(ko ? "연결 종류" : "Link types",
+        list.add(new HtmlReport.Entry(m.get("reportExport.param.linkTypes"),
                 f.linkTypes().stream().map(LinkType::code).collect(Collectors.joining(", "))));
-        list.add(new HtmlReport.Entry(ko ? "표시된 기업" : "Firms shown", p.graph().view().shownFirmCount() + " / "
+        list.add(new HtmlReport.Entry(m.get("reportExport.param.firms"), p.graph().view().shownFirmCount() + " / "
                 + p.network().firmCount()));
         // Links are merged links, as the window counts them; records are the stored rows.
-        list.add(new HtmlReport.Entry(ko ? "표시된 연결" : "Links shown", p.graph().linkCount() + " / "
+        list.add(new HtmlReport.Entry(m.get("reportExport.param.links"), p.graph().linkCount() + " / "
                 + LinkGraph.of(NetworkView.of(p.network(), Filter.all())).linkCount()));
-        list.add(new HtmlReport.Entry(ko ? "표시된 기록" : "Records shown", p.graph().view().shownLinkCount() + " / "
+        list.add(new HtmlReport.Entry(m.get("reportExport.param.records"), p.graph().view().shownLinkCount() + " / "
                 + p.network().linkCount()));
-        list.add(new HtmlReport.Entry(ko ? "난수 시드" : "Seed", Long.toString(partition.seed)));
-        list.add(new HtmlReport.Entry(ko ? "순열 횟수" : "Permutations", Integer.toString(permutations)));
+        list.add(new HtmlReport.Entry(m.get("reportExport.param.seed"), Long.toString(partition.seed)));
+        list.add(new HtmlReport.Entry(m.get("reportExport.param.permutations"), Integer.toString(permutations)));
         return list;
     }
 

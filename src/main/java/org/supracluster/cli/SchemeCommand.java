@@ -13,6 +13,8 @@ import org.supracluster.export.Table;
 import org.supracluster.ingest.ImportReport;
 import org.supracluster.ingest.SchemeCsv;
 import org.supracluster.ingest.TextDecoder;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Region;
 import org.supracluster.store.Database;
@@ -79,8 +81,8 @@ final class SchemeCommand implements Runnable {
                 s = SchemeRepository.of(d).load(name).orElseThrow(() -> new UserError("no cluster scheme '" + name
                         + "' (stored: " + String.join(", ", SchemeRepository.of(d).names()) + ")."));
             }
-            boolean ko = locale.getLanguage().equals("ko");
-            Table t = new Table(ko ? "클러스터" : "Cluster", ko ? "지역" : "Provinces", ko ? "개별 기업" : "Single firms");
+            Messages m = Messages.of(locale);
+            Table t = new Table(m.get("cli.scheme.cluster"), m.get("cli.scheme.provinces"), m.get("cli.scheme.singleFirms"));
             for (int c = -1; c < s.clusterCount(); c++) {
                 List<String> provinces = new ArrayList<>();
                 for (Region r : Region.values()) {
@@ -90,7 +92,7 @@ final class SchemeCommand implements Runnable {
                 }
                 final int cluster = c;
                 long firms = s.firmClusters().values().stream().filter(x -> x == cluster).count();
-                String label = c < 0 ? (ko ? "기타" : "other") : s.clusters().get(c).displayName(locale);
+                String label = c < 0 ? m.get("cli.info.other") : s.clusters().get(c).displayName(locale);
                 t.row(label, String.join(", ", provinces), firms);
             }
             t.print(spec.commandLine().getOut());
@@ -120,10 +122,14 @@ final class SchemeCommand implements Runnable {
         @Option(names = "--replace", description = "Replace a stored scheme of the same name.")
         boolean replace;
 
+        @Mixin
+        LangOption lang;
+
         @Override
         public Integer call() {
+            Messages m = lang.messages();
             if (name.strip().equals(ClusterScheme.DEFAULT_NAME)) {
-                throw new UserError("'default' is the built-in scheme; choose another name.");
+                throw new UserError(m.format("cli.scheme.default", Message.quoted(ClusterScheme.DEFAULT_NAME)));
             }
             Charset cs;
             try {
@@ -136,21 +142,22 @@ final class SchemeCommand implements Runnable {
             try (Database d = db.openForWriting()) {
                 SchemeRepository schemes = SchemeRepository.of(d);
                 if (!replace && schemes.names().contains(name.strip())) {
-                    throw new UserError("a scheme named '" + name.strip() + "' is stored already; add --replace to "
-                            + "replace it.");
+                    throw new UserError(m.format("cli.scheme.exists", Message.quoted(name.strip())));
                 }
                 Map<String, String> firms = NetworkStore.of(d).firmNames();
                 ImportReport report = new ImportReport();
                 Optional<ClusterScheme> s = SchemeCsv.read(file, name, cs, firms.keySet(), report);
-                report.lines().forEach(l -> (l.startsWith("error") ? err : out).println(l));
+                report.errors().forEach(p -> err.println(p.toString(m)));
+                List<String> lines = report.lines(m);
+                lines.subList(report.errors().size(), lines.size()).forEach(out::println);
                 if (s.isEmpty()) {
-                    err.println("The scheme was not stored.");
+                    err.println(m.get("cli.scheme.notStored"));
                     return SuperclusterCli.BAD_INPUT;
                 }
                 schemes.save(s.get());
-                out.printf("Stored the scheme '%s': %d clusters, %d provinces and %d single firms assigned.%n",
-                        s.get().name(), s.get().clusterCount(), s.get().regionClusters().size(),
-                        s.get().firmClusters().size());
+                out.println(m.format("cli.scheme.stored", Message.quoted(s.get().name()),
+                        Integer.toString(s.get().clusterCount()), Integer.toString(s.get().regionClusters().size()),
+                        Integer.toString(s.get().firmClusters().size())));
             }
             return SuperclusterCli.OK;
         }

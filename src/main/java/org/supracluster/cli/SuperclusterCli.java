@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.supracluster.store.ErrorLog;
 import org.supracluster.store.StoreException;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -54,11 +56,13 @@ public final class SuperclusterCli implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + ex.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            Messages m = messages(args);
+            c.getErr().println(m.format("cli.error", ex.getMessage()));
+            c.getErr().println(m.format("cli.tryHelp", Message.quoted(c.getCommandSpec().qualifiedName() + " --help")));
             return BAD_INPUT;
         });
-        cl.setExecutionExceptionHandler((ex, c, parseResult) -> handle(ex, c.getErr()));
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> handle(ex, c.getErr(),
+                messages(parseResult.originalArgs().toArray(new String[0]))));
         return cl;
     }
 
@@ -92,18 +96,34 @@ public final class SuperclusterCli implements Runnable {
         }
     }
 
-    private static int handle(Exception ex, PrintWriter err) {
-        if (ex instanceof StoreException || ex instanceof UserError) {
-            err.println("error: " + ex.getMessage());
-            return BAD_INPUT;
+    /**
+     * The messages in the language of the command's {@code --lang} (read from the arguments, as
+     * a failed parse has no options), else the system's; English when {@code --lang} is wrong.
+     */
+    static Messages messages(String[] args) {
+        String lang = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                lang = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                lang = args[i].substring("--lang=".length());
+            }
         }
-        if (ex instanceof CommandLine.ParameterException pe) {
-            err.println("error: " + pe.getMessage());
+        try {
+            return Messages.of(Lang.locale(lang));
+        } catch (UserError e) {
+            return Messages.ENGLISH;
+        }
+    }
+
+    private static int handle(Exception ex, PrintWriter err, Messages m) {
+        if (ex instanceof StoreException || ex instanceof UserError || ex instanceof CommandLine.ParameterException) {
+            err.println(m.format("cli.error", ex.getMessage()));
             return BAD_INPUT;
         }
         String where = logStackTrace(ex);
-        err.println("internal error: " + ex + ". This is a bug in Supracluster Explorer; nothing was stored by the "
-                + "failed step." + (where != null ? " Details: " + where : ""));
+        err.println(m.format("cli.internalError", ex, where != null ? " " + m.format("cli.internalError.details", where)
+                : ""));
         return INTERNAL_ERROR;
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Progress;
 import org.supracluster.analysis.Structure;
 import org.supracluster.analysis.WhatIf;
@@ -67,7 +68,7 @@ final class WhatIfCommand implements Callable<Integer> {
             return weakPoints();
         }
         Locale locale = Lang.locale(partition.lang);
-        boolean ko = locale.getLanguage().equals("ko");
+        Messages m = Messages.of(locale);
         WhatIf.Report r;
         PartitionChoice.Chosen chosen;
         String removed;
@@ -90,18 +91,17 @@ final class WhatIfCommand implements Callable<Integer> {
             }
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(ko ? "제거: %s (기업 %d개)%n" : "Removed: %s (%d firm%s)%n", removed, r.removedFirms(),
-                r.removedFirms() == 1 ? "" : "s");
-        Table t = new Table("", ko ? "이전" : "before", ko ? "이후" : "after");
-        t.row(ko ? "최대 연결 요소 (기업)" : "largest component (firms)", r.before().largest(), r.after().largest());
-        t.row(ko ? "연결 요소 수" : "components", r.before().count(), r.after().count());
-        t.row(ko ? "클러스터 간 연결" : "inter-cluster links", r.interClusterLinksBefore(), r.interClusterLinksAfter());
+        o.println(m.format("cli.whatif.removed", removed, r.removedFirms()));
+        Table t = new Table("", m.get("cli.whatif.before"), m.get("cli.whatif.after"));
+        t.row(m.get("cli.whatif.largest"), r.before().largest(), r.after().largest());
+        t.row(m.get("cli.whatif.components"), r.before().count(), r.after().count());
+        t.row(m.get("cli.whatif.interClusterLinks"), r.interClusterLinksBefore(), r.interClusterLinksAfter());
         t.print(o);
         o.println();
         if (r.lostPairs().isEmpty()) {
-            o.println(ko ? "모든 클러스터 쌍이 연결을 유지합니다." : "No pair of clusters loses all its links.");
+            o.println(m.get("cli.whatif.noPairLost"));
         } else {
-            o.println(ko ? "모든 연결을 잃는 클러스터 쌍:" : "Cluster pairs that lose all their links:");
+            o.println(m.get("cli.whatif.pairsLost"));
             for (WhatIf.ClusterPair p : r.lostPairs()) {
                 o.printf("  %s – %s (%d)%n", chosen.scheme().clusters().get(p.first()).displayName(locale),
                         chosen.scheme().clusters().get(p.second()).displayName(locale), p.linksBefore());
@@ -116,7 +116,7 @@ final class WhatIfCommand implements Callable<Integer> {
      */
     private int weakPoints() {
         Locale locale = Lang.locale(partition.lang);
-        boolean ko = locale.getLanguage().equals("ko");
+        Messages m = Messages.of(locale);
         Network network;
         Structure s;
         PartitionChoice.Chosen chosen;
@@ -129,12 +129,10 @@ final class WhatIfCommand implements Callable<Integer> {
         Partition groups = chosen.partition();
         PrintWriter o = spec.commandLine().getOut();
         List<Integer> points = s.articulationPoints();
-        o.printf(ko ? "홀로 잃으면 네트워크가 갈라지는 기업 (단절점): %d개%s%n"
-                : "Firms whose loss alone splits the network (articulation points): %d%s%n", points.size(),
-                shown(points.size(), ko));
+        o.println(m.format("cli.weak.points", Integer.toString(points.size()), shown(points.size(), m)));
         if (!points.isEmpty()) {
-            Table t = new Table(ko ? "기업" : "firm", "id", ko ? "클러스터" : "cluster", ko ? "이웃" : "degree",
-                    ko ? "끊기는 기업" : "cut off");
+            Table t = new Table(m.get("cli.weak.firm"), "id", m.get("cli.weak.cluster"), m.get("cli.weak.degree"),
+                    m.get("cli.weak.cutOff"));
             for (int f : points.subList(0, Math.min(top, points.size()))) {
                 t.row(network.firmName(f), network.firmId(f), groupName(chosen.scheme(), groups.of(f), locale),
                         s.graph().degree(f), s.cutOff(f));
@@ -143,12 +141,11 @@ final class WhatIfCommand implements Callable<Integer> {
         }
         o.println();
         List<Structure.Bridge> between = s.bridgesBetweenGroups(groups);
-        o.printf(ko ? "클러스터 사이의 다리 (그 연결만이 두 부분을 잇는 기업 쌍): %d개 (다리 전체 %d개)%s%n"
-                : "Bridges between clusters (pairs whose links alone join two parts): %d of %d bridges%s%n",
-                between.size(), s.bridges().size(), shown(between.size(), ko));
+        o.println(m.format("cli.weak.bridges", Integer.toString(between.size()), Integer.toString(s.bridges().size()),
+                shown(between.size(), m)));
         if (!between.isEmpty()) {
-            Table t = new Table(ko ? "기업" : "firm", ko ? "클러스터" : "cluster", ko ? "기업" : "firm",
-                    ko ? "클러스터" : "cluster", ko ? "끊기는 기업" : "cut off");
+            Table t = new Table(m.get("cli.weak.firm"), m.get("cli.weak.cluster"), m.get("cli.weak.firm"),
+                    m.get("cli.weak.cluster"), m.get("cli.weak.cutOff"));
             for (Structure.Bridge b : between.subList(0, Math.min(top, between.size()))) {
                 t.row(network.firmName(b.first()), groupName(chosen.scheme(), groups.of(b.first()), locale),
                         network.firmName(b.second()), groupName(chosen.scheme(), groups.of(b.second()), locale),
@@ -160,15 +157,15 @@ final class WhatIfCommand implements Callable<Integer> {
     }
 
     /** ", top N by firms cut off" when the list is longer than shown. */
-    private String shown(int count, boolean ko) {
+    private String shown(int count, Messages m) {
         if (count <= top) {
             return "";
         }
-        return ko ? String.format(", 끊기는 기업 수 상위 %d개", top) : String.format(", the %d cutting off most firms", top);
+        return m.format("cli.weak.top", Integer.toString(top));
     }
 
     private static String groupName(ClusterScheme scheme, int c, Locale locale) {
-        return c == Partition.OTHER ? (locale.getLanguage().equals("ko") ? "기타" : "other")
+        return c == Partition.OTHER ? Messages.of(locale).get("cli.info.other")
                 : scheme.clusters().get(c).displayName(locale);
     }
 }

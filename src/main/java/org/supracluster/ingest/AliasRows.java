@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.supracluster.store.NetworkStore;
+import org.supracluster.model.Message;
 
 /**
  * Reads an {@code aliases} file: {@code alias,firm} (별칭, 기업), another name of a firm (an
@@ -31,12 +32,12 @@ final class AliasRows {
             String ref = FirmsCsv.nfc(row.get("firm"));
             String key = FirmNames.key(alias);
             if (key.isEmpty()) {
-                report.error(file, line, "alias", alias.isEmpty() ? "the alias is empty."
-                        : "the alias '" + alias + "' is only a legal form or punctuation.");
+                report.error(file, line, "alias", alias.isEmpty() ? Message.of("ingest.alias.empty")
+                        : Message.of("ingest.alias.onlyForm", Message.quoted(alias)));
                 return;
             }
             if (ref.isEmpty()) {
-                report.error(file, line, "firm", "the firm of the alias is empty.");
+                report.error(file, line, "firm", Message.of("ingest.alias.firmEmpty"));
                 return;
             }
             FirmDirectory.Resolution firm = firms.resolve(ref);
@@ -46,15 +47,15 @@ final class AliasRows {
             }
             FirmDirectory.Resolution already = firms.resolve(alias);
             if (already.id() != null && !already.id().equals(firm.id()) && !isAliasOnly(firms, alias, already.id())) {
-                report.error(file, line, "alias", "'" + alias + "' already names the firm '" + firms.name(already.id())
-                        + "' (" + already.id() + "), so it cannot also be an alias of '" + firms.name(firm.id())
-                        + "' (" + firm.id() + ").");
+                report.error(file, line, "alias", Message.of("ingest.alias.namesOther", Message.quoted(alias),
+                        Message.quoted(firms.name(already.id())), already.id(), Message.quoted(firms.name(firm.id())),
+                        firm.id()));
                 return;
             }
             Long earlier = seen.put(key, line);
             if (earlier != null) {
-                report.warning(file, line, "alias", "the alias '" + alias + "' is also on line " + earlier
-                        + "; this line's firm was kept.");
+                report.warning(file, line, "alias", Message.of("ingest.alias.repeated", Message.quoted(alias),
+                        earlier.toString(), Message.either("this line's firm", "이 행의 기업을")));
             }
             firms.alias(alias, firm.id());
             out.add(new NetworkStore.Alias(key, alias, firm.id()));

@@ -1,6 +1,7 @@
 package org.supracluster.ingest;
 
 import java.util.Optional;
+import org.supracluster.model.Message;
 
 /**
  * The Korean business registration number (사업자등록번호): ten digits, written {@code 123-45-67890}
@@ -62,13 +63,12 @@ public final class Brn {
         }
         Optional<String> d = digits(text);
         if (d.isEmpty()) {
-            report.error(file, line, column, "the registration number '" + text + "' is not 10 digits "
-                    + "(written 123-45-67890 or 1234567890).");
+            report.error(file, line, column, Message.of("ingest.brn.notTenDigits", Message.quoted(text)));
             return Optional.empty();
         }
         if (!valid(d.get())) {
-            report.error(file, line, column, "the registration number '" + text + "' has a wrong check digit (the "
-                    + "last digit should be " + checkDigit(d.get()) + "): check it for a typing error.");
+            report.error(file, line, column, Message.of("ingest.brn.checkDigit", Message.quoted(text),
+                    String.valueOf(checkDigit(d.get()))));
             return Optional.empty();
         }
         return d;

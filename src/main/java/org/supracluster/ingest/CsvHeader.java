@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.supracluster.model.Message;
 
 /**
  * A table's header row as columns: each column's name as written, the key it is read by (the
@@ -45,12 +46,12 @@ final class CsvHeader {
             String name = cells.get(i);
             String own = HeaderNames.ownKey(name);
             if (own.isEmpty()) {
-                report.error(fileName, line, null, "header column " + (i + 1) + " has no name.");
+                report.error(fileName, line, null, Message.of("ingest.header.noName", Integer.toString(i + 1)));
                 return false;
             }
             if (byOwnKey.putIfAbsent(own, i) != null) {
-                report.error(fileName, line, name.strip(), "the column '" + name.strip()
-                        + "' appears twice in the header.");
+                report.error(fileName, line, name.strip(), Message.of("ingest.header.twice",
+                        Message.quoted(name.strip())));
                 return false;
             }
             names.add(name);
@@ -75,15 +76,14 @@ final class CsvHeader {
             String won = names.get(winner).strip();
             String lost = names.get(loser).strip();
             if (index.containsKey(kept) || kept.equals(k)) {
-                report.error(fileName, line, lost, "the columns '" + won + "' and '" + lost + "' both mean '" + k
-                        + "'; rename one of them.");
+                report.error(fileName, line, lost, Message.of("ingest.header.sameMeaning", Message.quoted(won),
+                        Message.quoted(lost), Message.quoted(k)));
                 return false;
             }
             keys.set(loser, kept);
             index.put(kept, loser);
-            report.warning(fileName, line, lost, "the columns '" + won + "' and '" + lost + "' both mean '" + k
-                    + "': '" + won + "' was used and '" + lost
-                    + "' kept as an attribute (choose with --column " + k + "=HEADER).");
+            report.warning(fileName, line, lost, Message.of("ingest.header.sameMeaningKept", Message.quoted(won),
+                    Message.quoted(lost), Message.quoted(k), k));
         }
         return true;
     }

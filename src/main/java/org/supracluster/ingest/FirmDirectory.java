@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.supracluster.model.Message;
 
 /**
  * The firms a reference may name: those already stored plus those of the firm files in the same
@@ -27,7 +28,7 @@ final class FirmDirectory {
      * How a reference resolved: the firm id; or, when {@code id} is null, why not, and whether
      * it is simply unknown (no firm has that id, number, name or alias) rather than ambiguous.
      */
-    record Resolution(String id, String problem, boolean unknown) {
+    record Resolution(String id, Message problem, boolean unknown) {
         static Resolution of(String id) {
             return new Resolution(id, null, false);
         }
@@ -122,6 +123,9 @@ final class FirmDirectory {
         return resolve(ref, false);
     }
 
+    /** An argument because its English has an apostrophe, which a bundle's pattern may not hold. */
+    static final Message.Words THESE_FILES = Message.either("this import's files", "이번 가져오기 파일");
+
     private Resolution resolve(String ref, boolean withAliases) {
         if (nameById.containsKey(ref)) {
             return Resolution.of(ref);
@@ -131,8 +135,8 @@ final class FirmDirectory {
             Set<String> ids = idsByBrn.get(brn.get());
             if (ids != null) {
                 return ids.size() == 1 ? Resolution.of(ids.iterator().next())
-                        : new Resolution(null, "the registration number '" + ref + "' belongs to " + ids.size()
-                        + " firms: " + list(ids) + ".", false);
+                        : new Resolution(null, Message.of("ingest.ref.brnShared", Message.quoted(ref),
+                        Integer.toString(ids.size()), list(ids)), false);
             }
         }
         String key = FirmNames.key(ref);
@@ -141,15 +145,14 @@ final class FirmDirectory {
             if (named.size() == 1) {
                 return Resolution.of(named.iterator().next());
             }
-            return new Resolution(null, "the name '" + ref + "' belongs to " + named.size() + " firms: " + list(named)
-                    + "; use the firm id or registration number.", false);
+            return new Resolution(null, Message.of("ingest.ref.nameShared", Message.quoted(ref),
+                    Integer.toString(named.size()), list(named)), false);
         }
         String aliased = key.isEmpty() || !withAliases ? null : aliases.get(key);
         if (aliased != null && nameById.containsKey(aliased)) {
             return Resolution.of(aliased);
         }
-        return new Resolution(null, "no firm has the id or name '" + ref + "' (nor such a registration number "
-                + "or alias; neither in this import's files nor in the database).", true);
+        return new Resolution(null, Message.of("ingest.ref.unknown", Message.quoted(ref), THESE_FILES), true);
     }
 
     /** Up to five firms as {@code 'name' (id)}, sorted by id. */

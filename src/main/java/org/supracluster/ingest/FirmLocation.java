@@ -1,6 +1,7 @@
 package org.supracluster.ingest;
 
 import java.util.Optional;
+import org.supracluster.model.Message;
 import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
 
@@ -36,13 +37,15 @@ final class FirmLocation {
             }
             Optional<Municipalities.Place> place = Optional.ofNullable(fill)
                     .filter(p -> p.region() == region && p.precision() == Placement.MUNICIPALITY);
-            String where = place.map(p -> "the office of " + p.municipality())
-                    .orElse("the centre of the province (" + region.englishName() + ")");
+            Message.Words where = place.map(p -> Message.either("the office of " + p.municipality(),
+                            p.municipality() + " 청사"))
+                    .orElse(Message.either("the centre of the province (" + region.englishName() + ")",
+                            "시도 중심(" + region.koreanName() + ")"));
             if (one) {
-                report.warning(file, line, latText.isEmpty() ? latCol : lonCol, "only one of lat and lon is given; "
-                        + "both were filled in from " + where + ".");
+                report.warning(file, line, latText.isEmpty() ? latCol : lonCol,
+                        Message.of("ingest.coordinates.oneGiven", where));
             } else {
-                report.warning(file, line, latCol, "no coordinates: placed at " + where + ".");
+                report.warning(file, line, latCol, Message.of("ingest.coordinates.none", where));
             }
             return place.map(p -> new double[] {p.lat(), p.lon()})
                     .orElse(new double[] {region.centreLat(), region.centreLon()});
@@ -50,20 +53,23 @@ final class FirmLocation {
         Double lat = CsvCells.decimal(latText);
         Double lon = CsvCells.decimal(lonText);
         if (lat == null) {
-            report.error(file, line, latCol, "the latitude is not a number: '" + latText + "'.");
+            report.error(file, line, latCol, Message.of("ingest.latitude.notNumber", Message.quoted(latText)));
         }
         if (lon == null) {
-            report.error(file, line, lonCol, "the longitude is not a number: '" + lonText + "'.");
+            report.error(file, line, lonCol, Message.of("ingest.longitude.notNumber", Message.quoted(lonText)));
         }
         if (lat == null || lon == null) {
             return null;
         }
         if (!Gazetteer.inKorea(lat, lon)) {
-            String hint = Gazetteer.inKorea(lon, lat) ? " The latitude and longitude look swapped." : "";
+            Message.Words hint = Gazetteer.inKorea(lon, lat)
+                    ? Message.either(" The latitude and longitude look swapped.", " 위도와 경도가 뒤바뀐 것 같습니다.")
+                    : Message.either("", "");
             boolean latOk = lat >= Gazetteer.MIN_LAT && lat <= Gazetteer.MAX_LAT;
-            report.error(file, line, latOk ? lonCol : latCol, "the point (" + latText + ", "
-                    + lonText + ") lies outside South Korea (latitude " + Gazetteer.MIN_LAT + "–" + Gazetteer.MAX_LAT
-                    + ", longitude " + Gazetteer.MIN_LON + "–" + Gazetteer.MAX_LON + ")." + hint);
+            // Bounds as Java writes doubles ("33.0"), not as MessageFormat would ("33").
+            report.error(file, line, latOk ? lonCol : latCol, Message.of("ingest.point.outside", latText, lonText,
+                    String.valueOf(Gazetteer.MIN_LAT), String.valueOf(Gazetteer.MAX_LAT),
+                    String.valueOf(Gazetteer.MIN_LON), String.valueOf(Gazetteer.MAX_LON), hint));
             return null;
         }
         return new double[] {lat, lon};
@@ -72,17 +78,17 @@ final class FirmLocation {
     /** Checks a latitude or longitude given without its partner; reports and returns false if it is wrong. */
     private static boolean checkAlone(String text, boolean isLat, String column, String file, long line,
                                       ImportReport report) {
-        String what = isLat ? "latitude" : "longitude";
+        String what = isLat ? "ingest.latitude" : "ingest.longitude";
         Double v = CsvCells.decimal(text);
         if (v == null) {
-            report.error(file, line, column, "the " + what + " is not a number: '" + text + "'.");
+            report.error(file, line, column, Message.of(what + ".notNumber", Message.quoted(text)));
             return false;
         }
         double min = isLat ? Gazetteer.MIN_LAT : Gazetteer.MIN_LON;
         double max = isLat ? Gazetteer.MAX_LAT : Gazetteer.MAX_LON;
         if (v < min || v > max) {
-            report.error(file, line, column, "the " + what + " " + text + " lies outside South Korea (" + what + " "
-                    + min + "–" + max + ").");
+            report.error(file, line, column, Message.of(what + ".outside", text, String.valueOf(min),
+                    String.valueOf(max)));
             return false;
         }
         return true;

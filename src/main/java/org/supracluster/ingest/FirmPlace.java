@@ -1,6 +1,7 @@
 package org.supracluster.ingest;
 
 import java.util.Optional;
+import org.supracluster.model.Message;
 import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
 
@@ -27,8 +28,7 @@ final class FirmPlace {
         if (!regionText.isEmpty()) {
             region = Region.resolve(regionText).orElse(null);
             if (region == null) {
-                report.error(file, line, "region", "unknown region '" + regionText + "' (use a province name such as "
-                        + "경기, 경기도, Gyeonggi, KR-41 or 41).");
+                report.error(file, line, "region", Message.of("ingest.region.unknown", Message.quoted(regionText)));
                 // The coordinates are still checked, so that every fault of the row is reported at once.
                 FirmLocation.resolve(latText, lonText, "lat", "lon", null, null, file, line, report);
                 return null;
@@ -40,18 +40,16 @@ final class FirmPlace {
         Municipalities.Place place = null;
         if (found instanceof Municipalities.Found f) {
             if (f.contradictsHint() && f.written() != null) {
-                report.error(file, line, whereColumn, "the " + whereColumn + " '" + where + "' is in "
-                        + f.at().region().koreanName() + " but the region is " + region.koreanName()
-                        + "; correct one of them.");
+                report.error(file, line, whereColumn, Message.of("ingest.region.contradicted", whereColumn,
+                        Message.quoted(where), f.at().region().koreanName(), region.koreanName()));
                 return null;
             }
             // A municipality of another province named without its province ('Suwon' for a firm in
             // Chungbuk) is not used: the region column is the firm's word for where it is.
             place = f.contradictsHint() ? null : f.at();
         } else if (found instanceof Municipalities.Ambiguous a && region == null) {
-            report.error(file, line, whereColumn, "'" + a.name() + "' names a municipality in several provinces ("
-                    + String.join(", ", a.regions().stream().map(Region::koreanName).toList()) + "); add the province "
-                    + "to the " + whereColumn + " or give a region column.");
+            report.error(file, line, whereColumn, Message.of("ingest.municipality.ambiguous", Message.quoted(a.name()),
+                    String.join(", ", a.regions().stream().map(Region::koreanName).toList()), whereColumn));
             return null;
         }
         if (region == null && place != null) {
@@ -59,8 +57,8 @@ final class FirmPlace {
         }
         if (region == null) {
             report.error(file, line, where.isEmpty() ? "region" : whereColumn, where.isEmpty()
-                    ? "the region is empty." : "no province can be read from the " + whereColumn + " '" + where
-                    + "'; start it with the province (경기도 …, 충북 …) or give a region column.");
+                    ? Message.of("ingest.region.empty")
+                    : Message.of("ingest.region.unreadable", whereColumn, Message.quoted(where)));
             return null;
         }
         boolean atOffice = place != null && place.precision() == Placement.MUNICIPALITY;
@@ -82,9 +80,10 @@ final class FirmPlace {
         if (atOffice) {
             return new Placed(region, shown, place.lat(), place.lon(), Placement.MUNICIPALITY);
         }
-        report.warning(file, line, "lat", "no coordinates: placed at the centre of the province ("
-                + region.englishName() + ")" + (where.isEmpty() ? "." : "; no municipality of " + region.koreanName()
-                + " was found in the " + whereColumn + " '" + where + "'."));
+        Message.Words province = Message.either(region.englishName(), region.koreanName());
+        report.warning(file, line, "lat", where.isEmpty() ? Message.of("ingest.place.provinceCentre", province)
+                : Message.of("ingest.place.provinceCentreNoMunicipality", province, region.koreanName(), whereColumn,
+                        Message.quoted(where)));
         return new Placed(region, city, region.centreLat(), region.centreLon(), Placement.PROVINCE);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.supracluster.model.Message;
 import org.supracluster.model.Firm;
 import org.supracluster.model.Placement;
 import org.supracluster.model.Segment;
@@ -43,14 +44,13 @@ final class FirmsCsv {
     static Read read(CsvRows rows, String file, ImportReport report) {
         boolean columnsOk = true;
         if (!rows.has("name")) {
-            report.error(file, rows.headerLine(), "name", "the required column 'name' is missing from the header "
-                    + "(found: " + String.join(", ", rows.header()) + ").");
+            report.error(file, rows.headerLine(), "name", Message.of("ingest.column.missing", Message.quoted("name"),
+                    String.join(", ", rows.header())));
             columnsOk = false;
         }
         if (!rows.has("region") && !rows.has("address") && !rows.has("city")) {
-            report.error(file, rows.headerLine(), "region", "the required column 'region' is missing from the header "
-                    + "and there is no address or city to read it from (found: " + String.join(", ", rows.header())
-                    + ").");
+            report.error(file, rows.headerLine(), "region", Message.of("ingest.column.regionMissing",
+                    Message.quoted("region"), String.join(", ", rows.header())));
             columnsOk = false;
         }
         if (!columnsOk) {
@@ -68,14 +68,14 @@ final class FirmsCsv {
             long errorsBefore = report.errorCount();
             String name = nfc(row.get("name"));
             if (name.isEmpty()) {
-                report.error(file, line, "name", "the firm name is empty.");
+                report.error(file, line, "name", Message.of("ingest.firm.nameEmpty"));
             }
             String brn = hasBrn ? Brn.read(row.get("brn"), file, line, "brn", report).orElse("") : "";
             if (!brn.isEmpty()) {
                 Long earlier = brnSeen.putIfAbsent(brn, line);
                 if (earlier != null) {
-                    report.error(file, line, "brn", "the registration number " + Brn.formatted(brn)
-                            + " was already given on line " + earlier + ".");
+                    report.error(file, line, "brn", Message.of("ingest.brn.repeated", Brn.formatted(brn),
+                            earlier.toString()));
                 }
             }
             // DESIGN.md: without an id column, a firm is known by its registration number, else its name.
@@ -83,15 +83,14 @@ final class FirmsCsv {
             boolean duplicate = false;
             if (id.isEmpty()) {
                 if (hasId) {
-                    report.error(file, line, "id", "the firm id is empty.");
+                    report.error(file, line, "id", Message.of("ingest.firm.idEmpty"));
                 }
             } else {
                 Long earlier = seen.putIfAbsent(id, line);
                 if (earlier != null) {
                     duplicate = true;
-                    report.error(file, line, hasId ? "id" : "name", (hasId ? "the firm id '" : "the firm '") + id
-                            + "' was already used on line " + earlier + (hasId ? "." : "; give the firms an id or "
-                            + "registration number column to tell them apart."));
+                    report.error(file, line, hasId ? "id" : "name", Message.of(hasId ? "ingest.firm.idRepeated"
+                            : "ingest.firm.nameRepeated", Message.quoted(id), earlier.toString()));
                 }
             }
             Segment segment = segment(row.get("segment"), file, line, report);
@@ -126,8 +125,7 @@ final class FirmsCsv {
             return Segment.OTHER;
         }
         return Segment.parse(text).orElseGet(() -> {
-            report.error(file, line, "segment", "unknown segment '" + text + "' (use design, fab, equipment, "
-                    + "materials, components, packaging, research or other).");
+            report.error(file, line, "segment", Message.of("ingest.segment.unknown", Message.quoted(text)));
             return Segment.OTHER;
         });
     }
@@ -139,11 +137,11 @@ final class FirmsCsv {
         try {
             int n = Integer.parseInt(text);
             if (n < 0) {
-                report.error(file, line, "employees", "the number of employees is negative: " + text + ".");
+                report.error(file, line, "employees", Message.of("ingest.employees.negative", text));
             }
             return n;
         } catch (NumberFormatException e) {
-            report.error(file, line, "employees", "the number of employees is not a whole number: '" + text + "'.");
+            report.error(file, line, "employees", Message.of("ingest.employees.notWhole", Message.quoted(text)));
             return -1;
         }
     }

@@ -3,6 +3,8 @@ package org.supracluster.ingest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 
 /**
  * What an import found: errors (which stop it: nothing is stored) and warnings (applied and
@@ -23,19 +25,40 @@ public final class ImportReport {
      *
      * @param line 1-based line in the file, or 0 when it concerns the whole file
      * @param column the column (header name) concerned, or {@code null}
+     * @param message what is wrong, in English
+     * @param text what is wrong as a bundle key and arguments, or {@code null} when the message
+     *             has no key yet (then it reads in English in every language)
      */
-    public record Problem(Severity severity, String file, long line, String column, String message) {
+    public record Problem(Severity severity, String file, long line, String column, String message, Message text) {
+
+        public Problem(Severity severity, String file, long line, String column, String message) {
+            this(severity, file, line, column, message, null);
+        }
+
+        /** What is wrong, in {@code messages}' language. */
+        public String message(Messages messages) {
+            return text == null ? message : text.in(messages);
+        }
+
+        /** The whole line in {@code messages}' language: "error: firms.csv, line 3, column 'region': …". */
+        public String toString(Messages messages) {
+            String where;
+            if (line > 0 && column != null) {
+                where = messages.format("importReport.at.lineColumn", file, Long.toString(line), Message.quoted(column));
+            } else if (line > 0) {
+                where = messages.format("importReport.at.line", file, Long.toString(line));
+            } else if (column != null) {
+                where = messages.format("importReport.at.column", file, Message.quoted(column));
+            } else {
+                where = file;
+            }
+            return messages.format(severity == Severity.ERROR ? "importReport.error" : "importReport.warning",
+                    where, message(messages));
+        }
+
         @Override
         public String toString() {
-            StringBuilder b = new StringBuilder();
-            b.append(severity == Severity.ERROR ? "error: " : "warning: ").append(file);
-            if (line > 0) {
-                b.append(", line ").append(line);
-            }
-            if (column != null) {
-                b.append(", column '").append(column).append('\'');
-            }
-            return b.append(": ").append(message).toString();
+            return toString(Messages.ENGLISH);
         }
     }
 
@@ -44,17 +67,35 @@ public final class ImportReport {
     private long errorCount;
     private long warningCount;
 
-    public synchronized void error(String file, long line, String column, String message) {
-        errorCount++;
-        if (errors.size() < KEEP) {
-            errors.add(new Problem(Severity.ERROR, file, line, column, message));
-        }
+    public void error(String file, long line, String column, String message) {
+        add(new Problem(Severity.ERROR, file, line, column, message));
     }
 
-    public synchronized void warning(String file, long line, String column, String message) {
-        warningCount++;
-        if (warnings.size() < KEEP) {
-            warnings.add(new Problem(Severity.WARNING, file, line, column, message));
+    /** An error told by a bundle key ({@code resources/i18n/messages*.properties}) and its arguments. */
+    public void error(String file, long line, String column, Message text) {
+        add(new Problem(Severity.ERROR, file, line, column, text.in(Messages.ENGLISH), text));
+    }
+
+    public void warning(String file, long line, String column, String message) {
+        add(new Problem(Severity.WARNING, file, line, column, message));
+    }
+
+    /** A warning told by a bundle key and its arguments. */
+    public void warning(String file, long line, String column, Message text) {
+        add(new Problem(Severity.WARNING, file, line, column, text.in(Messages.ENGLISH), text));
+    }
+
+    private synchronized void add(Problem p) {
+        if (p.severity() == Severity.ERROR) {
+            errorCount++;
+            if (errors.size() < KEEP) {
+                errors.add(p);
+            }
+        } else {
+            warningCount++;
+            if (warnings.size() < KEEP) {
+                warnings.add(p);
+            }
         }
     }
 
@@ -94,25 +135,25 @@ public final class ImportReport {
         int i = 0;
         int j = 0;
         while (i < a.size() || j < b.size()) {
-            Problem p = j >= b.size() || (i < a.size() && a.get(i).line() <= b.get(j).line()) ? a.get(i++) : b.get(j++);
-            if (p.severity() == Severity.ERROR) {
-                error(p.file(), p.line(), p.column(), p.message());
-            } else {
-                warning(p.file(), p.line(), p.column(), p.message());
-            }
+            add(j >= b.size() || (i < a.size() && a.get(i).line() <= b.get(j).line()) ? a.get(i++) : b.get(j++));
         }
     }
 
-    /** Errors first, then warnings, one per line, with a note of how many were not listed. */
-    public synchronized List<String> lines() {
+    /** Errors first, then warnings, one per line in English, with a note of how many were not listed. */
+    public List<String> lines() {
+        return lines(Messages.ENGLISH);
+    }
+
+    /** {@link #lines()} in {@code messages}' language. */
+    public synchronized List<String> lines(Messages messages) {
         List<String> out = new ArrayList<>();
-        errors.forEach(p -> out.add(p.toString()));
+        errors.forEach(p -> out.add(p.toString(messages)));
         if (errorCount > errors.size()) {
-            out.add("... and " + (errorCount - errors.size()) + " more errors");
+            out.add(messages.format("importReport.moreErrors", Long.toString(errorCount - errors.size())));
         }
-        warnings.forEach(p -> out.add(p.toString()));
+        warnings.forEach(p -> out.add(p.toString(messages)));
         if (warningCount > warnings.size()) {
-            out.add("... and " + (warningCount - warnings.size()) + " more warnings");
+            out.add(messages.format("importReport.moreWarnings", Long.toString(warningCount - warnings.size())));
         }
         return out;
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Firm;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
@@ -188,8 +190,8 @@ public final class Importer {
                 Firm f = data.firms().get(i);
                 String earlier = firmFile.put(f.id(), name);
                 if (firms.put(f.id(), f) != null) {
-                    report.warning(name, data.line(i), "id", "the firm '" + f.id() + "' is also in " + earlier
-                            + "; this file's values were kept.");
+                    report.warning(name, data.line(i), "id", Message.of("ingest.firm.inTwoFiles",
+                            Message.quoted(f.id()), earlier, Message.either("this file's values", "이 파일의 값을")));
                 }
             }
             rejectedFirms.putAll(data.rejected());
@@ -272,9 +274,8 @@ public final class Importer {
         List<UnmatchedNames.Name> unmatched = raw.rules().unmatched().list(directory);
         if (!unmatched.isEmpty()) {
             long records = unmatched.stream().mapToLong(UnmatchedNames.Name::records).sum();
-            report.warning(unmatched.get(0).file(), 0, null, unmatched.size() + " name(s) in " + records
-                    + " record(s) match no firm and were left out (see the list of unmatched names; --strict "
-                    + "refuses them instead).");
+            report.warning(unmatched.get(0).file(), 0, null, Message.of("ingest.unmatched.summary",
+                    Integer.toString(unmatched.size()), Long.toString(records)));
         }
         Map<Placement, Long> placements = raw.placements();
         if (report.hasErrors()) {
@@ -323,8 +324,8 @@ public final class Importer {
     private static Optional<Source> classify(Path p, Options options, ImportReport report) {
         String name = name(p);
         if (!Files.isRegularFile(p)) {
-            report.error(name, 0, null, Files.exists(p) ? "this is not a file." : "the file does not exist ("
-                    + p.toAbsolutePath() + ").");
+            report.error(name, 0, null, Files.exists(p) ? Message.of("ingest.file.notAFile")
+                    : Message.of("ingest.file.missing", p.toAbsolutePath()));
             return Optional.empty();
         }
         Optional<FileKind> kind = Optional.ofNullable(options.kind()).or(() -> FileKind.byExtension(p));
@@ -335,7 +336,7 @@ public final class Importer {
         try {
             bytes = Files.readAllBytes(p);
         } catch (IOException e) {
-            report.error(name, 0, null, "the file cannot be read (" + e.getMessage() + ").");
+            report.error(name, 0, null, Message.of("ingest.file.unreadable", e.getMessage()));
             return Optional.empty();
         }
         if (isSpreadsheet(p, bytes)) {
@@ -376,11 +377,8 @@ public final class Importer {
         String name = name(p);
         Optional<FileKind> kind = FileKind.of(csv.keys(), p);
         if (kind.isEmpty()) {
-            report.error(name, csv.headerLine(), null, "cannot tell what kind of file this is from its "
-                    + "header (" + String.join(", ", csv.header()) + "); a firms file has name and region or "
-                    + "address (기업명, 주소 …); a links file source,target,type; a patents file patent_id,applicants "
-                    + "(출원번호, 출원인); a trades file supplier,customer,amount (공급사, 구매사, 거래금액); an aliases "
-                    + "file alias,firm (별칭, 기업). Name the kind (--kind) or map the columns (--column).");
+            report.error(name, csv.headerLine(), null, Message.of("ingest.file.unknownKind",
+                    String.join(", ", csv.header())));
         }
         return kind;
     }
@@ -448,9 +446,10 @@ public final class Importer {
                 Key k = new Key(c.source(), c.target(), c.type(), c.year());
                 String earlier = from.put(k, files.get(i));
                 if (merged.put(k, c) != null) {
-                    report.warning(files.get(i), j < lines.length ? lines[j] : 0, null, "the " + c.type().code()
-                            + " link " + c.source() + " – " + c.target() + (c.hasYear() ? " (" + c.year() + ")" : "")
-                            + " is also in " + earlier + "; this file's weight was kept.");
+                    report.warning(files.get(i), j < lines.length ? lines[j] : 0, null, Message.of("ingest.link.inTwoFiles",
+                            Message.either(c.type().code(), Messages.KOREAN.get("linkType." + c.type().code())),
+                            c.source(), c.target(), c.hasYear() ? " (" + c.year() + ")" : "", earlier,
+                            Message.either("this file's weight", "이 파일의 가중치를")));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.supracluster.model.Message;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.PatentRecord;
@@ -31,8 +32,8 @@ final class LinkRows {
         boolean ok = true;
         for (String c : columns) {
             if (!rows.has(c)) {
-                report.error(file, rows.headerLine(), c, "the required column '" + c + "' is missing from the header "
-                        + "(found: " + String.join(", ", rows.header()) + ").");
+                report.error(file, rows.headerLine(), c, Message.of("ingest.column.missing", Message.quoted(c),
+                        String.join(", ", rows.header())));
                 ok = false;
             }
         }
@@ -110,8 +111,8 @@ final class LinkRows {
             String typeText = row.get("type");
             LinkType type = LinkType.parse(typeText).orElse(null);
             if (type == null) {
-                report.error(file, line, "type", typeText.isEmpty() ? "the link type is empty (use trade or copatent)."
-                        : "unknown link type '" + typeText + "' (use trade or copatent).");
+                report.error(file, line, "type", typeText.isEmpty() ? Message.of("ingest.link.typeEmpty")
+                        : Message.of("ingest.link.typeUnknown", Message.quoted(typeText)));
             }
             double weight = weight(row.get("weight"), "weight", file, line, report);
             int year = year(row.get("year"), file, line, report);
@@ -193,7 +194,7 @@ final class LinkRows {
             long errorsBefore = report.errorCount();
             String patentId = row.get("patent_id");
             if (patentId.isEmpty()) {
-                report.error(file, line, "patent_id", "the patent id is empty.");
+                report.error(file, line, "patent_id", Message.of("ingest.patent.idEmpty"));
             }
             int year = year(row.get("year"), file, line, report);
             Patent earlier = patentId.isEmpty() ? null : patents.get(patentId);
@@ -208,7 +209,7 @@ final class LinkRows {
                 String id = party(ref, "applicants", file, line, year, firms, rules, report);
                 String who = id != null ? "id:" + id : "name:" + nameKey(ref);
                 if (!everyone.add(who)) {
-                    report.warning(file, line, "applicants", "the applicant '" + ref + "' is listed twice; counted once.");
+                    report.warning(file, line, "applicants", Message.of("ingest.patent.applicantTwice", Message.quoted(ref)));
                 }
                 if (id != null) {
                     matched.add(id);
@@ -311,7 +312,7 @@ final class LinkRows {
 
     private static boolean required(String ref, String column, String file, long line, ImportReport report) {
         if (ref.isEmpty()) {
-            report.error(file, line, column, "the " + column + " firm is empty.");
+            report.error(file, line, column, Message.of("ingest.link.firmEmpty", column));
             return false;
         }
         return true;
@@ -330,8 +331,8 @@ final class LinkRows {
         if (r.unknown() && !rules.strict()) {
             rules.unmatched().add(ref, file, column, line, year);
         } else {
-            report.error(file, line, column, r.unknown() ? r.problem().substring(0, r.problem().length() - 1)
-                    + "; with --strict every party must match a firm." : r.problem());
+            report.error(file, line, column, r.unknown() ? Message.of("ingest.ref.unknownStrict",
+                    r.problem().args().get(0), FirmDirectory.THESE_FILES) : r.problem());
         }
         return null;
     }
@@ -339,7 +340,7 @@ final class LinkRows {
     private static void add(LinkCollector out, String s, String t, String targetColumn, LinkType type, double weight,
                             int year, String file, long line, ImportReport report, boolean warnMerge) {
         if (s.equals(t)) {
-            report.warning(file, line, targetColumn, "a link from firm '" + s + "' to itself was dropped.");
+            report.warning(file, line, targetColumn, Message.of("ingest.link.selfLink", Message.quoted(s)));
             return;
         }
         long earlier = out.add(s, t, type, weight, year, line);
@@ -347,15 +348,14 @@ final class LinkRows {
             report.error(file, line, null, "the weights of the rows of this link add up to more than can be stored "
                     + "(about 1.8 × 10^308); check the amounts or weights of the link from '" + s + "' to '" + t + "'.");
         } else if (earlier != 0 && warnMerge) {
-            report.warning(file, line, null, "duplicate link merged: the same firms, type and year as line " + earlier
-                    + "; the weights were added.");
+            report.warning(file, line, null, Message.of("ingest.link.merged", Long.toString(earlier)));
         }
     }
 
     private static String firm(String ref, String column, String file, long line, FirmDirectory firms,
                                ImportReport report) {
         if (ref.isEmpty()) {
-            report.error(file, line, column, "the " + column + " firm is empty.");
+            report.error(file, line, column, Message.of("ingest.link.firmEmpty", column));
             return null;
         }
         FirmDirectory.Resolution r = firms.resolve(FirmsCsv.nfc(ref));
@@ -371,11 +371,11 @@ final class LinkRows {
         }
         Double w = CsvCells.decimal(text);
         if (w == null) {
-            report.error(file, line, column, "the " + column + " is not a number: '" + text + "'.");
+            report.error(file, line, column, Message.of("ingest.number.notNumber", column, Message.quoted(text)));
         } else if (w > 0) {
             return w;
         } else {
-            report.error(file, line, column, "the " + column + " must be a positive number, not " + text + ".");
+            report.error(file, line, column, Message.of("ingest.number.notPositive", column, text));
         }
         return 1;
     }
@@ -395,9 +395,9 @@ final class LinkRows {
             if (y >= 1900 && y <= 2100) {
                 return y;
             }
-            report.error(file, line, "year", "the year " + text + " is outside 1900–2100.");
+            report.error(file, line, "year", Message.of("ingest.year.outside", text));
         } catch (NumberFormatException e) {
-            report.error(file, line, "year", "the year is not a whole number: '" + text + "'.");
+            report.error(file, line, "year", Message.of("ingest.year.notWhole", Message.quoted(text)));
         }
         return Link.NO_YEAR;
     }

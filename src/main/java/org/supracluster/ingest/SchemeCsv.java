@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.supracluster.model.Message;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Region;
 
@@ -40,14 +41,14 @@ public final class SchemeCsv {
                                                ImportReport report) {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (name == null || name.isBlank()) {
-            report.error(fileName, 0, null, "the scheme needs a name.");
+            report.error(fileName, 0, null, Message.of("scheme.csv.noName"));
             return Optional.empty();
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            report.error(fileName, 0, null, "the file cannot be read (" + e.getMessage() + ").");
+            report.error(fileName, 0, null, Message.of("ingest.file.unreadable", e.getMessage()));
             return Optional.empty();
         }
         Optional<CsvRows> csv = TextDecoder.decode(bytes, encoding, fileName, report)
@@ -59,9 +60,8 @@ public final class SchemeCsv {
         boolean byRegion = rows.has("region") || rows.has("province");
         boolean byFirm = rows.has("id") || rows.has("firm");
         if (!rows.has("cluster") || byRegion == byFirm) {
-            report.error(fileName, rows.headerLine(), null, "a scheme file needs the columns region,cluster (a "
-                    + "cluster for each province) or id,cluster (a cluster for each firm); found: "
-                    + String.join(", ", rows.header()) + ".");
+            report.error(fileName, rows.headerLine(), null, Message.of("scheme.csv.noColumns",
+                    String.join(", ", rows.header())));
             return Optional.empty();
         }
         String keyColumn = byRegion ? (rows.has("region") ? "region" : "province") : (rows.has("id") ? "id" : "firm");
@@ -74,15 +74,15 @@ public final class SchemeCsv {
             long line = row.line();
             String cluster = row.get("cluster");
             if (cluster.isEmpty()) {
-                report.error(fileName, line, "cluster", "the cluster name is empty.");
+                report.error(fileName, line, "cluster", Message.of("scheme.csv.clusterEmpty"));
                 return;
             }
             String ko = row.get("cluster_ko");
             if (!ko.isEmpty()) {
                 String earlier = koreanNames.putIfAbsent(cluster, ko);
                 if (earlier != null && !earlier.equals(ko)) {
-                    report.error(fileName, line, "cluster_ko", "the cluster '" + cluster + "' was called '" + earlier
-                            + "' in Korean before; one cluster has one Korean name.");
+                    report.error(fileName, line, "cluster_ko", Message.of("scheme.csv.koreanNameChanged",
+                            Message.quoted(cluster), Message.quoted(earlier)));
                 }
             }
             String key = row.get(keyColumn);
@@ -90,22 +90,22 @@ public final class SchemeCsv {
             if (byRegion) {
                 Optional<Region> r = Region.resolve(key);
                 if (r.isEmpty()) {
-                    report.error(fileName, line, keyColumn, key.isEmpty() ? "the region is empty."
-                            : "unknown region '" + key + "' (use a province name such as 경기, Gyeonggi or KR-41).");
+                    report.error(fileName, line, keyColumn, key.isEmpty() ? Message.of("ingest.region.empty")
+                            : Message.of("scheme.csv.regionUnknown", Message.quoted(key)));
                     return;
                 }
                 target = r.get();
             } else {
                 if (!knownFirmIds.contains(key)) {
-                    report.error(fileName, line, keyColumn, "no firm has the id '" + key + "' in the database.");
+                    report.error(fileName, line, keyColumn, Message.of("scheme.csv.firmUnknown", Message.quoted(key)));
                     return;
                 }
                 target = key;
             }
             Long earlier = firstLine.putIfAbsent(target, line);
             if (earlier != null) {
-                report.error(fileName, line, keyColumn, "'" + key + "' was already given a cluster on line " + earlier
-                        + ".");
+                report.error(fileName, line, keyColumn, Message.of("scheme.csv.repeated", Message.quoted(key),
+                        earlier.toString()));
                 return;
             }
             int c = clusterIndex.computeIfAbsent(cluster, k -> clusterIndex.size());
@@ -119,7 +119,7 @@ public final class SchemeCsv {
             return Optional.empty();
         }
         if (clusterIndex.isEmpty()) {
-            report.error(fileName, 0, null, "the file assigns nothing: at least one row is needed.");
+            report.error(fileName, 0, null, Message.of("scheme.csv.empty"));
             return Optional.empty();
         }
         List<ClusterScheme.Cluster> clusters = new ArrayList<>();

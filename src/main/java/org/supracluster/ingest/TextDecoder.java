@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.supracluster.model.Message;
 
 /**
  * Turns a file's bytes into text without ever guessing silently wrong. Korean users bring UTF-8
@@ -75,9 +76,7 @@ public final class TextDecoder {
         if (forced == null || !isUtf16Or32(forced)) {
             long nul = firstNulLine(bytes);
             if (nul > 0) {
-                report.error(fileName, nul, null, "the file contains NUL bytes, as UTF-16 text without a byte-order "
-                        + "mark does; it cannot be read as UTF-8 or CP949. Save it as UTF-8 (Excel: \"CSV UTF-8\"), or "
-                        + "name its encoding (utf-16le or utf-16be).");
+                report.error(fileName, nul, null, Message.of("ingest.encoding.utf16"));
                 return Optional.empty();
             }
         }
@@ -87,9 +86,8 @@ public final class TextDecoder {
                 String asForced = tryDecode(bytes, 0, forced);
                 if (utf8 != null && !utf8.equals(asForced)) {
                     String name = forced.equals(CP949) ? "CP949" : forced.displayName();
-                    report.error(fileName, firstNonAsciiLine(bytes), null, "the file is UTF-8 text, but the encoding "
-                            + name + " was asked for; reading it as " + name + " would garble its Korean text "
-                            + "(from this line on). Import it with encoding auto or utf-8.");
+                    report.error(fileName, firstNonAsciiLine(bytes), null, Message.of("ingest.encoding.utf8Asked",
+                            name));
                     return Optional.empty();
                 }
             }
@@ -101,8 +99,7 @@ public final class TextDecoder {
         }
         String cp949 = tryDecode(bytes, 0, CP949);
         if (cp949 != null) {
-            report.warning(fileName, 0, null, "the file is not UTF-8; it was read as CP949 (EUC-KR), "
-                    + "the encoding of Excel on Korean Windows.");
+            report.warning(fileName, 0, null, Message.of("ingest.encoding.readAsCp949"));
             return Optional.of(new Decoded(cp949, CP949, false));
         }
         reportNeither(bytes, fileName, report);
@@ -127,9 +124,7 @@ public final class TextDecoder {
                 boolean u = tryDecode(bytes, start, i, StandardCharsets.UTF_8) != null;
                 boolean c = !u && tryDecode(bytes, start, i, CP949) != null;
                 if (!u && !c) {
-                    report.error(fileName, line, null, "the file is neither UTF-8 nor CP949 (EUC-KR) text: the bytes "
-                            + "on this line are not valid in either. Save it as UTF-8 (Excel: \"CSV UTF-8\") or name "
-                            + "its encoding.");
+                    report.error(fileName, line, null, Message.of("ingest.encoding.neither"));
                     return;
                 }
                 if (u && firstUtf8 == 0) {
@@ -146,8 +141,8 @@ public final class TextDecoder {
         long earlier = Math.min(firstUtf8, firstCp949);
         String laterName = later == firstCp949 ? "CP949 (EUC-KR)" : "UTF-8";
         String earlierName = later == firstCp949 ? "UTF-8" : "CP949 (EUC-KR)";
-        report.error(fileName, later, null, "the file mixes two encodings: this line is " + laterName + " but line "
-                + earlier + " is " + earlierName + ". Save the whole file in one encoding, preferably UTF-8.");
+        report.error(fileName, later, null, Message.of("ingest.encoding.mixed", laterName, String.valueOf(earlier),
+                earlierName));
     }
 
     private static Optional<Decoded> strict(byte[] bytes, int offset, Charset cs, boolean bom, String fileName,

@@ -27,8 +27,8 @@ import java.util.function.Consumer;
  */
 public final class I18n {
 
-    /** Base name of the message bundle on the classpath. */
-    public static final String BUNDLE_BASE_NAME = "i18n/messages";
+    /** Base name of the message bundle on the classpath: the one the importer and the command line read too. */
+    public static final String BUNDLE_BASE_NAME = org.supracluster.model.Messages.BUNDLE_BASE_NAME;
     /** The languages the explorer speaks, in the order a language menu lists them. */
     public static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.KOREAN, Locale.ENGLISH);
 

@@ -1,6 +1,7 @@
 package org.supracluster.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -146,6 +147,16 @@ class AnalyzeCommandTest {
         assertEquals(1, run("whatif", "--db", db.toString(), "--remove-firm", "NOPE"));
         assertTrue(err.contains("no firm has the id 'NOPE'"), err);
         assertEquals(1, run("whatif", "--db", db.toString()));
+    }
+
+    @Test
+    void whatIfSpeaksTheChosenLanguage() {
+        assertEquals(0, run("whatif", "--db", db.toString(), "--remove-firm", "F00001", "--lang", "en"), err);
+        assertTrue(out.contains(" (1 firm)") && out.contains("inter-cluster links"), out);
+        assertEquals(0, run("whatif", "--db", db.toString(), "--remove-firm", "F00001", "--lang", "ko"), err);
+        assertTrue(out.startsWith("제거: ") && out.contains(" (기업 1개)"), out);
+        assertTrue(out.contains("최대 연결 요소 (기업)") && out.contains("클러스터 간 연결"), out);
+        assertFalse(out.contains("largest component"), out);
     }
 
     @Test

@@ -63,6 +63,9 @@ class SchemeCommandTest {
         assertEquals(1, run("scheme", "import", "--db", db.toString(), "--name", "mine", csv.toString()));
         assertTrue(err.contains("--replace"), err);
         assertEquals(0, run("scheme", "import", "--db", db.toString(), "--name", "mine", "--replace", csv.toString()));
+        assertEquals(0, run("scheme", "import", "--db", db.toString(), "--name", "mine", "--replace", "--lang", "ko",
+                csv.toString()), err);
+        assertTrue(out.contains("구분을 저장했습니다: 'mine'. 클러스터 2개, 배정된 시도 3개와 개별 기업 0개."), out);
         // The clusters of a stored scheme filter an export.
         assertEquals(0, run("export", "--db", db.toString(), "--format", "csv", "--out", dir.resolve("x").toString(),
                 "--clusters", "mine", "--only-clusters", "North"));
@@ -90,6 +93,10 @@ class SchemeCommandTest {
         assertTrue(err.contains("bad.csv, line 3, column 'region': unknown region 'Atlantis'"), err);
         assertTrue(err.contains("bad.csv, line 4, column 'region': '경기도' was already given a cluster on line 2"), err);
         assertTrue(err.contains("line 5, column 'region': the region is empty"), err);
+        assertEquals(1, run("scheme", "import", "--db", db.toString(), "--name", "bad", "--lang", "ko", csv.toString()));
+        assertTrue(err.contains("오류: bad.csv, 3행, 'region' 열: 알 수 없는 지역입니다: 'Atlantis'."), err);
+        assertTrue(err.contains("오류: bad.csv, 4행, 'region' 열: 2행에서 이미 클러스터를 정했습니다: '경기도'."), err);
+        assertTrue(err.contains("구분을 저장하지 않았습니다."), err);
         Files.writeString(csv, "name,cluster\nx,y\n");
         assertEquals(1, run("scheme", "import", "--db", db.toString(), "--name", "bad", csv.toString()));
         assertTrue(err.contains("region,cluster") && err.contains("id,cluster"), err);

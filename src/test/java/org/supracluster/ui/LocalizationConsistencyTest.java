@@ -284,7 +284,7 @@ class LocalizationConsistencyTest {
             assertEquals("Supracluster Explorer", I18n.get("app.title"));
             I18n.followSystemLocale();
             assertEquals(Locale.KOREAN, I18n.locale());
-            assertEquals("수퍼클러스터 탐색기", I18n.get("app.title"));
+            assertEquals("슈퍼클러스터 탐색기", I18n.get("app.title"));
         }
 
         @Test

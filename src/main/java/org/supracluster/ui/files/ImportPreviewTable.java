@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.supracluster.ingest.HeaderNames;
 import org.supracluster.ingest.ImportPreview;
+import org.supracluster.model.Messages;
 import org.supracluster.ui.I18n;
 
 /**
@@ -61,7 +62,7 @@ final class ImportPreviewTable extends TableView<List<String>> {
             return I18n.get("importDialog.preview.graph");
         }
         if (!file.preview().report().errors().isEmpty()) {
-            return file.preview().report().errors().get(0).message();
+            return file.preview().report().errors().get(0).message(Messages.of(I18n.locale()));
         }
         return I18n.get("importDialog.preview.empty");
     }

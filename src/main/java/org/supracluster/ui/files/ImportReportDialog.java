@@ -15,6 +15,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.supracluster.ingest.ImportReport;
 import org.supracluster.store.ImportCounts;
+import org.supracluster.model.Messages;
 import org.supracluster.ui.I18n;
 import org.supracluster.ui.tables.TableActions;
 
@@ -129,7 +130,8 @@ public final class ImportReportDialog {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column() == null ? ""
                 : c.getValue().column()));
         TableColumn<ImportReport.Problem, String> message = column("import.column.message", 440);
-        message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message(
+                Messages.of(I18n.locale()))));
         // The importer's sentences are long (they say how to mend the row): wrap them, never cut them.
         message.setCellFactory(col -> {
             // A row asks its cells for their height without a width, so a wrapping label stays one

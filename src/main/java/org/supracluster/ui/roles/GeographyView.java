@@ -152,6 +152,7 @@ public final class GeographyView extends SplitPane {
         }
         bands.setStyle(colours(types));
         bands.getData().setAll(all);
+        relabel(bandAxis, bandNames);
         installTips(bands);
     }
 
@@ -176,7 +177,17 @@ public final class GeographyView extends SplitPane {
         }
         supra.setStyle(colours(types));
         supra.getData().setAll(all);
+        relabel(clusterAxis, topDown);
         installTips(supra);
+    }
+
+    /**
+     * Makes the axis draw its tick labels anew. A CategoryAxis whose categories were renamed
+     * (a language switch) with the same count and the same length keeps its old tick labels:
+     * it recomputes them only when its range is invalid, and new categories do not invalidate it.
+     */
+    private static void relabel(CategoryAxis axis, List<String> categories) {
+        axis.invalidateRange(categories);
     }
 
     private static String median(GeographySummary s) {

@@ -309,6 +309,58 @@ class RolesTabsTest {
         }
     }
 
+    /** The tick labels an axis draws, as the user sees them (after layout), in the axis' order. */
+    private static List<String> tickLabels(javafx.scene.chart.Axis<?> axis) {
+        axis.layout();
+        return axis.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+    }
+
+    @Test
+    void theGeographyChartsRelabelOnALanguageSwitch() throws Exception {
+        GeographyView view = roles.geographyView();
+        fx(() -> {
+            tabs.getSelectionModel().select(roles.geographyTab());
+            return null;
+        });
+        assertTrue(fx(() -> tickLabels(view.supraRegionalChart().getYAxis())).contains("Capital region"));
+        assertTrue(fx(() -> tickLabels(view.bandsChart().getXAxis())).contains("Over 200 km"));
+        fx(() -> {
+            I18n.setLocale(Locale.KOREAN);
+            return null;
+        });
+        fx(() -> {
+            view.layout();
+            return null;
+        });
+        List<String> clusters = fx(() -> tickLabels(view.supraRegionalChart().getYAxis()));
+        List<String> bands = fx(() -> tickLabels(view.bandsChart().getXAxis()));
+        assertEquals(List.of("호남권", "동남권", "대구·경북", "충청·대전", "수도권"), clusters);
+        assertEquals(List.of("0–10km", "10–30km", "30–100km", "100–200km", "200km 초과"), bands);
+        assertEquals("거래", fx(() -> view.bandsChart().getData().get(0).getName()));
+    }
+
+    @Test
+    void aHiddenGeographyTabShowsTheNewLanguageWhenShown() throws Exception {
+        GeographyView view = roles.geographyView();
+        fx(() -> {
+            tabs.getSelectionModel().select(roles.clusterRolesTab());
+            I18n.setLocale(Locale.KOREAN);
+            return null;
+        });
+        fx(() -> {
+            tabs.getSelectionModel().select(roles.geographyTab());
+            return null;
+        });
+        fx(() -> {
+            view.layout();
+            return null;
+        });
+        assertEquals(List.of("호남권", "동남권", "대구·경북", "충청·대전", "수도권"),
+                fx(() -> tickLabels(view.supraRegionalChart().getYAxis())));
+        assertTrue(fx(() -> tickLabels(view.bandsChart().getXAxis())).contains("200km 초과"));
+    }
+
     @Test
     void aHiddenTabCatchesUpWithTheFilterWhenShown() throws Exception {
         GeographyView view = roles.geographyView();
