@@ -226,9 +226,15 @@ public final class SceneViewModel {
      * only the presenter's own titles were kept hold the default, which must follow the language.
      */
     static String ownTitle(String stored) {
-        return stored == null || I18n.SUPPORTED_LOCALES.stream()
+        return stored == null || FORMER_TITLES.contains(stored) || I18n.SUPPORTED_LOCALES.stream()
                 .anyMatch(l -> stored.equals(I18n.getIn(l, "app.title"))) ? null : stored;
     }
+
+    /**
+     * The program's names as earlier versions wrote them into scenes: the Korean name was spelled
+     * 수퍼클러스터 before the glossary fixed 슈퍼클러스터, and those scenes hold the default too.
+     */
+    private static final java.util.Set<String> FORMER_TITLES = java.util.Set.of("수퍼클러스터 탐색기");
 
     /** A stored subtitle, unless it is the filter in words (in either language), as older scenes kept. */
     static String ownSubtitle(String stored) {
