@@ -131,7 +131,7 @@ public final class HtmlReport {
         b.append("<figure>\n").append(quadrantChart()).append("<figcaption>")
                 .append(esc(t("Share of all internal links (horizontal) and of all external links (vertical) per "
                         + "cluster; the dashed lines are the fair share 1/K. Top right: core hubs.",
-                        "클러스터별 전체 내부 연결 중 비중(가로)과 전체 외부 연결 중 비중(세로). 점선은 균등 비중 1/K, "
+                        "클러스터별 전체 내부 연결 중 비중(가로)과 전체 외부 연결 중 비중(세로). 점선은 공정 몫 1/K, "
                         + "오른쪽 위가 핵심 허브입니다.")))
                 .append("</figcaption>\n</figure>\n</section>\n");
 
@@ -240,10 +240,10 @@ public final class HtmlReport {
                     fx + 4, top + 14));
         }
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"axis\">%s"
-                + "</text>\n", left + size / 2, top + size + 40, esc(t("Internal share", "내부 연결 비중"))));
+                + "</text>\n", left + size / 2, top + size + 40, esc(t("Internal share", "내부 비중"))));
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"axis\" "
                 + "transform=\"rotate(-90 %.1f %.1f)\">%s</text>\n", 18.0, top + size / 2, 18.0, top + size / 2,
-                esc(t("External share", "외부 연결 비중"))));
+                esc(t("External share", "외부 비중"))));
         // Points first, then their names: small clusters crowd near 0 %, so a name that would
         // overlap one already placed moves up a line, into the empty plot rather than onto the
         // axis's numbers (with a thin line back to its point). Lowest first.

@@ -114,4 +114,33 @@ class GlossaryTest {
         });
         assertTrue(guessed.isEmpty(), "write the sentence so no particle follows a placeholder: " + guessed);
     }
+
+    /**
+     * The HTML report's Korean words are written in the export code (it may not read the window's
+     * bundles): its string literals keep to the glossary too.
+     */
+    @Test
+    void theReportsKoreanWordsKeepToTheGlossary() throws IOException {
+        List<Term> terms = glossary();
+        Pattern literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+        List<String> problems = new ArrayList<>();
+        java.nio.file.Path export = java.nio.file.Path.of("src/main/java/org/supracluster/export");
+        try (var files = java.nio.file.Files.list(export)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).sorted().toList()) {
+                Matcher m = literal.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    String text = m.group(1);
+                    for (Term t : terms) {
+                        for (String v : t.variants()) {
+                            if (text.contains(v)) {
+                                problems.add(f.getFileName() + ": \"" + v + "\" where the glossary says \""
+                                        + t.korean() + "\" (" + t.english() + ")");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }
