@@ -35,8 +35,19 @@ final class CsvHeader {
     static Optional<CsvHeader> read(List<String> cells, HeaderNames fields, String fileName, long line,
                                     ImportReport report) {
         CsvHeader h = new CsvHeader();
-        return h.named(cells, fields, fileName, line, report)
-                && h.resolved(fields, fileName, line, report) ? Optional.of(h) : Optional.empty();
+        if (!h.named(cells, fields, fileName, line, report) || !h.resolved(fields, fileName, line, report)) {
+            return Optional.empty();
+        }
+        // Problems found in the rows name a field by its key; the user knows the column by its header.
+        Map<String, String> written = new HashMap<>();
+        for (int i = 0; i < h.names.size(); i++) {
+            String name = h.names.get(i).strip();
+            if (!HeaderNames.ownKey(name).equals(h.keys.get(i))) {
+                written.put(h.keys.get(i), name);
+            }
+        }
+        report.columnsAsWritten(fileName, written);
+        return Optional.of(h);
     }
 
     /** Takes each column's name and key; false, with an error, for a column without a name or named twice. */

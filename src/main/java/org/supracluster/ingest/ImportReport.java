@@ -3,6 +3,7 @@ package org.supracluster.ingest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.supracluster.model.Message;
 import org.supracluster.model.Messages;
 
@@ -63,6 +64,8 @@ public final class ImportReport {
     }
 
     private final List<Problem> errors = new ArrayList<>();
+    /** Per file, the header as written of each field whose header is not its own name. */
+    private final Map<String, Map<String, String>> asWritten = new java.util.HashMap<>();
     private final List<Problem> warnings = new ArrayList<>();
     private long errorCount;
     private long warningCount;
@@ -85,7 +88,22 @@ public final class ImportReport {
         add(new Problem(Severity.WARNING, file, line, column, text.in(Messages.ENGLISH), text));
     }
 
-    private synchronized void add(Problem p) {
+    /**
+     * Names the columns of {@code file} as its header writes them: a problem about the field
+     * {@code region} of a file whose header says 지역 then names the column 지역, the word the
+     * user sees in their sheet. Fields whose header is their own name need no entry.
+     */
+    public synchronized void columnsAsWritten(String file, Map<String, String> headerByField) {
+        if (!headerByField.isEmpty()) {
+            asWritten.put(file, Map.copyOf(headerByField));
+        }
+    }
+
+    private synchronized void add(Problem found) {
+        Map<String, String> names = asWritten.get(found.file());
+        String written = names == null || found.column() == null ? null : names.get(found.column());
+        Problem p = written == null ? found : new Problem(found.severity(), found.file(), found.line(), written,
+                found.message(), found.text());
         if (p.severity() == Severity.ERROR) {
             errorCount++;
             if (errors.size() < KEEP) {
