@@ -33,11 +33,8 @@ class ImportLanguageCliTest extends CommandTest {
     @Test
     void aProblemNamesTheColumnAsTheHeaderWritesIt() throws Exception {
         // A sheet with Korean headers: the user knows the column as 지역, not as the field 'region'.
-        Path file = Files.writeString(dir.resolve("기업.csv"), "기업명,지역,위도,경도
-가람전자,경기,37.2,127.1
-"
-                + "나래소재,경기이,36.6,127.4
-", StandardCharsets.UTF_8);
+        Path file = Files.writeString(dir.resolve("기업.csv"), "기업명,지역,위도,경도\n가람전자,경기,37.2,127.1\n"
+                + "나래소재,경기이,36.6,127.4\n", StandardCharsets.UTF_8);
         assertEquals(1, run("import", "--lang", "ko", "--db", dir.resolve("h.db").toString(), file.toString()));
         assertTrue(err.contains("오류: 기업.csv, 3행, '지역' 열: 알 수 없는 지역입니다: '경기이'."), err);
         assertEquals(1, run("import", "--lang", "en", "--db", dir.resolve("h.db").toString(), file.toString()));
