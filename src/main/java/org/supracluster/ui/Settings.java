@@ -2,15 +2,14 @@ package org.supracluster.ui;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import org.supracluster.export.FilesAside;
 import org.supracluster.store.UserDataFolder;
 
 /**
@@ -87,12 +86,8 @@ public final class Settings {
     /** Writes the settings beside, then moves them over the old file, so a crash leaves one whole file. */
     public void save() {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path aside = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer out = Files.newBufferedWriter(aside, StandardCharsets.UTF_8)) {
-                values.store(out, "Supracluster Explorer: what the window remembers between runs");
-            }
-            Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FilesAside.writeText(file, out -> values.store(out,
+                    "Supracluster Explorer: what the window remembers between runs"));
         } catch (IOException | RuntimeException e) {
             log.log(System.Logger.Level.WARNING, "settings not saved to " + file + ": " + e);
         }

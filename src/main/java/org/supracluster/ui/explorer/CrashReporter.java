@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.supracluster.store.ErrorLog;
+import org.supracluster.ui.files.AppVersion;
 import org.supracluster.ui.I18n;
 import org.supracluster.ui.Notices;
 
@@ -31,10 +32,9 @@ final class CrashReporter implements Thread.UncaughtExceptionHandler {
         this.clock = Objects.requireNonNull(clockMillis, "clockMillis");
     }
 
-    /** The program's version as its jar says, or "dev" when run from the classes. */
+    /** The program's version as the About dialog finds it, or "dev" when run from the classes. */
     static String version() {
-        String v = CrashReporter.class.getPackage().getImplementationVersion();
-        return v != null ? v : "dev";
+        return AppVersion.get().orElse("dev");
     }
 
     @Override
