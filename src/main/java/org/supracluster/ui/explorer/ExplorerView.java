@@ -156,7 +156,7 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
         Presentation presentation = new Presentation(presenterModel, scenes, this, mapArea, map, superMap,
                 tools.sizeBy()::legend);
         // The presenter's subtitle, unless it has its own, is the filter in words.
-        presentation.followFilter(model, status::filterWords);
+        presentation.followFilter(status.filterProperty());
         Shortcuts shortcuts = WindowKeys.table(history, map, superModel, tools);
         presentation.addKeys(shortcuts);
         sceneProperty().addListener((o, was, scene) -> {

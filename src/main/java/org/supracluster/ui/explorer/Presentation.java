@@ -1,13 +1,13 @@
 package org.supracluster.ui.explorer;
 
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.I18n;
 import org.supracluster.ui.map.MapView;
 import org.supracluster.ui.presenter.PresenterView;
@@ -29,7 +29,6 @@ final class Presentation {
     private final BorderPane window;
     private final PresenterView view;
     private final I18n.Subscription language;
-    private Supplier<String> subtitle = () -> "";
 
     /**
      * @param sizeLegend the map legend's "Circle size: …" for the metric the circles are sized by
@@ -52,7 +51,6 @@ final class Presentation {
                 sceneCounter());
         language = I18n.addListener(locale -> {
             view.setDefaultTitle(I18n.get("app.title"));
-            view.setDefaultSubtitle(subtitle.get());
             sceneCounter();
         });
     }
@@ -93,13 +91,12 @@ final class Presentation {
     }
 
     /**
-     * Makes the subtitle the presenter shows, unless one of its own is set, follow the filter
-     * of {@code model} in words, in the current language.
+     * Makes the subtitle the presenter shows, unless one of its own is set, follow {@code words}
+     * (the status bar's filter in words, which follows the filter and the language).
      */
-    void followFilter(ExplorerViewModel model, Supplier<String> words) {
-        model.filterProperty().addListener((o, was, now) -> view.setDefaultSubtitle(words.get()));
-        subtitle = words;
-        view.setDefaultSubtitle(words.get());
+    void followFilter(ObservableValue<String> words) {
+        words.addListener((o, was, now) -> view.setDefaultSubtitle(now));
+        view.setDefaultSubtitle(words.getValue());
     }
 
     void dispose() {
