@@ -57,21 +57,13 @@ final class MapWiring {
             }
         });
         map.setOnCameraSettled(() -> {
-            var camera = map.graphView().getCamera();
-            if (camera != null) {
-                var c = camera.getViewCenter();
-                history.cameraSettled(c.x, c.y, camera.getViewPercent());
+            ExplorerState.Camera c = camera(map);
+            if (c.isKnown()) {
+                history.cameraSettled(c.centreX(), c.centreY(), c.zoom());
             }
         });
         history.setCameraMover(c -> map.moveCamera(c.centreX(), c.centreY(), c.zoom()));
-        scenes.setCameraSource(() -> {
-            var camera = map.graphView().getCamera();
-            if (camera == null) {
-                return ExplorerState.Camera.UNKNOWN;
-            }
-            var c = camera.getViewCenter();
-            return new ExplorerState.Camera(c.x, c.y, camera.getViewPercent());
-        });
+        scenes.setCameraSource(() -> camera(map));
         // A glide only makes sense within one layout; across layouts the positions jump anyway.
         scenes.setCameraMover((c, smooth) -> {
             if (smooth) {
@@ -80,5 +72,15 @@ final class MapWiring {
                 map.moveCamera(c.centreX(), c.centreY(), c.zoom());
             }
         });
+    }
+
+    /** Where the map's camera is, or unknown once the map is closed. */
+    private static ExplorerState.Camera camera(MapView map) {
+        var camera = map.graphView().getCamera();
+        if (camera == null) {
+            return ExplorerState.Camera.UNKNOWN;
+        }
+        var c = camera.getViewCenter();
+        return new ExplorerState.Camera(c.x, c.y, camera.getViewPercent());
     }
 }
