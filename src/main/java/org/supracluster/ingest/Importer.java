@@ -272,11 +272,13 @@ public final class Importer {
             linkFiles.add(name);
         }
         List<UnmatchedNames.Name> unmatched = raw.rules().unmatched().list(directory);
-        if (!unmatched.isEmpty()) {
-            long records = unmatched.stream().mapToLong(UnmatchedNames.Name::records).sum();
-            report.warning(unmatched.get(0).file(), 0, null, Message.of("ingest.unmatched.summary",
-                    Integer.toString(unmatched.size()), Long.toString(records)));
-        }
+        // One warning per file, each counting its own names: a patents file and a trades file
+        // imported together each tell what they left out.
+        Map<String, List<UnmatchedNames.Name>> byFile = new java.util.LinkedHashMap<>();
+        unmatched.forEach(n -> byFile.computeIfAbsent(n.file(), f -> new ArrayList<>()).add(n));
+        byFile.forEach((file, names) -> report.warning(file, 0, null, Message.of("ingest.unmatched.summary",
+                Integer.toString(names.size()),
+                Long.toString(names.stream().mapToLong(UnmatchedNames.Name::records).sum()))));
         Map<Placement, Long> placements = raw.placements();
         if (report.hasErrors()) {
             return new Result(report, null, rows[0], unmatched, placements, options.dryRun());

@@ -74,6 +74,25 @@ class StudySetImportTest extends CommandTest {
         importsAsWorkedOutByHand(Path.of("data", "example"));
     }
 
+    /**
+     * Patents and trades imported together: each file's warning counts the names it left out
+     * (patents 가상연구원, 미래대학교 산학협력단, 한빛반도채; trades the registration number
+     * 9999999999 of no member), rather than one warning for both under one file's name.
+     */
+    @Test
+    void eachFileTellsTheNamesItLeftOut() throws Exception {
+        Path files = dir.resolve("files");
+        ExampleSet.write(files);
+        assertEquals(0, run("import", "--lang", "en", "--db", dir.resolve("both.db").toString(),
+                "--column", "supplier=판매처", "--column", "customer=구입처", "--column", "amount=공급가액",
+                "--column", "year=기준연도", files.resolve(ExampleSet.MEMBERS).toString(),
+                files.resolve(ExampleSet.ALIASES).toString(), files.resolve(ExampleSet.PATENTS).toString(),
+                files.resolve(ExampleSet.TRADES).toString()), err);
+        String told = out + err;
+        assertTrue(told.contains("warning: " + ExampleSet.PATENTS + ": 3 name(s) in 3 record(s) match no firm"), told);
+        assertTrue(told.contains("warning: " + ExampleSet.TRADES + ": 1 name(s) in 1 record(s) match no firm"), told);
+    }
+
     private void importsAsWorkedOutByHand(Path files) throws Exception {
         Path db = dir.resolve("study.db");
         Path unmatched = dir.resolve("unmatched.csv");
