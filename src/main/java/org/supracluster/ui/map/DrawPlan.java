@@ -23,6 +23,11 @@ import org.supracluster.model.Network;
  * does not reliably combine several.
  * {@link FirmLabels} chooses the firms named without selection; the selected firm is named too.
  *
+ * <p>Which of the view's firms are drawn is the {@link FirmLevelOfDetail}'s choice (all of them up to
+ * its budget), plus those that must be seen: the ends of the links drawn, the selected firm and its
+ * neighbours, the weak points and the always-named firms. A firm is ranked for it by its circle's
+ * size once {@link #sizeBy} has sized them, else by its links in the view.
+ *
  * <p>Each change is recorded in {@link #takeChanges()}, so that only what changed is drawn again.
  */
 final class DrawPlan {
@@ -50,7 +55,6 @@ final class DrawPlan {
     /** Firm positions in map units (or the network layout's). */
     private final double[] x;
     private final double[] y;
-    private final boolean[] shown;
     private final String[] cls;
     /** Circle size per firm in pixels, NaN until {@link #sizeBy} (the stylesheet's size). */
     private final double[] size;
@@ -59,7 +63,9 @@ final class DrawPlan {
     /** The selected firm and its neighbours. */
     private Neighbourhood hood = Neighbourhood.NONE;
     private boolean[] weak;
-    private int shownCount;
+    private final boolean[] alwaysNamed;
+    /** The view's firms and those of them drawn. */
+    private final FirmLevelOfDetail detail;
     private final LinkPlan links;
     private DrawChanges changes = new DrawChanges();
 
@@ -76,10 +82,8 @@ final class DrawPlan {
         cls = new String[n];
         x = new double[n];
         y = new double[n];
-        shown = new boolean[n];
         size = new double[n];
         weak = new boolean[n];
-        Arrays.fill(shown, true);
         Arrays.fill(size, Double.NaN);
         for (int f = 0; f < n; f++) {
             x[f] = MapProjection.x(network.lon(f));
@@ -88,9 +92,14 @@ final class DrawPlan {
             clusterClass[f] = c == Partition.OTHER ? OTHER : "c" + c;
             cls[f] = clusterClass[f];
         }
-        shownCount = n;
         labels = FirmLabels.choose(all, x, y);
+        alwaysNamed = new boolean[n];
+        for (int f : labels.always) {
+            alwaysNamed[f] = true;
+        }
         links = new LinkPlan(all, x, y, changes);
+        detail = new FirmLevelOfDetail(all, x, y);
+        refreshFirms(new DrawChanges()); // the first state, not a change
         changes.firmPlace.set(0, n);
         changes.firmClass.set(0, n);
         for (int f = 0; f < n; f++) {
@@ -113,36 +122,53 @@ final class DrawPlan {
         if (view.network() != network) {
             throw new IllegalArgumentException("a view of another network");
         }
-        int count = 0;
-        for (int f = 0; f < shown.length; f++) {
-            boolean on = view.view().isFirmShown(f);
-            if (on != shown[f]) {
-                shown[f] = on;
-                changes.firmShown.set(f);
-            }
-            count += on ? 1 : 0;
-        }
-        shownCount = count;
+        detail.show(view);
         links.show(view, changes);
+        refreshFirms(changes);
     }
 
     /**
-     * The part of the map on screen, in map units: when the view has more links than the budget,
-     * the budget goes to the heaviest links crossing it. Returns whether any link was shown or hidden.
+     * Decides again which of the view's firms are drawn (see {@link FirmLevelOfDetail}), after the
+     * links drawn, the selection or the marks changed. Returns whether any firm was shown or hidden.
+     */
+    private boolean refreshFirms(DrawChanges into) {
+        boolean[] ends = new boolean[x.length];
+        links.markDrawnEnds(ends);
+        return detail.refresh(f -> ends[f] || alwaysNamed[f] || weak[f] || hood.isSelected(f) || hood.isNeighbour(f),
+                into);
+    }
+
+    /**
+     * The part of the map on screen, in map units: when the view has more links (firms) than the
+     * budget, the budget goes to the heaviest links crossing it (the most important firms in it).
+     * Returns whether any link or firm was shown or hidden.
      */
     boolean setVisibleArea(double minX, double minY, double maxX, double maxY) {
         double[] area = {Math.min(minX, maxX), Math.min(minY, maxY), Math.max(minX, maxX), Math.max(minY, maxY)};
-        return links.setVisibleArea(area, changes);
+        return setArea(area);
     }
 
-    /** The whole map is on screen again; returns whether any link was shown or hidden. */
+    /** The whole map is on screen again; returns whether any link or firm was shown or hidden. */
     boolean clearVisibleArea() {
-        return links.setVisibleArea(null, changes);
+        return setArea(null);
+    }
+
+    private boolean setArea(double[] area) {
+        boolean linksChanged = links.setVisibleArea(area, changes);
+        detail.setArea(area);
+        return refreshFirms(changes) | linksChanged;
     }
 
     /** The most links drawn at once, ≥ 1. */
     void setLinkBudget(int budget) {
         links.setBudget(budget, changes);
+        refreshFirms(changes);
+    }
+
+    /** The most firms drawn at once beyond those that must be seen, ≥ 1 (see {@link FirmLevelOfDetail}). */
+    void setFirmBudget(int budget) {
+        detail.setBudget(budget);
+        refreshFirms(changes);
     }
 
     /**
@@ -169,6 +195,8 @@ final class DrawPlan {
                 changes.firmSize.set(f);
             }
         }
+        detail.rankBy(size);
+        refreshFirms(changes);
     }
 
     /** Whether a firm is a neighbour of the selected firm (in the view it was selected in). */
@@ -199,6 +227,7 @@ final class DrawPlan {
         }
         restyleFirms();
         links.select(firm, changes);
+        refreshFirms(changes);
     }
 
     /**
@@ -207,7 +236,7 @@ final class DrawPlan {
      * neighbours" brings on screen.
      */
     double[] neighbourhoodBox() {
-        return hood.box(x, y, shown);
+        return hood.box(x, y, detail::isShown);
     }
 
     /** The selected firm, or -1. */
@@ -232,6 +261,7 @@ final class DrawPlan {
         weak = next;
         restyleFirms();
         links.mark(pairs, changes);
+        refreshFirms(changes);
     }
 
     /** Each firm's class from the selection and the weak-point marks. */
@@ -259,7 +289,7 @@ final class DrawPlan {
                 place(f, px[f], py[f]);
             }
         }
-        links.firmsMoved(changes);
+        moved();
     }
 
     /** Puts every firm back at its projected map position. */
@@ -267,7 +297,13 @@ final class DrawPlan {
         for (int f = 0; f < x.length; f++) {
             place(f, MapProjection.x(network.lon(f)), MapProjection.y(network.lat(f)));
         }
+        moved();
+    }
+
+    private void moved() {
+        detail.moved();
         links.firmsMoved(changes);
+        refreshFirms(changes);
     }
 
     private void place(int f, double px, double py) {
@@ -297,12 +333,18 @@ final class DrawPlan {
         return x.length;
     }
 
+    /** Whether the view shows the firm (drawn or left out by the level of detail). */
     boolean isFirmShown(int f) {
-        return shown[f];
+        return detail.isShown(f);
+    }
+
+    /** The firms drawn: the view's, within their level of detail, and those that must be seen. */
+    FirmLevelOfDetail firms() {
+        return detail;
     }
 
     int shownFirmCount() {
-        return shownCount;
+        return detail.shownCount();
     }
 
     double x(int f) {

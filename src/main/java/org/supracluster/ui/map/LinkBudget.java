@@ -8,7 +8,8 @@ import java.util.function.IntPredicate;
  * {@code budget}; otherwise the heaviest of those crossing the visible area, ties at the cut in
  * link order. JavaFX's software renderer pans about 8,000 links smoothly and takes seconds a frame
  * at 100,000 (LIBRARIES.md), so a big view is drawn by its heaviest links, and zooming in brings
- * the lighter links of the area on screen into sight. Plain Java.
+ * the lighter links of the area on screen into sight. The view's links are sorted by weight once
+ * ({@link #order}), so that a camera change walks them without sorting again. Plain Java.
  */
 final class LinkBudget {
 
@@ -29,35 +30,55 @@ final class LinkBudget {
      * @param inArea whether a link crosses the part of the map on screen
      */
     static Choice choose(double[] weight, int budget, IntPredicate inArea) {
+        return choose(order(weight), weight.length, budget, inArea);
+    }
+
+    /**
+     * The links of a view, heaviest first, ties in link order: those whose weight is above 0.
+     *
+     * @param weight per link, its weight in the view, or ≤ 0 when the view leaves it out
+     */
+    static int[] order(double[] weight) {
         int inView = 0;
         for (double w : weight) {
             inView += w > 0 ? 1 : 0;
         }
-        boolean limited = inView > budget;
-        boolean[] candidate = new boolean[weight.length];
-        int candidates = 0;
+        Integer[] sorted = new Integer[inView];
+        int k = 0;
         for (int i = 0; i < weight.length; i++) {
-            candidate[i] = weight[i] > 0 && (!limited || inArea.test(i));
-            candidates += candidate[i] ? 1 : 0;
-        }
-        double threshold = 0;
-        if (candidates > budget) {
-            double[] w = new double[candidates];
-            int k = 0;
-            for (int i = 0; i < weight.length; i++) {
-                if (candidate[i]) {
-                    w[k++] = weight[i];
-                }
+            if (weight[i] > 0) {
+                sorted[k++] = i;
             }
-            Arrays.sort(w);
-            threshold = w[candidates - budget];
         }
-        boolean[] drawn = new boolean[weight.length];
+        Arrays.sort(sorted, (a, b) -> weight[a] != weight[b] ? Double.compare(weight[b], weight[a])
+                : Integer.compare(a, b));
+        int[] order = new int[inView];
+        for (int i = 0; i < inView; i++) {
+            order[i] = sorted[i];
+        }
+        return order;
+    }
+
+    /**
+     * @param order the view's links, heaviest first, ties in link order ({@link #order})
+     * @param linkCount links of the whole network
+     * @param budget the most links drawn, ≥ 1
+     * @param inArea whether a link crosses the part of the map on screen
+     */
+    static Choice choose(int[] order, int linkCount, int budget, IntPredicate inArea) {
+        boolean limited = order.length > budget;
+        boolean[] drawn = new boolean[linkCount];
         int count = 0;
-        for (int i = 0; i < weight.length; i++) {
-            // Ties at the threshold are cut in link order.
-            drawn[i] = candidate[i] && weight[i] >= threshold && count < budget;
-            count += drawn[i] ? 1 : 0;
+        int candidates = 0;
+        for (int l : order) {
+            if (limited && !inArea.test(l)) {
+                continue;
+            }
+            candidates++;
+            if (count < budget) {
+                drawn[l] = true;
+                count++;
+            }
         }
         return new Choice(drawn, count, candidates - count);
     }

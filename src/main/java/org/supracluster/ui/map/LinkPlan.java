@@ -46,6 +46,8 @@ final class LinkPlan {
     private final double[] width;
     /** Weight of each link in the view shown, or -1 when the view leaves it out. */
     private double[] viewWeight;
+    /** The view's links, heaviest first ({@link LinkBudget#order}): sorted once per view, null until needed. */
+    private int[] viewOrder;
     /** The part of the map on screen (map units), or null for all of it. */
     private double[] visibleArea;
     private int budget = BUDGET_DEFAULT;
@@ -58,8 +60,8 @@ final class LinkPlan {
     private int budgetNotDrawn;
 
     /**
-     * Every link of {@code all} drawn, in its type's class, as nothing was filtered yet; the
-     * classes are recorded in {@code first}.
+     * Every link of {@code all} drawn (within the budget: the heaviest), in its type's class, at the
+     * stylesheet's width, as nothing was filtered yet; the classes are recorded in {@code first}.
      */
     LinkPlan(LinkGraph all, double[] x, double[] y, DrawChanges first) {
         this.firmCount = all.firmCount();
@@ -75,7 +77,6 @@ final class LinkPlan {
         cls = new String[m];
         width = new double[m];
         viewWeight = new double[m];
-        Arrays.fill(shown, true);
         Arrays.fill(width, Double.NaN);
         for (int l = 0; l < m; l++) {
             from[l] = all.from(l);
@@ -85,8 +86,13 @@ final class LinkPlan {
             cls[l] = type[l].code();
             viewWeight[l] = all.weight(l);
         }
-        shownCount = m;
-        budgetDrawn = shown.clone();
+        viewOrder = LinkBudget.order(viewWeight);
+        LinkBudget.Choice choice = LinkBudget.choose(viewOrder, m, budget, l -> true);
+        budgetDrawn = choice.drawn();
+        budgetNotDrawn = choice.notDrawn();
+        notDrawn = budgetNotDrawn;
+        System.arraycopy(budgetDrawn, 0, shown, 0, m);
+        shownCount = choice.drawnCount();
         first.linkClass.set(0, m);
     }
 
@@ -105,6 +111,7 @@ final class LinkPlan {
             }
         }
         viewWeight = weight;
+        viewOrder = LinkBudget.order(weight);
         draw(into);
     }
 
@@ -149,7 +156,10 @@ final class LinkPlan {
 
     /** Draws the view's links within the budget. Returns whether any link was shown or hidden. */
     private boolean draw(DrawChanges into) {
-        LinkBudget.Choice choice = LinkBudget.choose(viewWeight, budget, this::inArea);
+        if (viewOrder == null) {
+            viewOrder = LinkBudget.order(viewWeight);
+        }
+        LinkBudget.Choice choice = LinkBudget.choose(viewOrder, keys.length, budget, this::inArea);
         budgetDrawn = choice.drawn();
         budgetNotDrawn = choice.notDrawn();
         return apply(into);
@@ -241,6 +251,16 @@ final class LinkPlan {
 
     int count() {
         return keys.length;
+    }
+
+    /** Marks in {@code ends} the two firms of every link drawn. */
+    void markDrawnEnds(boolean[] ends) {
+        for (int l = 0; l < keys.length; l++) {
+            if (shown[l]) {
+                ends[from[l]] = true;
+                ends[to[l]] = true;
+            }
+        }
     }
 
     boolean isShown(int l) {

@@ -13,7 +13,6 @@ import org.graphstream.ui.view.util.InteractiveElement;
 import org.graphstream.ui.view.util.MouseManager;
 import org.graphstream.ui.fx_viewer.FxDefaultView;
 import org.graphstream.ui.fx_viewer.FxViewer;
-import org.graphstream.ui.javafx.FxGraphRenderer;
 import org.graphstream.ui.view.Viewer;
 import org.supracluster.analysis.LinkGraph;
 
@@ -52,7 +51,7 @@ public final class MapView extends StackPane {
         graph.graph().setAttribute("ui.antialias");
         viewer = new FxViewer(graph.graph(), Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
         viewer.disableAutoLayout();
-        view = (FxDefaultView) viewer.addDefaultView(false, new FxGraphRenderer());
+        view = (FxDefaultView) viewer.addDefaultView(false, new MapRenderer(graph::viewBox));
         glide = new CameraGlide(view::getCamera);
         provinces = new ProvinceLayer(view, ProvinceShapes.load());
         view.setBackLayerRenderer(provinces);
@@ -297,8 +296,8 @@ public final class MapView extends StackPane {
 
     /** Moves the camera to a firm and zooms in on it. */
     public void centreOn(int firm) {
-        Object[] xy = (Object[]) graph.graph().getNode(firm).getAttribute("xy");
-        view.getCamera().setViewCenter(((Number) xy[0]).doubleValue(), ((Number) xy[1]).doubleValue(), 0);
+        double[] xy = graph.place(firm);
+        view.getCamera().setViewCenter(xy[0], xy[1], 0);
         view.getCamera().setViewPercent(Math.min(view.getCamera().getViewPercent(), 0.25));
         settle.playFromStart();
     }

@@ -82,13 +82,13 @@ final class Neighbourhood {
      * units of {@code x} and {@code y} (a point for a firm without neighbours), or null with nothing
      * selected.
      */
-    double[] box(double[] x, double[] y, boolean[] shown) {
+    double[] box(double[] x, double[] y, java.util.function.IntPredicate shown) {
         if (firm < 0) {
             return null;
         }
         double[] box = {x[firm], y[firm], x[firm], y[firm]};
         for (int f = 0; f < x.length; f++) {
-            if (near[f] && shown[f]) {
+            if (near[f] && shown.test(f)) {
                 box[0] = Math.min(box[0], x[f]);
                 box[1] = Math.min(box[1], y[f]);
                 box[2] = Math.max(box[2], x[f]);

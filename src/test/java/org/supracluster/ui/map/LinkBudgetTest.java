@@ -31,4 +31,18 @@ class LinkBudgetTest {
         assertArrayEquals(new boolean[] {false, true, false, false, true}, c.drawn());
         assertEquals(1, c.notDrawn(), "off-screen links are not counted as left out");
     }
+
+    @Test
+    void tiesAtTheCutNeverTakeTheHeavierLinksPlaces() {
+        // Weights 3, 3, 5 and a budget of 2: the cut is at 3, and 5 is drawn whatever its index;
+        // the first of the two 3s takes the place left.
+        LinkBudget.Choice c = LinkBudget.choose(new double[] {3, 3, 5}, 2, l -> true);
+        assertArrayEquals(new boolean[] {true, false, true}, c.drawn());
+        assertEquals(1, c.notDrawn());
+    }
+
+    @Test
+    void theViewsLinksAreOrderedHeaviestFirstTiesInLinkOrder() {
+        assertArrayEquals(new int[] {4, 0, 2, 3}, LinkBudget.order(new double[] {2, -1, 2, 1, 7}));
+    }
 }
