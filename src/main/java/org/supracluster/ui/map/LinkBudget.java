@@ -6,8 +6,8 @@ import java.util.function.IntPredicate;
 /**
  * Which of a view's links the map draws within a budget: all of them while the view has at most
  * {@code budget}; otherwise the heaviest of those crossing the visible area, ties at the cut in
- * link order. JavaFX's software renderer pans about 8,000 links smoothly and takes seconds a frame
- * at 100,000 (LIBRARIES.md), so a big view is drawn by its heaviest links, and zooming in brings
+ * link order. JavaFX's software renderer takes seconds a frame at 100,000 links (LIBRARIES.md) and
+ * paints every element drawn on every frame (see {@link LinkPlan#BUDGET_DEFAULT}), so a big view is drawn by its heaviest links, and zooming in brings
  * the lighter links of the area on screen into sight. The view's links are sorted by weight once
  * ({@link #order}), so that a camera change walks them without sorting again. Plain Java.
  */

@@ -15,7 +15,7 @@ import org.supracluster.ui.I18n;
 
 /**
  * What the map shows right now, as a {@link MapScene} in the view's pixels: the provinces (in
- * the map layout), every link and firm not hidden, the names drawn, with the colours, sizes and
+ * the map layout), every link and firm drawn (the graph holds only those), the names drawn, with the colours, sizes and
  * dashes of {@code /css/map.css}, plus the legend (bottom left, as on screen) and, above the map,
  * a header with the title and subtitle: a header rather than a box over the map, because a box in
  * a corner would hide the capital region's firms in the usual whole-country view. Read from the GraphStream graph's own attributes and the camera of the last frame drawn,

@@ -272,10 +272,11 @@ public final class NetworkGraph {
     }
 
     /**
-     * Shows exactly the firms and links of {@code links}' view: hides the rest, and sizes each
+     * Shows exactly the firms and links of {@code links}' view: leaves the rest out, and sizes each
      * shown edge by its weight in that view (width grows with the logarithm of the weight, so a
      * few heavy links do not hide the thousands of light ones). At most the link budget is drawn
-     * (see {@link #setVisibleArea}).
+     * (see {@link #setVisibleArea}), and of a view with more firms than the firm budget, its most
+     * important firms with the ends of the links drawn (see {@link #setFirmBudget}).
      *
      * @param links the merged links of a view of the same network
      */
@@ -365,7 +366,7 @@ public final class NetworkGraph {
         return plan.links().shownCount();
     }
 
-    /** Whether the edge with this id is hidden (for tests and the inspector). */
+    /** Whether the edge with this id is drawn (for tests and the inspector). */
     public boolean isEdgeShown(String id) {
         Edge e = graph().getEdge(id);
         return e != null && !e.hasAttribute("ui.hide");

@@ -2,9 +2,11 @@
  * The map of Korea: province shapes and the map view.
  *
  * <p>What the map draws (which firms and links, their classes, names, sizes and widths, the link
- * budget) is decided in plain Java by {@code DrawPlan} and its
- * {@code LinkPlan}, {@code FirmLabels} and {@code LinkBudget}, tested without a window;
- * {@link org.supracluster.ui.map.NetworkGraph} only passes the plan's changes on to GraphStream.
+ * budget and the firms' level of detail) is decided in plain Java by {@code DrawPlan} and its
+ * {@code LinkPlan}, {@code FirmLabels}, {@code LinkBudget}, {@code FirmLevelOfDetail} and
+ * {@code FirmGrid} (a spatial index of firm positions), tested without a window;
+ * {@link org.supracluster.ui.map.NetworkGraph} only passes the plan's changes on to GraphStream,
+ * whose graph holds only what is drawn, so that a frame costs what is on screen.
  *
  * <p>{@link org.supracluster.ui.map.ProvinceShapes} reads the province borders and the country
  * outline committed under {@code resources/map/} (derived from Natural Earth by
