@@ -21,9 +21,8 @@ final class FirmLevelOfDetail {
 
     /**
      * Default {@link #setBudget}: firms drawn beyond those forced. Most firms drawn in a big view
-     * are the ends of the {@link LinkPlan#BUDGET_DEFAULT} links drawn (4,140 of the 4,417 drawn
-     * at 20,000 firms); the budget adds the most connected of the others, so a hub with many light
-     * links is drawn too.
+     * are the ends of the links drawn (see {@link LinkPlan#BUDGET_DEFAULT}); the budget adds the
+     * most connected of the others, so a hub whose many links are all light is drawn too.
      */
     static final int BUDGET_DEFAULT = 1_000;
 

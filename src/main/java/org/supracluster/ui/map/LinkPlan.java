@@ -7,8 +7,9 @@ import org.supracluster.model.LinkType;
 /**
  * The links' part of a {@link DrawPlan}: for each link of the whole network (as {@link LinkGraph}
  * merges them), whether it is drawn, its style class and its width. A view's links are drawn within
- * the {@link LinkBudget}, each as wide as {@code 0.5 + 0.4·ln(1 + w)} for its weight w in the view
- * (the logarithm keeps a few heavy links from hiding the thousands of light ones); a link left out
+ * the {@link LinkBudget} (a count and an ink budget), each as wide as {@code 0.5 + 0.4·ln(1 + w)}
+ * for its weight w in the view (the logarithm keeps a few heavy links from hiding the thousands of
+ * light ones); a link left out
  * keeps its last width. A link is classed by its type ({@code trade}, {@code copatent}), with
  * {@link #WEAK} appended while its two firms are a marked pair (a bridge the what-if tab shows; such
  * a link is drawn even beyond the budget, so the mark is seen), else {@link #SELECTED} while a
@@ -30,12 +31,23 @@ final class LinkPlan {
     static final double SELECTED_MIN_WIDTH_PX = 2;
     /**
      * Default {@link #setBudget}: a little above the 1,500-firm sample's 4,009 links, which it draws
-     * whole. JavaFX's software renderer paints every element every frame, a link's cost growing with
-     * its length and width; at 20,000 firms the 4,500 heaviest links and their ends (4,140 firms)
-     * make about 8,900 elements, 1.6 times the sample's 5,509. The 8,000 before drew some 15,000
-     * and panned at a third of the sample's speed.
+     * whole. JavaFX's software renderer paints every element every frame, and GraphStream visits
+     * each; the 8,000 before, with the 6,380 firms at their ends, made some 15,000 elements at
+     * 20,000 firms, and a pan cost three times the sample's. The ink budget
+     * ({@link #INK_BUDGET}) usually stops a big view first.
      */
     static final int BUDGET_DEFAULT = 4_500;
+    /**
+     * The ink budget: links are drawn, heaviest first, until the sum of their costs reaches it,
+     * a link's cost being its width in pixels (at least 1) times its length as a share of the
+     * diagonal of the map shown (the visible area, else the box around the view's links), a link
+     * longer than that diagonal counting as long as it: about the pixels JavaFX's software renderer
+     * paints for it, in diagonals of a 1-pixel line. The heaviest links of a big view are wide (at
+     * 20,000 firms the 4,500 heaviest are 2.3 px on average, the 1,500-firm sample's 4,009 links
+     * 1.4 px), so a count alone let a big view paint half as much again as the sample drawn whole.
+     * The sample needs 530 to 700 (the whole country, or three provinces' trade links).
+     */
+    static final double INK_BUDGET = 750;
 
     private final int firmCount;
     private final int[] from;
@@ -56,6 +68,8 @@ final class LinkPlan {
     private int[] viewOrder;
     /** The part of the map on screen (map units), or null for all of it. */
     private double[] visibleArea;
+    /** Diagonal of the box around the firms of the view's links, map units. */
+    private double extent;
     private int budget = BUDGET_DEFAULT;
     private int selected = -1;
     private boolean[] marked;
@@ -93,7 +107,8 @@ final class LinkPlan {
             viewWeight[l] = all.weight(l);
         }
         viewOrder = LinkBudget.order(viewWeight);
-        LinkBudget.Choice choice = LinkBudget.choose(viewOrder, m, budget, l -> true);
+        measureExtent();
+        LinkBudget.Choice choice = LinkBudget.choose(viewOrder, m, budget, INK_BUDGET, l -> true, this::cost);
         budgetDrawn = choice.drawn();
         budgetNotDrawn = choice.notDrawn();
         notDrawn = budgetNotDrawn;
@@ -118,6 +133,7 @@ final class LinkPlan {
         }
         viewWeight = weight;
         viewOrder = LinkBudget.order(weight);
+        measureExtent();
         draw(into);
     }
 
@@ -145,6 +161,7 @@ final class LinkPlan {
     /** The firms moved to other units: the visible area set for the old ones no longer applies. */
     void firmsMoved(DrawChanges into) {
         visibleArea = null;
+        measureExtent();
         draw(into);
     }
 
@@ -160,12 +177,41 @@ final class LinkPlan {
         return x1 >= visibleArea[0] && x0 <= visibleArea[2] && y1 >= visibleArea[1] && y0 <= visibleArea[3];
     }
 
+    private void measureExtent() {
+        double x0 = Double.POSITIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (int l = 0; l < keys.length; l++) {
+            if (viewWeight[l] > 0) {
+                x0 = Math.min(x0, Math.min(x[from[l]], x[to[l]]));
+                x1 = Math.max(x1, Math.max(x[from[l]], x[to[l]]));
+                y0 = Math.min(y0, Math.min(y[from[l]], y[to[l]]));
+                y1 = Math.max(y1, Math.max(y[from[l]], y[to[l]]));
+            }
+        }
+        extent = x0 <= x1 ? Math.hypot(x1 - x0, y1 - y0) : 0;
+    }
+
+    /** What painting a link costs: see {@link #INK_BUDGET}; 0 on a map of no size. */
+    private double cost(int l) {
+        double diagonal = visibleArea == null ? extent
+                : Math.hypot(visibleArea[2] - visibleArea[0], visibleArea[3] - visibleArea[1]);
+        if (!(diagonal > 0)) {
+            return 0;
+        }
+        double length = Math.hypot(x[from[l]] - x[to[l]], y[from[l]] - y[to[l]]);
+        double w = type[l] == LinkType.TRADE ? 0.5 + Math.log1p(viewWeight[l]) * 0.4 : 1;
+        return Math.max(1, w) * Math.min(length, diagonal) / diagonal;
+    }
+
     /** Draws the view's links within the budget. Returns whether any link was shown or hidden. */
     private boolean draw(DrawChanges into) {
         if (viewOrder == null) {
             viewOrder = LinkBudget.order(viewWeight);
         }
-        LinkBudget.Choice choice = LinkBudget.choose(viewOrder, keys.length, budget, this::inArea);
+        LinkBudget.Choice choice = LinkBudget.choose(viewOrder, keys.length, budget, INK_BUDGET, this::inArea,
+                this::cost);
         budgetDrawn = choice.drawn();
         budgetNotDrawn = choice.notDrawn();
         return apply(into);

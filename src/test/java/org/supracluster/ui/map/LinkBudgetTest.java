@@ -45,4 +45,21 @@ class LinkBudgetTest {
     void theViewsLinksAreOrderedHeaviestFirstTiesInLinkOrder() {
         assertArrayEquals(new int[] {4, 0, 2, 3}, LinkBudget.order(new double[] {2, -1, 2, 1, 7}));
     }
+
+    @Test
+    void theInkRunsOutHeaviestFirstAndNoLighterLinkTakesTheRest() {
+        // Weights 9, 8, 7, 6 costing 3, 3, 3, 1 against an ink of 7: 9 and 8 spend 6, 7 would reach
+        // 9 > 7 and stops the drawing; 6 (cost 1) would fit but is lighter than 7.
+        double[] cost = {3, 3, 3, 1};
+        LinkBudget.Choice c = LinkBudget.choose(new int[] {0, 1, 2, 3}, 4, 10, 7, l -> true, l -> cost[l]);
+        assertArrayEquals(new boolean[] {true, true, false, false}, c.drawn());
+        assertEquals(2, c.notDrawn());
+        // Within the ink (3 + 3 + 3 + 1 = 10) every link is drawn, on screen or not.
+        LinkBudget.Choice all = LinkBudget.choose(new int[] {0, 1, 2, 3}, 4, 10, 10, l -> false, l -> cost[l]);
+        assertEquals(4, all.drawnCount());
+        // Over it, only those crossing the screen compete: 1 and 3 (3 + 1 = 4 within 7).
+        LinkBudget.Choice some = LinkBudget.choose(new int[] {0, 1, 2, 3}, 4, 10, 7, l -> l % 2 == 1, l -> cost[l]);
+        assertArrayEquals(new boolean[] {false, true, false, true}, some.drawn());
+        assertEquals(0, some.notDrawn());
+    }
 }
