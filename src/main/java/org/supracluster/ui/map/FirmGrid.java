@@ -66,19 +66,12 @@ final class FirmGrid {
         if (x.length != y.length) {
             throw new IllegalArgumentException(x.length + " x and " + y.length + " y");
         }
-        double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Double.NEGATIVE_INFINITY};
         int placed = 0;
         for (int f = 0; f < x.length; f++) {
-            if (!Double.isNaN(x[f]) && !Double.isNaN(y[f])) {
-                box[0] = Math.min(box[0], x[f]);
-                box[1] = Math.min(box[1], y[f]);
-                box[2] = Math.max(box[2], x[f]);
-                box[3] = Math.max(box[3], y[f]);
-                placed++;
-            }
+            placed += !Double.isNaN(x[f]) && !Double.isNaN(y[f]) ? 1 : 0;
         }
-        if (placed == 0) {
+        double[] box = box(x, y, java.util.stream.IntStream.range(0, x.length).toArray());
+        if (box == null) {
             return new FirmGrid(x.clone(), y.clone(), new double[] {0, 0, 0, 0}, 1, 1);
         }
         double w = box[2] - box[0];
@@ -95,6 +88,24 @@ final class FirmGrid {
             rows = Math.max(1, cells / cols);
         }
         return new FirmGrid(x.clone(), y.clone(), box, cols, rows);
+    }
+
+    /**
+     * {minX, minY, maxX, maxY} of the given firms placed at ({@code x[f]}, {@code y[f]}), those
+     * without a place (NaN) left out; null when none has one.
+     */
+    static double[] box(double[] x, double[] y, int[] firms) {
+        double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (int f : firms) {
+            if (!Double.isNaN(x[f]) && !Double.isNaN(y[f])) {
+                box[0] = Math.min(box[0], x[f]);
+                box[1] = Math.min(box[1], y[f]);
+                box[2] = Math.max(box[2], x[f]);
+                box[3] = Math.max(box[3], y[f]);
+            }
+        }
+        return box[0] <= box[2] ? box : null;
     }
 
     private boolean isPlaced(int f) {

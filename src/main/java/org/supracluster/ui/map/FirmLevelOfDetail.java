@@ -20,11 +20,12 @@ import org.supracluster.analysis.LinkGraph;
 final class FirmLevelOfDetail {
 
     /**
-     * Default {@link #setBudget}: firms drawn beyond those forced. Most firms drawn in a big view
-     * are the ends of the links drawn (see {@link LinkPlan#BUDGET_DEFAULT}); the budget adds the
-     * most connected of the others, so a hub whose many links are all light is drawn too.
+     * Default {@link #setBudget}: firms drawn beyond those forced, a little above the 1,500-firm
+     * sample, which is drawn whole (its 225 firms without links too). Most firms drawn in a big
+     * view are the ends of the links drawn (see {@link LinkPlan#BUDGET_DEFAULT}); the budget adds
+     * the most connected of the others, so a hub whose many links are all light is drawn too.
      */
-    static final int BUDGET_DEFAULT = 1_000;
+    static final int BUDGET_DEFAULT = 2_000;
 
     /** The plan's firm positions (shared, read only here). */
     private final double[] x;
@@ -213,18 +214,8 @@ final class FirmLevelOfDetail {
 
     /** {minX, minY, maxX, maxY} of the view's firms in map units, or null when the view has none. */
     double[] viewBox() {
-        if (viewBox == null && order.length > 0) {
-            double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-                Double.NEGATIVE_INFINITY};
-            for (int f : order) {
-                if (!Double.isNaN(x[f]) && !Double.isNaN(y[f])) {
-                    box[0] = Math.min(box[0], x[f]);
-                    box[1] = Math.min(box[1], y[f]);
-                    box[2] = Math.max(box[2], x[f]);
-                    box[3] = Math.max(box[3], y[f]);
-                }
-            }
-            viewBox = box[0] <= box[2] ? box : null;
+        if (viewBox == null) {
+            viewBox = FirmGrid.box(x, y, order);
         }
         return viewBox == null ? null : viewBox.clone();
     }
