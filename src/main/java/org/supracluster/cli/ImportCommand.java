@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             cs = TextDecoder.charsetFor(encoding).orElse(null);
         } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(m.format("ingest.encoding.unknown", Message.quoted(encoding)));
         }
         if (!tradeWeight.equalsIgnoreCase("amount") && !tradeWeight.equalsIgnoreCase("count")) {
             throw new UserError(m.format("cli.import.badTradeWeight", Message.quoted(tradeWeight)));
@@ -107,7 +107,8 @@ final class ImportCommand implements Callable<Integer> {
         try {
             names = HeaderNames.mapping(columns);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--column: " + e.getMessage());
+            String field = columns.keySet().stream().filter(f -> HeaderNames.field(f).isEmpty()).findFirst().orElse("");
+            throw new UserError(m.format("cli.import.badColumn", HeaderNames.unknownField(field)));
         }
         Importer.Options options = new Importer.Options(cs, k, tradeWeight.equalsIgnoreCase("count"),
                 synthetic ? Map.of("synthetic", "true") : Map.of()).withColumns(names).withSheet(sheet)

@@ -199,8 +199,8 @@ final class LinkRows {
             int year = year(row.get("year"), file, line, report);
             Patent earlier = patentId.isEmpty() ? null : patents.get(patentId);
             if (earlier != null && earlier.year != year && report.errorCount() == errorsBefore) {
-                report.error(file, line, "year", "the patent '" + patentId + "' has " + yearText(earlier.year)
-                        + " on line " + earlier.line + " but " + yearText(year) + " here; a patent has one year.");
+                report.error(file, line, "year", Message.of("ingest.patent.twoYears", Message.quoted(patentId),
+                        yearText(earlier.year), Long.toString(earlier.line), yearText(year)));
             }
             LinkedHashSet<String> matched = new LinkedHashSet<>();
             Set<String> everyone = new java.util.HashSet<>();
@@ -224,8 +224,8 @@ final class LinkRows {
             } else if (everyone.size() > 1 || p.everyone.containsAll(everyone)) {
                 // One applicant a row is a format of its own (DESIGN.md); several on two rows of
                 // one patent look like a repeated record, combined but said.
-                report.warning(file, line, "patent_id", "the patent '" + patentId + "' is also on line " + p.line
-                        + "; its applicants were combined and each pair of them counted once.");
+                report.warning(file, line, "patent_id", Message.of("ingest.patent.alsoOnLine", Message.quoted(patentId),
+                        Long.toString(p.line)));
             }
             p.matched.addAll(matched);
             p.everyone.addAll(everyone);
@@ -274,8 +274,9 @@ final class LinkRows {
         return k.isEmpty() ? ref : k;
     }
 
-    private static String yearText(int year) {
-        return year == Link.NO_YEAR ? "no year" : "the year " + year;
+    private static Message yearText(int year) {
+        return year == Link.NO_YEAR ? Message.of("ingest.patent.noYear") : Message.of("ingest.patent.year",
+                Integer.toString(year));
     }
 
     /**
@@ -345,8 +346,7 @@ final class LinkRows {
         }
         long earlier = out.add(s, t, type, weight, year, line);
         if (earlier == LinkCollector.OVERFLOW) {
-            report.error(file, line, null, "the weights of the rows of this link add up to more than can be stored "
-                    + "(about 1.8 × 10^308); check the amounts or weights of the link from '" + s + "' to '" + t + "'.");
+            report.error(file, line, null, Message.of("ingest.link.weightOverflow", Message.quoted(s), Message.quoted(t)));
         } else if (earlier != 0 && warnMerge) {
             report.warning(file, line, null, Message.of("ingest.link.merged", Long.toString(earlier)));
         }

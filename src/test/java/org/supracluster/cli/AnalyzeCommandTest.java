@@ -179,7 +179,7 @@ class AnalyzeCommandTest {
                 + " of " + structure.bridges().size() + " bridges"), out);
         assertTrue(out.contains(n.firmName(between.get(0).first())), out);
         assertEquals(0, run("whatif", "--db", db.toString(), "--weak-points", "--lang", "ko"), err);
-        assertTrue(out.contains("홀로 잃으면 네트워크가 갈라지는 기업 (단절점)"), out);
+        assertTrue(out.contains("하나만 빠져도 네트워크가 끊어지는 기업 (단절점)"), out);
         assertEquals(1, run("whatif", "--db", db.toString(), "--weak-points", "--remove-firm", "F00001"));
         assertTrue(err.contains("mutually exclusive"), err);
         assertEquals(1, run("whatif", "--db", db.toString(), "--weak-points", "--top", "0"));
