@@ -44,6 +44,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--title", defaultValue = "", description = "A title above the map (default: none).")
     String title;
 
+    @Option(names = "--dark", description = "Presenter mode's dark colours: a dark sea, light names (for slides "
+            + "shown in dim rooms).")
+    boolean dark;
+
     /** Handed in by the program's entry point; null when the command line runs without the UI. */
     MapRenderer renderer;
 
@@ -70,10 +74,10 @@ final class RenderCommand implements Callable<Integer> {
                 if (svg) {
                     new SvgWriter(org.supracluster.export.TextOutlines.bundled()).write(
                             renderer.scene(all, p.graph(), p.chosen().partition(),
-                            p.chosen().scheme(), title, locale, wh[0], wh[1]), os);
+                            p.chosen().scheme(), title, locale, wh[0], wh[1], dark), os);
                 } else {
                     os.write(renderer.render(all, p.graph(), p.chosen().partition(), p.chosen().scheme(), title,
-                            locale, wh[0], wh[1]));
+                            locale, wh[0], wh[1], dark));
                 }
         });
         spec.commandLine().getOut().println(m.format("cli.render.wrote", out));

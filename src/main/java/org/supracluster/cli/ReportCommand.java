@@ -106,8 +106,9 @@ final class ReportCommand implements Callable<Integer> {
             err.println(m.get("cli.report.noRendererNote"));
         } else {
             LinkGraph all = LinkGraph.of(NetworkView.of(p.network(), Filter.all()));
+            // A report is a page to read and print: its map keeps the light colours of the page.
             png = renderer.render(all, p.graph(), p.chosen().partition(), p.chosen().scheme(), "", locale, size[0],
-                    size[1]);
+                    size[1], false);
         }
 
         HtmlReport.Content content = AnalysisReport.content(tables, heading, locale, png, mapNote, parameters(p, m),
