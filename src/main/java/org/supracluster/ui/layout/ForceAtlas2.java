@@ -22,7 +22,12 @@ import org.supracluster.model.Progress;
  *   every small component (two firms linked only to each other) out to many times the network's
  *   size, and the picture becomes a dot in a ring of strays. LinLog's weaker attraction needs a
  *   weaker {@code k_g} ({@value #LINLOG_GRAVITY} instead of {@value #GRAVITY}), else gravity
- *   outweighs it and presses the clusters into one disc.</li>
+ *   outweighs it and presses the clusters into one disc. With a {@linkplain #viewport viewport}
+ *   of aspect {@code a = width / height} the pull along x is {@code k_g · m · x / a}, so the
+ *   network settles into an ellipse about the viewport's shape and fills a wide window instead of
+ *   a circle in its middle (on the sample, {@code / a²} gave an ellipse flatter than the window,
+ *   its width about {@code a^1.5} times its height; {@code / a} a little rounder than the window,
+ *   which leaves room for the band of firms without links).</li>
  * </ul>
  * With prevent overlap ({@link LayoutOptions#preventOverlap()}) each node has a circle ({@link
  * #sizes}): repulsion and attraction act on the gap between the circles, overlapping circles repel
@@ -212,6 +217,8 @@ public final class ForceAtlas2 {
         final LayoutMotion motion = new LayoutMotion(n, JITTER_TOLERANCE);
         final double scaling = n > 100 ? 2 : 10;
         final double gravity = options.linLog() ? LINLOG_GRAVITY : GRAVITY;
+        /** The viewport's width over its height; 1 without a viewport. */
+        final double aspect = Double.isNaN(viewWidth) ? 1 : viewWidth / viewHeight;
         boolean overlap;
         /** Label boxes found overlapping at the last step. */
         int labelOverlaps;
@@ -296,11 +303,17 @@ public final class ForceAtlas2 {
             tree.build();
             for (int i = 0; i < n; i++) {
                 tree.repel(i, scaling, theta, fx, fy);
-                // Strong gravity k_g · m · d towards the origin: along −(x, y) with length k_g · m · d.
-                fx[i] -= x[i] * gravity * mass[i];
+                // Strong gravity k_g · m · d towards the origin: along −(x, y) with length k_g · m · d,
+                // its x part divided by the viewport's aspect (see the class comment).
+                fx[i] -= x[i] * gravity * mass[i] / aspect;
                 fy[i] -= y[i] * gravity * mass[i];
             }
-            labelOverlaps = overlap ? labels.push(x, y, mass, unit, scaling, fx, fy) : 0;
+            if (overlap) {
+                labelOverlaps = labels.push(x, y, mass, unit, scaling, fx, fy);
+                // Circles under names are pushed out but do not hold up convergence: a name among
+                // many neighbours may never be wholly clear, and the run then ends when still.
+                labels.clear(x, y, r, mass, unit, scaling, fx, fy);
+            }
             for (int e = 0; e < from.length; e++) {
                 int a = from[e];
                 int b = to[e];

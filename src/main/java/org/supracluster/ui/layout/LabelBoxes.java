@@ -8,7 +8,13 @@ package org.supracluster.ui.layout;
  * overlap; they then repel like overlapping circles, {@code k'_r · m_i · m_j} with
  * {@code k'_r = 100 · k_r} ({@link Fa2Forces#OVERLAP_BOOST}), along the axis on which they overlap
  * less (for names of one line, mostly up and down), which parts them with the least movement.
- * Only the labelled nodes take part, pairwise: a handful of names, so the cost is nothing.
+ *
+ * <p>A name over other circles is as unreadable as two names over each other (the map draws names
+ * without a background, and in a dense network a hub's name would sit on a carpet of dots and
+ * links): every other node whose circle reaches into a name's box is pushed out of it the same way,
+ * along the axis it reaches in less. Only that node is pushed, not the named one: the pushes of
+ * dozens of small neighbours would otherwise add up and drive the hub out of its network (as
+ * covering circles did when tried). Cost: names × nodes per step, with a handful of names.
  */
 final class LabelBoxes {
 
@@ -83,6 +89,39 @@ final class LabelBoxes {
             }
         }
         return overlapping;
+    }
+
+    /**
+     * Pushes every node whose circle reaches into another node's name box out of it (the named
+     * node stays); returns how many circles reach into a name.
+     *
+     * @param r per node, its radius in layout units
+     * @param unit layout units per pixel
+     */
+    int clear(double[] x, double[] y, double[] r, double[] mass, double unit, double k, double[] fx, double[] fy) {
+        int inside = 0;
+        double half = HEIGHT_PX * unit / 2;
+        for (int a = 0; a < nodes.length; a++) {
+            int i = nodes[a];
+            double x0 = x[i] + left[a] * unit;
+            double x1 = x[i] + right[a] * unit;
+            double midX = (x0 + x1) / 2;
+            for (int j = 0; j < x.length; j++) {
+                double overX = Math.min(x1, x[j] + r[j]) - Math.max(x0, x[j] - r[j]);
+                double overY = Math.min(y[i] + half, y[j] + r[j]) - Math.max(y[i] - half, y[j] - r[j]);
+                if (j == i || overX <= 0 || overY <= 0) {
+                    continue;
+                }
+                inside++;
+                double force = Fa2Forces.OVERLAP_BOOST * k * mass[i] * mass[j];
+                if (overX < overY) {
+                    fx[j] += x[j] >= midX ? force : -force;
+                } else {
+                    fy[j] += y[j] >= y[i] ? force : -force;
+                }
+            }
+        }
+        return inside;
     }
 
     /** Whether the boxes of nodes i and j (both labelled) overlap at these positions (tests). */

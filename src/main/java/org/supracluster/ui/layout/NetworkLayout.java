@@ -21,11 +21,12 @@ public final class NetworkLayout {
     public static final long SEED_DEFAULT = 20_251_125L;
 
     /**
-     * Firms without links are set in a band around the layout out to about 1.35 times its radius
-     * ({@link LayoutPositions#extendedTo}), so the picture the camera fits is wider than the layout
-     * by about this much, and each pixel of the map stands for that much more of the layout.
+     * Firms without links are set in a band around the layout out to {@link LayoutPositions#BAND_OUTER}
+     * times its half extents ({@link LayoutPositions#extendedTo}), so the picture the camera fits is
+     * wider than the layout by about this much, and each pixel of the map stands for that much more
+     * of the layout.
      */
-    static final double BAND_WIDENING = 1.4;
+    static final double BAND_WIDENING = LayoutPositions.BAND_OUTER;
 
     private final LinkGraph links;
     private final int[] firms;

@@ -94,6 +94,21 @@ class ForceAtlas2OptionsTest {
         assertFalse(boxes.overlap(0, 1, x, new double[] {0, 17}, 1));
     }
 
+    @Test
+    void circlesUnderANameArePushedOutAlongTheShorterWayAndTheNamedNodeStays() {
+        // Node 0 named: box x ∈ [−1, 24] (radius 1, gap 3, width 20), y ∈ [−8, 8]. Node 1 (radius 1)
+        // at (10, 7.8) reaches in 2 along x and 8 − 6.8 = 1.2 along y: pushed up by 100·10·1·1.
+        // Node 2 at (23.5, 2) reaches in 24 − 22.5 = 1.5 along x and 2 along y: pushed right.
+        LabelBoxes boxes = new LabelBoxes(new double[] {1, 1, 1}, new double[] {20, 0, 0});
+        double[] fx = new double[3];
+        double[] fy = new double[3];
+        int inside = boxes.clear(new double[] {0, 10, 23.5}, new double[] {0, 7.8, 2}, new double[] {1, 1, 1},
+                new double[] {1, 1, 1}, 1, 10, fx, fy);
+        assertEquals(2, inside);
+        assertArrayEquals(new double[] {0, 0, 1000}, fx, EPS);
+        assertArrayEquals(new double[] {0, 1000, 0}, fy, EPS);
+    }
+
     /** Two complete groups of six (0–5 and 6–11) joined by the one edge 5–6. */
     private static ForceAtlas2 twoGroups() {
         List<int[]> edges = new ArrayList<>();
