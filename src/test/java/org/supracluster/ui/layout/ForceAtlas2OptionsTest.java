@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.supracluster.model.Progress;
 
@@ -109,19 +107,9 @@ class ForceAtlas2OptionsTest {
         assertArrayEquals(new double[] {0, 1000, 0}, fy, EPS);
     }
 
-    /** Two complete groups of six (0–5 and 6–11) joined by the one edge 5–6. */
+    /** {@link ForceAtlas2Test}'s two complete groups of six joined by one edge. */
     private static ForceAtlas2 twoGroups() {
-        List<int[]> edges = new ArrayList<>();
-        for (int g = 0; g < 2; g++) {
-            for (int a = 0; a < 6; a++) {
-                for (int b = a + 1; b < 6; b++) {
-                    edges.add(new int[] {6 * g + a, 6 * g + b});
-                }
-            }
-        }
-        edges.add(new int[] {5, 6});
-        return new ForceAtlas2(12, edges.stream().mapToInt(e -> e[0]).toArray(),
-                edges.stream().mapToInt(e -> e[1]).toArray(), 7);
+        return ForceAtlas2Test.twoGroups(7);
     }
 
     @Test
