@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every bundle key the importer and the command line ask {@link Messages} for exists in both
- * bundles. They name keys as string literals ({@code Message.of("ingest.csv.empty")},
+ * Every bundle key the importer, the command line and the exporters (the HTML report, the analysis
+ * tables) ask {@link Messages} for exists in both bundles. They name keys as string literals ({@code Message.of("ingest.csv.empty")},
  * {@code m.format("cli.render.wrote", …)}, or one of two keys chosen by a condition), so each
  * literal of theirs that looks like one of their keys must be a key, or the stem of keys
  * ({@code "ingest.latitude"} + {@code ".notNumber"}). The window's {@code I18n} calls are checked by
@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 class MessagesKeysInCodeTest {
 
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:ingest|cli|importReport|scheme\\.csv|import)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            Pattern.compile("\"((?:ingest|cli|importReport|scheme\\.csv|import|report|definitions|metric|comparison"
+                    + "|tab|roles|firm|clusterRole|cartographyRole|finding)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     private static final List<Path> SOURCES = List.of(Path.of("src/main/java/org/supracluster/ingest"),
-            Path.of("src/main/java/org/supracluster/cli"));
+            Path.of("src/main/java/org/supracluster/cli"), Path.of("src/main/java/org/supracluster/export"));
 
     private static Set<String> keys(String resource) throws IOException {
         try (InputStream in = MessagesKeysInCodeTest.class.getResourceAsStream(resource)) {
@@ -41,7 +42,7 @@ class MessagesKeysInCodeTest {
     }
 
     @Test
-    void everyKeyTheImporterAndTheCommandLineNameIsInBothBundles() throws IOException {
+    void everyKeyTheImporterTheCommandLineAndTheExportersNameIsInBothBundles() throws IOException {
         Set<String> english = keys("/i18n/messages.properties");
         Set<String> korean = keys("/i18n/messages_ko.properties");
         List<String> missing = new ArrayList<>();
