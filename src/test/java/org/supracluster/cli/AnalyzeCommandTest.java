@@ -83,7 +83,7 @@ class AnalyzeCommandTest {
                 + "are core hubs"), out);
         assertTrue(out.contains("In trade links,") && out.contains("In co-patent links,"), out);
         assertEquals(0, run("analyze", "--db", db.toString(), "--lang", "ko", "--links", "copatent"), err);
-        assertTrue(out.contains("공동특허 연결에서 수도권과 충청·대전이 핵심 허브입니다"), out);
+        assertTrue(out.contains("공동특허 연결에서 핵심 허브는 수도권과 충청·대전입니다."), out);
         assertTrue(!out.contains("거래 연결에서"), out);
     }
 
