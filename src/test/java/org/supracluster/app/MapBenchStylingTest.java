@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.supracluster.cli.SuperclusterCli;
+import org.supracluster.ui.CssFailures;
 
 /**
  * The explorer built, filtered and given a selection in one go, as {@code bench --map} does it:
@@ -23,36 +20,13 @@ class MapBenchStylingTest {
 
     @Test
     void theExplorerLogsNoCssFailure() {
-        List<String> failures = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                String m = r.getMessage();
-                if (m != null && (m.contains("ClassCastException") || m.contains("Could not resolve"))) {
-                    synchronized (failures) {
-                        failures.add(m);
-                    }
-                }
-            }
-
-            @Override
-            public void flush() { }
-
-            @Override
-            public void close() { }
-        };
-        Logger.getLogger("").addHandler(handler);
-        try {
+        try (CssFailures css = CssFailures.watch()) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = SuperclusterCli.run(new String[] {"bench", "--firms", "300", "--no-analysis", "--map"},
                     new PrintWriter(out), new PrintWriter(err), new FxMapBench());
             assertEquals(0, code, err.toString());
-        } finally {
-            Logger.getLogger("").removeHandler(handler);
-        }
-        synchronized (failures) {
-            assertEquals(List.of(), failures.subList(0, Math.min(3, failures.size())));
+            assertEquals(List.of(), css.firstFew());
         }
     }
 }

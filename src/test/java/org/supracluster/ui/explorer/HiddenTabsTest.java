@@ -3,12 +3,8 @@ package org.supracluster.ui.explorer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -25,6 +21,7 @@ import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
 import org.supracluster.model.Network;
 import org.supracluster.model.Region;
+import org.supracluster.ui.CssFailures;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.inspector.FirmRow;
 import org.supracluster.ui.inspector.FirmsView;
@@ -42,36 +39,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class HiddenTabsTest {
 
-    private final List<String> cssWarnings = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            String m = r.getMessage();
-            if (m != null && (m.contains("ClassCastException") || m.contains("Could not resolve"))) {
-                synchronized (cssWarnings) {
-                    cssWarnings.add(m);
-                }
-            }
-        }
-
-        @Override
-        public void flush() { }
-
-        @Override
-        public void close() { }
-    };
+    private CssFailures css;
 
     private ExplorerView view;
 
     @Start
     void start(Stage stage) {
-        Logger.getLogger("").addHandler(handler);
+        css = CssFailures.watch();
         view = ExplorerWindow.show(stage, sample());
     }
 
     @AfterEach
     void closeWindow() {
-        Logger.getLogger("").removeHandler(handler);
+        css.close();
         ExplorerWindow.close(view);
     }
 
@@ -102,16 +82,12 @@ class HiddenTabsTest {
         fx(() -> model.selectedFirmProperty().set(firm));
         fx(() -> model.setFilter(some));
         fx(() -> model.setFilter(Filter.all()));
-        synchronized (cssWarnings) {
-            assertEquals(List.of(), cssWarnings);
-        }
+        assertEquals(List.of(), css.firstFew());
 
         fx(() -> tabs.getSelectionModel().select(firmsTab));
         assertTrue(robot.lookup(".table-row-cell").match(n -> ((TableRow<?>) n).getItem() instanceof FirmRow r
                 && r.firm() == firm && n.isVisible()).tryQuery().isPresent(), "the chosen firm's row is drawn");
-        synchronized (cssWarnings) {
-            assertEquals(List.of(), cssWarnings);
-        }
+        assertEquals(List.of(), css.firstFew());
     }
 
     private static void fx(Runnable work) throws Exception {
