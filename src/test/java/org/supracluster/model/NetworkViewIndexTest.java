@@ -2,6 +2,8 @@ package org.supracluster.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.supracluster.model.TestNetworks.firm;
+import static org.supracluster.model.TestNetworks.firms;
+import static org.supracluster.model.TestNetworks.links;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -78,22 +80,6 @@ class NetworkViewIndexTest {
                     && net.linkWeight(l) >= f.minWeight(net.linkType(l))) {
                 out.add(l);
             }
-        }
-        return out;
-    }
-
-    private static List<Integer> firms(NetworkView v) {
-        List<Integer> out = new ArrayList<>();
-        for (int f = v.nextFirm(0); f >= 0; f = v.nextFirm(f + 1)) {
-            out.add(f);
-        }
-        return out;
-    }
-
-    private static List<Integer> links(NetworkView v) {
-        List<Integer> out = new ArrayList<>();
-        for (int l = v.nextLink(0); l >= 0; l = v.nextLink(l + 1)) {
-            out.add(l);
         }
         return out;
     }
