@@ -1,5 +1,6 @@
 package org.supracluster.model;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Objects;
 
@@ -28,58 +29,77 @@ public final class NetworkView {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(filter, "filter");
         FilterIndex index = network.filterIndex();
+        long[] firms = firmMask(network, filter, index);
+        long[] links = linkMask(network, filter, index, firms);
+        return new NetworkView(network, filter, BitSet.valueOf(firms), BitSet.valueOf(links));
+    }
+
+    private static boolean everySegment(Filter filter) {
+        return filter.segments().size() == Segment.values().length;
+    }
+
+    private static boolean everyFirm(Filter filter) {
+        return everySegment(filter) && filter.regions().size() == Region.values().length;
+    }
+
+    /** Firms of the selected provinces whose segment is selected, as bit words. */
+    private static long[] firmMask(Network network, Filter filter, FilterIndex index) {
         int n = network.firmCount();
-        boolean allSegments = filter.segments().size() == Segment.values().length;
-        boolean everyFirm = allSegments && filter.regions().size() == Region.values().length;
         long[] firms = new long[words(n)];
-        if (everyFirm) {
+        if (everyFirm(filter)) {
             setRange(firms, n);
-        } else {
-            boolean[] segmentOn = new boolean[Segment.values().length];
-            for (Segment s : filter.segments()) {
-                segmentOn[s.ordinal()] = true;
-            }
-            for (Region r : filter.regions()) {
-                for (int k = index.firmStart[r.ordinal()], end = index.firmStart[r.ordinal() + 1]; k < end; k++) {
-                    int f = index.firms[k];
-                    if (allSegments || segmentOn[index.segment[f]]) {
-                        set(firms, f);
-                    }
+            return firms;
+        }
+        boolean allSegments = everySegment(filter);
+        boolean[] segmentOn = new boolean[Segment.values().length];
+        for (Segment s : filter.segments()) {
+            segmentOn[s.ordinal()] = true;
+        }
+        for (Region r : filter.regions()) {
+            for (int k = index.firmStart[r.ordinal()], end = index.firmStart[r.ordinal() + 1]; k < end; k++) {
+                int f = index.firms[k];
+                if (allSegments || segmentOn[index.segment[f]]) {
+                    set(firms, f);
                 }
             }
         }
+        return firms;
+    }
+
+    /** Links of the selected types between selected provinces that the filter's other tests keep. */
+    private static long[] linkMask(Network network, Filter filter, FilterIndex index, long[] firms) {
         int m = network.linkCount();
         long[] links = new long[words(m)];
         boolean everyYear = filter.yearFrom() == null && filter.yearTo() == null && filter.includeUndated();
-        boolean everyType = filter.linkTypes().size() == LinkType.values().length;
         boolean everyWeight = true;
         for (LinkType t : filter.linkTypes()) {
             // Weights are positive, so a minimum of 0 or less keeps every link.
             everyWeight &= filter.minWeight(t) <= 0;
         }
-        if (everyFirm && everyType && everyYear && everyWeight) {
+        if (everyFirm(filter) && filter.linkTypes().size() == LinkType.values().length && everyYear && everyWeight) {
             setRange(links, m);
-        } else {
-            Region[] regions = filter.regions().toArray(new Region[0]);
-            for (LinkType t : filter.linkTypes()) {
-                double minWeight = filter.minWeight(t);
-                for (int i = 0; i < regions.length; i++) {
-                    for (int j = i; j < regions.length; j++) {
-                        int g = FilterIndex.group(t, regions[i].ordinal(), regions[j].ordinal());
-                        for (int k = index.linkStart[g], end = index.linkStart[g + 1]; k < end; k++) {
-                            int l = index.links[k];
-                            // Both ends lie in selected provinces; with every segment they are shown.
-                            if ((allSegments || isSet(firms, network.linkSource(l)) && isSet(firms, network.linkTarget(l)))
-                                    && (everyYear || filter.acceptsYear(network.linkYear(l)))
-                                    && network.linkWeight(l) >= minWeight) {
-                                set(links, l);
-                            }
+            return links;
+        }
+        // Both ends of a grouped link lie in selected provinces: with every segment they are shown.
+        boolean endsShown = everySegment(filter);
+        Region[] regions = filter.regions().toArray(new Region[0]);
+        for (LinkType t : filter.linkTypes()) {
+            double minWeight = filter.minWeight(t);
+            for (int i = 0; i < regions.length; i++) {
+                for (int j = i; j < regions.length; j++) {
+                    int g = FilterIndex.group(t, regions[i].ordinal(), regions[j].ordinal());
+                    for (int k = index.linkStart[g], end = index.linkStart[g + 1]; k < end; k++) {
+                        int l = index.links[k];
+                        if ((endsShown || isSet(firms, network.linkSource(l)) && isSet(firms, network.linkTarget(l)))
+                                && (everyYear || filter.acceptsYear(network.linkYear(l)))
+                                && network.linkWeight(l) >= minWeight) {
+                            set(links, l);
                         }
                     }
                 }
             }
         }
-        return new NetworkView(network, filter, BitSet.valueOf(firms), BitSet.valueOf(links));
+        return links;
     }
 
     private static int words(int bits) {
@@ -96,7 +116,7 @@ public final class NetworkView {
 
     /** Sets bits 0..count-1. */
     private static void setRange(long[] words, int count) {
-        java.util.Arrays.fill(words, 0, count >>> 6, -1L);
+        Arrays.fill(words, 0, count >>> 6, -1L);
         if ((count & 63) != 0) {
             words[count >>> 6] = (1L << count) - 1;
         }
