@@ -41,6 +41,9 @@ public final class Network {
     private final int[] incidenceStart;
     private final int[] incidence;
 
+    /** Made on the first view (see {@link #filterIndex()}). */
+    private volatile FilterIndex filterIndex;
+
     private Network(Builder b) {
         int n = b.firms.size();
         ids = new String[n];
@@ -209,6 +212,20 @@ public final class Network {
     /** The link at position {@code k} of the incidence lists (see the class comment). */
     public int incidentLink(int k) {
         return incidence[k];
+    }
+
+    /**
+     * Firms by province and links by type and province pair, for {@link NetworkView}: made on first
+     * use rather than at load, so a network that is never filtered does not pay for it. Two threads
+     * may both make it at once; either result is the same immutable index.
+     */
+    FilterIndex filterIndex() {
+        FilterIndex index = filterIndex;
+        if (index == null) {
+            index = new FilterIndex(this);
+            filterIndex = index;
+        }
+        return index;
     }
 
     /** The link as a value object with firm ids. */
