@@ -22,6 +22,7 @@ import org.supracluster.model.Progress;
 import org.supracluster.store.Database;
 import org.supracluster.store.ImportCounts;
 import org.supracluster.store.ImportLogEntry;
+import org.supracluster.store.LinkTable;
 import org.supracluster.store.NetworkStore;
 
 /**
@@ -283,7 +284,7 @@ public final class Importer {
         if (report.hasErrors()) {
             return new Result(report, null, rows[0], unmatched, placements, options.dryRun());
         }
-        List<Link> links = mergeAcrossFiles(linkSets, linkFiles, report);
+        LinkTable links = mergeAcrossFiles(linkSets, linkFiles, report);
         List<String> names = files.stream().map(p -> p.toAbsolutePath().toString()).toList();
         ImportLogEntry log = new ImportLogEntry(Instant.now(), names, rows[0], ImportCounts.NONE,
                 report.warningCount(), report.lines());
@@ -427,15 +428,14 @@ public final class Importer {
     }
 
     private static FirmFile fromGraph(ParsedData d) {
-        return new FirmFile(d.firms(), List.of(), Map.of(), new LinkCollector.Collected(d.links(),
-                new long[d.links().size()]));
+        return new FirmFile(d.firms(), List.of(), Map.of(), LinkCollector.Collected.of(d.links()));
     }
 
     /** Within one import, a link given again by a later file replaces the earlier one, as a re-import would. */
-    private static List<Link> mergeAcrossFiles(List<LinkCollector.Collected> sets, List<String> files,
-                                               ImportReport report) {
+    private static LinkTable mergeAcrossFiles(List<LinkCollector.Collected> sets, List<String> files,
+                                              ImportReport report) {
         if (sets.size() <= 1) {
-            return sets.isEmpty() ? List.of() : sets.get(0).links();
+            return sets.isEmpty() ? LinkTable.of(List.of()) : sets.get(0).table();
         }
         record Key(String s, String t, LinkType type, int year) { }
         Map<Key, Link> merged = new LinkedHashMap<>();
@@ -455,7 +455,7 @@ public final class Importer {
                 }
             }
         }
-        return new ArrayList<>(merged.values());
+        return LinkTable.of(merged.values());
     }
 
     private static String name(Path p) {

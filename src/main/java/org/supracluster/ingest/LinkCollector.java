@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
+import org.supracluster.store.LinkTable;
 
 /**
  * Gathers the links of one file. Links are keyed by their canonical ends (a co-patent link a–b is
@@ -36,13 +37,20 @@ final class LinkCollector {
      * or {@link #OVERFLOW} (leaving the link as it was) when the sum of the weights would be infinite.
      */
     long add(String source, String target, LinkType linkType, double w, int y, long rowLine) {
-        if (!linkType.isDirected() && source.compareTo(target) > 0) {
-            String t = source;
-            source = target;
-            target = t;
+        return add(intern(source), intern(target), linkType, w, y, rowLine);
+    }
+
+    /**
+     * As {@link #add(String, String, LinkType, double, int, long)}, the ends given by
+     * {@link #intern}: a caller that resolves each firm once need not hash its id for every row.
+     */
+    long add(int source, int target, LinkType linkType, double w, int y, long rowLine) {
+        int s = source;
+        int d = target;
+        if (!linkType.isDirected() && firmIds.get(s).compareTo(firmIds.get(d)) > 0) {
+            s = target;
+            d = source;
         }
-        int s = intern(source);
-        int d = intern(target);
         int h = hash(s, d, linkType.ordinal(), y);
         int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
@@ -67,7 +75,8 @@ final class LinkCollector {
         }
     }
 
-    private int intern(String id) {
+    /** The number {@link #add(int, int, LinkType, double, int, long)} knows a firm id by. */
+    int intern(String id) {
         Integer i = firmIndex.get(id);
         if (i == null) {
             i = firmIds.size();
@@ -118,23 +127,31 @@ final class LinkCollector {
         return size;
     }
 
-    /** The links and, for each, the line of the first row that gave it. */
-    record Collected(List<Link> links, long[] lines) {
+    /** The firm id {@link #intern} numbered {@code firm}. */
+    String id(int firm) {
+        return firmIds.get(firm);
+    }
+
+    /** The links and, for each, the line of the first row that gave it (0 when unknown). */
+    record Collected(LinkTable table, long[] lines) {
         static Collected empty() {
-            return new Collected(List.of(), new long[0]);
+            return new Collected(LinkTable.of(List.of()), new long[0]);
+        }
+
+        /** Links as they are, no line known. */
+        static Collected of(List<Link> links) {
+            return new Collected(LinkTable.of(links), new long[links.size()]);
+        }
+
+        /** The links as values (made on demand). */
+        List<Link> links() {
+            return table.links();
         }
     }
 
+    /** What was collected; the collector hands its arrays over and is not to be used after. */
     Collected collected() {
-        return new Collected(links(), Arrays.copyOf(line, size));
-    }
-
-    List<Link> links() {
-        LinkType[] types = LinkType.values();
-        List<Link> out = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            out.add(new Link(firmIds.get(src[i]), firmIds.get(dst[i]), types[type[i]], weight[i], year[i]));
-        }
-        return out;
+        return new Collected(new LinkTable(firmIds.toArray(new String[0]), src, dst, type, weight, year, size),
+                Arrays.copyOf(line, size));
     }
 }

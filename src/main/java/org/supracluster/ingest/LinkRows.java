@@ -58,11 +58,18 @@ final class LinkRows {
         private int size;
         private long[] lines = new long[1024];
         private boolean[] ok = new boolean[1024];
-        private String[] sources = new String[1024];
-        private String[] targets = new String[1024];
+        /** Each row's ends as numbers of the distinct references in {@link #refs}. */
+        private int[] sources = new int[1024];
+        private int[] targets = new int[1024];
         private LinkType[] types = new LinkType[1024];
         private double[] weights = new double[1024];
         private int[] years = new int[1024];
+        /**
+         * The distinct references as written: a file of 500,000 links names some 100,000 firms, so
+         * each is kept and later resolved once, not once per row.
+         */
+        private final List<String> refs = new ArrayList<>();
+        private final Map<String, Integer> refIndex = new java.util.HashMap<>();
 
         private ParsedLinks(String file, boolean columnsOk) {
             this.file = file;
@@ -72,6 +79,15 @@ final class LinkRows {
         /** Data rows in the file. */
         long rowCount() {
             return rowCount;
+        }
+
+        private int ref(String written) {
+            Integer k = refIndex.putIfAbsent(written, refs.size());
+            if (k == null) {
+                refs.add(written);
+                return refs.size() - 1;
+            }
+            return k;
         }
 
         private void append(long line, boolean rowOk, String source, String target, LinkType type, double weight,
@@ -88,8 +104,8 @@ final class LinkRows {
             }
             lines[size] = line;
             ok[size] = rowOk;
-            sources[size] = source;
-            targets[size] = target;
+            sources[size] = ref(source);
+            targets[size] = ref(target);
             types[size] = type;
             weights[size] = weight;
             years[size] = year;
@@ -128,11 +144,12 @@ final class LinkRows {
         ImportReport firmProblems = new ImportReport();
         LinkCollector out = new LinkCollector();
         if (p.columnsOk) {
+            Ends ends = new Ends(p, firms, out);
             for (int i = 0; i < p.size; i++) {
                 long line = p.lines[i];
                 long errorsBefore = firmProblems.errorCount();
-                String s = firm(p.sources[i], "source", p.file, line, firms, firmProblems);
-                String t = firm(p.targets[i], "target", p.file, line, firms, firmProblems);
+                int s = ends.firm(p.sources[i], "source", line, firmProblems);
+                int t = ends.firm(p.targets[i], "target", line, firmProblems);
                 if (firmProblems.errorCount() == errorsBefore && p.ok[i]) {
                     add(out, s, t, "target", p.types[i], p.weights[i], p.years[i], p.file, line, firmProblems, true);
                 }
@@ -140,6 +157,52 @@ final class LinkRows {
         }
         report.addMergedByLine(firmProblems, p.report);
         return out.collected();
+    }
+
+    /**
+     * The firms of a parsed links file's references, each resolved on first use (in row order)
+     * and remembered: a reference's answer is the same on every row that writes it.
+     */
+    private static final class Ends {
+        private final ParsedLinks parsed;
+        private final FirmDirectory firms;
+        private final LinkCollector out;
+        /** Per reference: its firm's number in {@link #out}, or -1 when it did not resolve. */
+        private final int[] firm;
+        private final boolean[] done;
+        private final Message[] problem;
+
+        Ends(ParsedLinks parsed, FirmDirectory firms, LinkCollector out) {
+            this.parsed = parsed;
+            this.firms = firms;
+            this.out = out;
+            int n = parsed.refs.size();
+            firm = new int[n];
+            done = new boolean[n];
+            problem = new Message[n];
+        }
+
+        /** The firm of reference {@code ref} as {@link LinkCollector} numbers it, or -1 after an error. */
+        int firm(int ref, String column, long line, ImportReport report) {
+            if (!done[ref]) {
+                String written = parsed.refs.get(ref);
+                firm[ref] = -1;
+                if (!written.isEmpty()) {
+                    FirmDirectory.Resolution r = firms.resolve(FirmsCsv.nfc(written));
+                    if (r.id() == null) {
+                        problem[ref] = r.problem();
+                    } else {
+                        firm[ref] = out.intern(r.id());
+                    }
+                }
+                done[ref] = true;
+            }
+            if (firm[ref] < 0) {
+                report.error(parsed.file, line, column, problem[ref] != null ? problem[ref]
+                        : Message.of("ingest.link.firmEmpty", column));
+            }
+            return firm[ref];
+        }
     }
 
     /**
@@ -340,29 +403,22 @@ final class LinkRows {
 
     private static void add(LinkCollector out, String s, String t, String targetColumn, LinkType type, double weight,
                             int year, String file, long line, ImportReport report, boolean warnMerge) {
-        if (s.equals(t)) {
-            report.warning(file, line, targetColumn, Message.of("ingest.link.selfLink", Message.quoted(s)));
+        add(out, out.intern(s), out.intern(t), targetColumn, type, weight, year, file, line, report, warnMerge);
+    }
+
+    private static void add(LinkCollector out, int s, int t, String targetColumn, LinkType type, double weight,
+                            int year, String file, long line, ImportReport report, boolean warnMerge) {
+        if (s == t) {
+            report.warning(file, line, targetColumn, Message.of("ingest.link.selfLink", Message.quoted(out.id(s))));
             return;
         }
         long earlier = out.add(s, t, type, weight, year, line);
         if (earlier == LinkCollector.OVERFLOW) {
-            report.error(file, line, null, Message.of("ingest.link.weightOverflow", Message.quoted(s), Message.quoted(t)));
+            report.error(file, line, null, Message.of("ingest.link.weightOverflow", Message.quoted(out.id(s)),
+                    Message.quoted(out.id(t))));
         } else if (earlier != 0 && warnMerge) {
             report.warning(file, line, null, Message.of("ingest.link.merged", Long.toString(earlier)));
         }
-    }
-
-    private static String firm(String ref, String column, String file, long line, FirmDirectory firms,
-                               ImportReport report) {
-        if (ref.isEmpty()) {
-            report.error(file, line, column, Message.of("ingest.link.firmEmpty", column));
-            return null;
-        }
-        FirmDirectory.Resolution r = firms.resolve(FirmsCsv.nfc(ref));
-        if (r.id() == null) {
-            report.error(file, line, column, r.problem());
-        }
-        return r.id();
     }
 
     static double weight(String text, String column, String file, long line, ImportReport report) {

@@ -116,6 +116,11 @@ public final class NetworkStore {
          * metadata, then commits.
          */
         public ImportCounts linksAndCommit(Collection<Link> links, ImportLogEntry log, Map<String, String> metadata) {
+            return linksAndCommit(LinkTable.of(links), log, metadata);
+        }
+
+        /** As {@link #linksAndCommit(Collection, ImportLogEntry, Map)}, the links in columns. */
+        public ImportCounts linksAndCommit(LinkTable links, ImportLogEntry log, Map<String, String> metadata) {
             ImportCounts counts = links(links, log, metadata);
             tx.commit();
             return counts;
@@ -126,10 +131,15 @@ public final class NetworkStore {
          * counts, but does not commit; closing the writer then stores nothing.
          */
         public ImportCounts linksWithoutCommit(Collection<Link> links, ImportLogEntry log, Map<String, String> metadata) {
+            return links(LinkTable.of(links), log, metadata);
+        }
+
+        /** As {@link #linksWithoutCommit(Collection, ImportLogEntry, Map)}, the links in columns. */
+        public ImportCounts linksWithoutCommit(LinkTable links, ImportLogEntry log, Map<String, String> metadata) {
             return links(links, log, metadata);
         }
 
-        private ImportCounts links(Collection<Link> links, ImportLogEntry log, Map<String, String> metadata) {
+        private ImportCounts links(LinkTable links, ImportLogEntry log, Map<String, String> metadata) {
             // Foreign-key checks are off: every link end is looked up in the firm table and a
             // missing one aborts the transaction, so SQLite's own check would repeat that per row.
             ImportCounts counts = tx.run(c -> {
