@@ -137,6 +137,15 @@ final class FirmDirectory {
         return r;
     }
 
+    /**
+     * Resolves a reference as {@link #resolve} does, without remembering the answer: for a caller
+     * that asks once per distinct reference and remembers the answers itself.
+     */
+    Resolution resolveOnce(String ref) {
+        Resolution r = resolved.get(ref);
+        return r != null ? r : resolve(ref, true);
+    }
+
     /** Resolves a reference by id, registration number and normalised name only. */
     Resolution resolveWithoutAliases(String ref) {
         return resolve(ref, false);

@@ -63,6 +63,7 @@ final class FirmsCsv {
         Map<String, String> rejected = new LinkedHashMap<>();
         Map<String, Long> seen = new HashMap<>();
         Map<String, Long> brnSeen = new HashMap<>();
+        FirmPlace.Lookups lookups = new FirmPlace.Lookups();
         rows.forEach(row -> {
             long line = row.line();
             long errorsBefore = report.errorCount();
@@ -96,7 +97,7 @@ final class FirmsCsv {
             Segment segment = segment(row.get("segment"), file, line, report);
             int employees = employees(row.get("employees"), file, line, report);
             FirmPlace.Placed place = FirmPlace.place(row.get("region"), nfc(row.get("address")), nfc(row.get("city")),
-                    row.get("lat"), row.get("lon"), file, line, report);
+                    row.get("lat"), row.get("lon"), file, line, report, lookups);
             if (report.errorCount() == errorsBefore && place != null) {
                 // Our own export says how the coordinates it wrote were found: keep that.
                 Placement placement = place.placement() == Placement.GIVEN && !row.get("placement").isEmpty()

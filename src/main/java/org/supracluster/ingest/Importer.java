@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,7 +177,10 @@ public final class Importer {
             }
         }
         Map<String, Firm> firms = new LinkedHashMap<>();
-        Map<String, String> firmFile = new LinkedHashMap<>();
+        // Which file gave a firm, for the warning when a later file gives it again: the firms of
+        // the first firm file are not listed (100,000 entries for nothing in a one-file import).
+        Map<String, String> firmFile = new HashMap<>();
+        String firstFirmFile = null;
         Map<String, String> rejectedFirms = new LinkedHashMap<>();
         List<LinkCollector.Collected> linkSets = new ArrayList<>();
         List<String> linkFiles = new ArrayList<>();
@@ -187,9 +191,16 @@ public final class Importer {
             progress.checkCancelled();
             String name = name(s.path());
             FirmFile data = readFirmFile(s, report, rows);
+            boolean first = firstFirmFile == null;
+            if (first) {
+                firstFirmFile = name;
+            }
             for (int i = 0; i < data.firms().size(); i++) {
                 Firm f = data.firms().get(i);
-                String earlier = firmFile.put(f.id(), name);
+                String earlier = first ? null : firmFile.put(f.id(), name);
+                if (earlier == null) {
+                    earlier = firstFirmFile;
+                }
                 if (firms.put(f.id(), f) != null) {
                     report.warning(name, data.line(i), "id", Message.of("ingest.firm.inTwoFiles",
                             Message.quoted(f.id()), earlier, Message.either("this file's values", "이 파일의 값을")));

@@ -20,14 +20,31 @@ final class LinkCollector {
 
     private final java.util.Map<String, Integer> firmIndex = new java.util.HashMap<>();
     private final List<String> firmIds = new ArrayList<>();
-    private int[] src = new int[1024];
-    private int[] dst = new int[1024];
-    private byte[] type = new byte[1024];
-    private int[] year = new int[1024];
-    private double[] weight = new double[1024];
-    private long[] line = new long[1024];
+    private int[] src;
+    private int[] dst;
+    private byte[] type;
+    private int[] year;
+    private double[] weight;
+    private long[] line;
     private int size;
-    private int[] table = new int[2048];
+    /** Open addressing: per slot the link's hash (high half) and its index + 1 (low half); 0 when free. */
+    private long[] table;
+
+    LinkCollector() {
+        this(1024);
+    }
+
+    /** A collector with room for about {@code expected} links before it grows. */
+    LinkCollector(int expected) {
+        int cap = Math.max(16, expected);
+        src = new int[cap];
+        dst = new int[cap];
+        type = new byte[cap];
+        year = new int[cap];
+        weight = new double[cap];
+        line = new long[cap];
+        table = new long[Integer.highestOneBit(cap - 1) * 4];
+    }
 
     /** What {@link #add} returns when the summed weight would no longer be a finite number. */
     static final long OVERFLOW = -1;
@@ -54,15 +71,18 @@ final class LinkCollector {
         int h = hash(s, d, linkType.ordinal(), y);
         int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            int slot = table[i] - 1;
-            if (slot < 0) {
-                table[i] = append(s, d, linkType, y, w, rowLine) + 1;
+            long e = table[i];
+            if (e == 0) {
+                table[i] = (long) h << 32 | (append(s, d, linkType, y, w, rowLine) + 1L);
                 if (size * 2 > table.length) {
                     rehash();
                 }
                 return 0;
             }
-            if (src[slot] == s && dst[slot] == d && type[slot] == linkType.ordinal() && year[slot] == y) {
+            // The hash kept in the table tells most other links apart without reading their columns.
+            int slot = (int) e - 1;
+            if ((int) (e >>> 32) == h && src[slot] == s && dst[slot] == d && type[slot] == linkType.ordinal()
+                    && year[slot] == y) {
                 double sum = weight[slot] + w;
                 if (Double.isInfinite(sum)) {
                     // Amounts near Double.MAX_VALUE are finite one by one but not together; a link
@@ -112,14 +132,17 @@ final class LinkCollector {
     }
 
     private void rehash() {
-        table = new int[table.length * 2];
+        long[] old = table;
+        table = new long[old.length * 2];
         int mask = table.length - 1;
-        for (int slot = 0; slot < size; slot++) {
-            int i = hash(src[slot], dst[slot], type[slot], year[slot]) & mask;
-            while (table[i] != 0) {
-                i = (i + 1) & mask;
+        for (long e : old) {
+            if (e != 0) {
+                int i = (int) (e >>> 32) & mask;
+                while (table[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = e;
             }
-            table[i] = slot + 1;
         }
     }
 

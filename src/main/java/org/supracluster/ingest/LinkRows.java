@@ -66,10 +66,9 @@ final class LinkRows {
         private int[] years = new int[1024];
         /**
          * The distinct references as written: a file of 500,000 links names some 100,000 firms, so
-         * each is kept and later resolved once, not once per row.
+         * each is kept once and later resolved once, not once per row.
          */
-        private final List<String> refs = new ArrayList<>();
-        private final Map<String, Integer> refIndex = new java.util.HashMap<>();
+        private final TextNumbers refs = new TextNumbers();
 
         private ParsedLinks(String file, boolean columnsOk) {
             this.file = file;
@@ -79,15 +78,6 @@ final class LinkRows {
         /** Data rows in the file. */
         long rowCount() {
             return rowCount;
-        }
-
-        private int ref(String written) {
-            Integer k = refIndex.putIfAbsent(written, refs.size());
-            if (k == null) {
-                refs.add(written);
-                return refs.size() - 1;
-            }
-            return k;
         }
 
         private void append(long line, boolean rowOk, String source, String target, LinkType type, double weight,
@@ -104,8 +94,8 @@ final class LinkRows {
             }
             lines[size] = line;
             ok[size] = rowOk;
-            sources[size] = ref(source);
-            targets[size] = ref(target);
+            sources[size] = refs.number(source);
+            targets[size] = refs.number(target);
             types[size] = type;
             weights[size] = weight;
             years[size] = year;
@@ -142,7 +132,7 @@ final class LinkRows {
     /** Checks the parsed rows' firms and collects their links; problems go to {@code report} in line order. */
     static LinkCollector.Collected resolve(ParsedLinks p, FirmDirectory firms, ImportReport report) {
         ImportReport firmProblems = new ImportReport();
-        LinkCollector out = new LinkCollector();
+        LinkCollector out = new LinkCollector(p.size);
         if (p.columnsOk) {
             Ends ends = new Ends(p, firms, out);
             for (int i = 0; i < p.size; i++) {
@@ -185,10 +175,10 @@ final class LinkRows {
         /** The firm of reference {@code ref} as {@link LinkCollector} numbers it, or -1 after an error. */
         int firm(int ref, String column, long line, ImportReport report) {
             if (!done[ref]) {
-                String written = parsed.refs.get(ref);
+                String written = parsed.refs.text(ref);
                 firm[ref] = -1;
                 if (!written.isEmpty()) {
-                    FirmDirectory.Resolution r = firms.resolve(FirmsCsv.nfc(written));
+                    FirmDirectory.Resolution r = firms.resolveOnce(FirmsCsv.nfc(written));
                     if (r.id() == null) {
                         problem[ref] = r.problem();
                     } else {
@@ -445,7 +435,8 @@ final class LinkRows {
         if (text.isEmpty()) {
             return Link.NO_YEAR;
         }
-        String digits = yearOfDate(text);
+        // Four digits, as nearly every cell has it, need no date patterns.
+        String digits = isFourDigits(text) ? text : yearOfDate(text);
         try {
             int y = Integer.parseInt(digits);
             if (y >= 1900 && y <= 2100) {
@@ -456,6 +447,18 @@ final class LinkRows {
             report.error(file, line, "year", Message.of("ingest.year.notWhole", Message.quoted(text)));
         }
         return Link.NO_YEAR;
+    }
+
+    private static boolean isFourDigits(String text) {
+        if (text.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The year part of a date ({@code 2020.03.15} → {@code 2020}), or the text as it is. */
