@@ -1,7 +1,6 @@
 package org.supracluster.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,8 @@ final class FirmsCsv {
         List<Firm> firms = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         Map<String, String> rejected = new LinkedHashMap<>();
-        Map<String, Long> seen = new HashMap<>();
-        Map<String, Long> brnSeen = new HashMap<>();
+        FirstLines seen = new FirstLines();
+        FirstLines brnSeen = new FirstLines();
         FirmPlace.Lookups lookups = new FirmPlace.Lookups();
         rows.forEach(row -> {
             long line = row.line();
@@ -73,10 +72,10 @@ final class FirmsCsv {
             }
             String brn = hasBrn ? Brn.read(row.get("brn"), file, line, "brn", report).orElse("") : "";
             if (!brn.isEmpty()) {
-                Long earlier = brnSeen.putIfAbsent(brn, line);
-                if (earlier != null) {
+                long earlier = brnSeen.putIfAbsent(brn, line);
+                if (earlier != 0) {
                     report.error(file, line, "brn", Message.of("ingest.brn.repeated", Brn.formatted(brn),
-                            earlier.toString()));
+                            Long.toString(earlier)));
                 }
             }
             // DESIGN.md: without an id column, a firm is known by its registration number, else its name.
@@ -87,11 +86,11 @@ final class FirmsCsv {
                     report.error(file, line, "id", Message.of("ingest.firm.idEmpty"));
                 }
             } else {
-                Long earlier = seen.putIfAbsent(id, line);
-                if (earlier != null) {
+                long earlier = seen.putIfAbsent(id, line);
+                if (earlier != 0) {
                     duplicate = true;
                     report.error(file, line, hasId ? "id" : "name", Message.of(hasId ? "ingest.firm.idRepeated"
-                            : "ingest.firm.nameRepeated", Message.quoted(id), earlier.toString()));
+                            : "ingest.firm.nameRepeated", Message.quoted(id), Long.toString(earlier)));
                 }
             }
             Segment segment = segment(row.get("segment"), file, line, report);
@@ -113,12 +112,51 @@ final class FirmsCsv {
     }
 
     /**
+     * The line each text was first given on, in flat arrays: a firms file's 100,000 ids would
+     * otherwise be 100,000 map entries and boxed line numbers for the garbage collector to move.
+     */
+    private static final class FirstLines {
+        private final TextNumbers texts = new TextNumbers();
+        private long[] lines = new long[1024];
+
+        /** The line {@code text} was first given on; 0 (and {@code line} remembered) when this is the first time. */
+        long putIfAbsent(String text, long line) {
+            int before = texts.size();
+            int k = texts.number(text);
+            if (texts.size() == before) {
+                return lines[k];
+            }
+            if (k == lines.length) {
+                lines = java.util.Arrays.copyOf(lines, k * 2);
+            }
+            lines[k] = line;
+            return 0;
+        }
+    }
+
+    /**
      * Text in Unicode NFC: Hangul saved on a Mac may come as decomposed jamo (NFD), which looks
      * the same but compares, sorts and renders differently.
      */
     static String nfc(String text) {
-        return java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
+        return plainlyNfc(text) || java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
                 : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether the text is NFC without asking the normaliser (which allocates on every call): every
+     * character below U+0300 or a precomposed Hangul syllable. Those never change under NFC and
+     * never compose with each other (only characters such as combining marks and conjoining jamo
+     * compose with what precedes them), so such a text is its own NFC.
+     */
+    private static boolean plainlyNfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x300 && (c < 0xAC00 || c > 0xD7A3)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Segment segment(String text, String file, long line, ImportReport report) {
