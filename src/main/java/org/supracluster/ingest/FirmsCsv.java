@@ -31,9 +31,9 @@ final class FirmsCsv {
      * @param rejected id → name of the rows that had errors (known, so links to them are not
      *                 reported a second time as links to unknown firms)
      */
-    record Read(List<Firm> firms, List<Long> lines, Map<String, String> rejected) {
+    record Read(List<Firm> firms, long[] lines, Map<String, String> rejected) {
         static Read empty() {
-            return new Read(List.of(), List.of(), Map.of());
+            return new Read(List.of(), new long[0], Map.of());
         }
     }
 
@@ -58,7 +58,9 @@ final class FirmsCsv {
         boolean hasId = rows.has("id");
         boolean hasBrn = rows.has("brn");
         List<Firm> firms = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
+        // The line of each firm, growing as firms are added (boxed in a one-element array: the
+        // row handler below is a lambda).
+        long[][] lines = {new long[1024]};
         Map<String, String> rejected = new LinkedHashMap<>();
         FirstLines seen = new FirstLines();
         FirstLines brnSeen = new FirstLines();
@@ -103,12 +105,15 @@ final class FirmsCsv {
                         ? Placement.ofCode(row.get("placement")) : place.placement();
                 firms.add(new Firm(id, name, place.region(), place.city(), place.lat(), place.lon(), segment,
                         employees, row.extras(KNOWN), brn, placement));
-                lines.add(line);
+                if (firms.size() > lines[0].length) {
+                    lines[0] = java.util.Arrays.copyOf(lines[0], lines[0].length * 2);
+                }
+                lines[0][firms.size() - 1] = line;
             } else if (!id.isEmpty() && !duplicate) {
                 rejected.put(id, name);
             }
         });
-        return new Read(firms, lines, rejected);
+        return new Read(firms, java.util.Arrays.copyOf(lines[0], firms.size()), rejected);
     }
 
     /**

@@ -328,10 +328,10 @@ public final class Importer {
     }
 
     /** What a firm-defining file gave: valid firms with their lines (0 when unknown), rejected ids, links. */
-    private record FirmFile(List<Firm> firms, List<Long> lines, Map<String, String> rejected,
+    private record FirmFile(List<Firm> firms, long[] lines, Map<String, String> rejected,
                             LinkCollector.Collected links) {
         long line(int i) {
-            return i < lines.size() ? lines.get(i) : 0;
+            return i < lines.length ? lines[i] : 0;
         }
     }
 
@@ -429,7 +429,7 @@ public final class Importer {
             default -> {
                 Optional<CsvRows> csv = s.open(report);
                 if (csv.isEmpty()) {
-                    return new FirmFile(List.of(), List.of(), Map.of(), LinkCollector.Collected.empty());
+                    return new FirmFile(List.of(), new long[0], Map.of(), LinkCollector.Collected.empty());
                 }
                 FirmsCsv.Read read = FirmsCsv.read(csv.get(), name, report);
                 rows[0] += csv.get().rowCount();
@@ -439,7 +439,7 @@ public final class Importer {
     }
 
     private static FirmFile fromGraph(ParsedData d) {
-        return new FirmFile(d.firms(), List.of(), Map.of(), LinkCollector.Collected.of(d.links()));
+        return new FirmFile(d.firms(), new long[0], Map.of(), LinkCollector.Collected.of(d.links()));
     }
 
     /** Within one import, a link given again by a later file replaces the earlier one, as a re-import would. */

@@ -18,7 +18,8 @@ import org.supracluster.store.LinkTable;
  */
 final class LinkCollector {
 
-    private final java.util.Map<String, Integer> firmIndex = new java.util.HashMap<>();
+    /** Firm ids by number; numbered in flat arrays, not a map of 100,000 strings to boxed numbers. */
+    private final TextNumbers firmIndex = new TextNumbers();
     private final List<String> firmIds = new ArrayList<>();
     private int[] src;
     private int[] dst;
@@ -75,7 +76,7 @@ final class LinkCollector {
             if (e == 0) {
                 table[i] = (long) h << 32 | (append(s, d, linkType, y, w, rowLine) + 1L);
                 if (size * 2 > table.length) {
-                    rehash();
+                    table = TextNumbers.doubled(table);
                 }
                 return 0;
             }
@@ -97,13 +98,11 @@ final class LinkCollector {
 
     /** The number {@link #add(int, int, LinkType, double, int, long)} knows a firm id by. */
     int intern(String id) {
-        Integer i = firmIndex.get(id);
-        if (i == null) {
-            i = firmIds.size();
-            firmIndex.put(id, i);
+        int k = firmIndex.number(id);
+        if (k == firmIds.size()) {
             firmIds.add(id);
         }
-        return i;
+        return k;
     }
 
     private static int hash(int s, int d, int t, int y) {
@@ -129,21 +128,6 @@ final class LinkCollector {
         weight[size] = w;
         line[size] = rowLine;
         return size++;
-    }
-
-    private void rehash() {
-        long[] old = table;
-        table = new long[old.length * 2];
-        int mask = table.length - 1;
-        for (long e : old) {
-            if (e != 0) {
-                int i = (int) (e >>> 32) & mask;
-                while (table[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                table[i] = e;
-            }
-        }
     }
 
     int size() {

@@ -12,7 +12,7 @@ import java.util.Arrays;
  */
 final class TextNumbers {
 
-    /** Per slot: the text's hash in the high half, its number + 1 in the low half; 0 when free. */
+    /** Per slot: the text's spread hash in the high half, its number + 1 in the low half; 0 when free. */
     private long[] table = new long[1 << 10];
     private char[] chars = new char[1 << 12];
     /** Where text {@code k} starts in {@link #chars}; it ends where text {@code k + 1} starts. */
@@ -21,14 +21,14 @@ final class TextNumbers {
 
     /** The number of {@code text}, given now if it has none yet. */
     int number(String text) {
-        int h = text.hashCode();
+        int h = spread(text.hashCode());
         int mask = table.length - 1;
-        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+        for (int i = h & mask; ; i = (i + 1) & mask) {
             long e = table[i];
             if (e == 0) {
                 table[i] = (long) h << 32 | (add(text) + 1L);
                 if (size * 2 > table.length) {
-                    grow();
+                    table = doubled(table);
                 }
                 return size - 1;
             }
@@ -85,18 +85,22 @@ final class TextNumbers {
         return size++;
     }
 
-    private void grow() {
-        long[] old = table;
-        table = new long[old.length * 2];
+    /**
+     * An open-addressing table of twice the size with the same entries: each entry is a hash in
+     * its high half (which places it) and a nonzero number in its low half, 0 marking a free slot.
+     */
+    static long[] doubled(long[] old) {
+        long[] table = new long[old.length * 2];
         int mask = table.length - 1;
         for (long e : old) {
             if (e != 0) {
-                int i = spread((int) (e >>> 32)) & mask;
+                int i = (int) (e >>> 32) & mask;
                 while (table[i] != 0) {
                     i = (i + 1) & mask;
                 }
                 table[i] = e;
             }
         }
+        return table;
     }
 }
