@@ -169,11 +169,11 @@ public final class Importer {
         }
         // A links file's rows need no firm list until their ends are looked up: parse them on a
         // second thread while the firm files are read (the two largest steps of a big import).
-        Map<Source, CompletableFuture<LinkRows.ParsedLinks>> parsedLinks = new IdentityHashMap<>();
+        Map<Source, CompletableFuture<LinksCsv.ParsedLinks>> parsedLinks = new IdentityHashMap<>();
         for (Source s : sources) {
             if (s.kind() == FileKind.LINKS) {
                 parsedLinks.put(s, CompletableFuture.supplyAsync(() -> s.open(report)
-                        .map(csv -> LinkRows.parseLinks(csv, name(s.path()))).orElse(null), threads.links()));
+                        .map(csv -> LinksCsv.parseLinks(csv, name(s.path()))).orElse(null), threads.links()));
             }
         }
         Map<String, Firm> firms = new LinkedHashMap<>();
@@ -247,7 +247,7 @@ public final class Importer {
     }
 
     private static Result checkLinksAndStore(List<Source> sources,
-                                             Map<Source, CompletableFuture<LinkRows.ParsedLinks>> parsedLinks,
+                                             Map<Source, CompletableFuture<LinksCsv.ParsedLinks>> parsedLinks,
                                              RawContext raw, Options options, ImportReport report,
                                              long[] rows, List<LinkCollector.Collected> linkSets,
                                              List<String> linkFiles, List<Path> files, NetworkStore.Writer writer,
@@ -260,9 +260,9 @@ public final class Importer {
             progress.checkCancelled();
             String name = name(s.path());
             if (s.kind() == FileKind.LINKS) {
-                LinkRows.ParsedLinks parsed = parsedLinks.get(s).join();
+                LinksCsv.ParsedLinks parsed = parsedLinks.get(s).join();
                 if (parsed != null) {
-                    linkSets.add(LinkRows.resolve(parsed, directory, report));
+                    linkSets.add(LinksCsv.resolve(parsed, directory, report));
                     linkFiles.add(name);
                     rows[0] += parsed.rowCount();
                 }
