@@ -4,16 +4,25 @@ import java.util.Arrays;
 
 /**
  * Numbers distinct texts 0, 1, 2, … in the order they are first given, the same text always
- * getting the same number. Kept in three flat arrays (an open-addressing table of hash and
- * number, the characters of every text one after the other, and where each text starts) rather
- * than a map of strings: a links file names 100,000 firms a million times, and each look-up then
- * touches three compact arrays instead of a map's node, key and characters scattered over the
- * heap, while the garbage collector has a few arrays to move instead of 100,000 strings.
+ * getting the same number. Kept in flat arrays rather than a map of strings: a links file names
+ * 100,000 firms a million times, and a map's look-up reads its table, a node, the key string and
+ * the key's characters, each somewhere else in the heap. Here a slot of the open-addressing table
+ * is four longs (one cache line of 32 bytes): the hash and the number, then the text itself when
+ * it has at most {@value #INLINE} characters (as firm ids do), so most look-ups read one place.
+ * Every text is also kept in one array of characters, for {@link #text} and for longer texts.
  */
 final class TextNumbers {
 
-    /** Per slot: the text's spread hash in the high half, its number + 1 in the low half; 0 when free. */
-    private long[] table = new long[1 << 10];
+    /** Characters a slot holds: a length of 16 bits and 11 characters of 16 bits in three longs. */
+    static final int INLINE = 11;
+    private static final int STRIDE = 4;
+    private static final long LONG_TEXT = 0xFFFF;
+
+    /**
+     * Per slot: at {@code STRIDE * i} the text's spread hash (high half) and number + 1 (low half),
+     * 0 when free; then the length and characters of a short text, or {@link #LONG_TEXT}.
+     */
+    private long[] table = new long[(1 << 10) * STRIDE];
     private char[] chars = new char[1 << 12];
     /** Where text {@code k} starts in {@link #chars}; it ends where text {@code k + 1} starts. */
     private int[] start = new int[1 << 9];
@@ -22,19 +31,28 @@ final class TextNumbers {
     /** The number of {@code text}, given now if it has none yet. */
     int number(String text) {
         int h = spread(text.hashCode());
-        int mask = table.length - 1;
+        int n = text.length();
+        long a = n <= INLINE ? packed(text, n, 0) : LONG_TEXT;
+        long b = n <= INLINE ? packed(text, n, 1) : 0;
+        long c = n <= INLINE ? packed(text, n, 2) : 0;
+        int slots = table.length / STRIDE;
+        int mask = slots - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            long e = table[i];
+            int at = i * STRIDE;
+            long e = table[at];
             if (e == 0) {
-                table[i] = (long) h << 32 | (add(text) + 1L);
-                if (size * 2 > table.length) {
-                    table = doubled(table);
+                table[at] = (long) h << 32 | (add(text) + 1L);
+                table[at + 1] = a;
+                table[at + 2] = b;
+                table[at + 3] = c;
+                if (size * 2 > slots) {
+                    grow();
                 }
                 return size - 1;
             }
-            if ((int) (e >>> 32) == h) {
+            if ((int) (e >>> 32) == h && table[at + 1] == a && table[at + 2] == b && table[at + 3] == c) {
                 int k = (int) e - 1;
-                if (equal(k, text)) {
+                if (a != LONG_TEXT || equal(k, text)) {
                     return k;
                 }
             }
@@ -50,6 +68,20 @@ final class TextNumbers {
     String text(int k) {
         java.util.Objects.checkIndex(k, size);
         return new String(chars, start[k], start[k + 1] - start[k]);
+    }
+
+    /**
+     * Long {@code part} (0–2) of a short text: the length and characters 0–2, then 3–6, then 7–10,
+     * 16 bits each; characters past the end are 0 (the length tells "a" from "a\0").
+     */
+    private static long packed(String text, int n, int part) {
+        long v = part == 0 ? n : 0;
+        int from = part == 0 ? 0 : part * 4 - 1;
+        int count = part == 0 ? 3 : 4;
+        for (int j = 0; j < count && from + j < n; j++) {
+            v |= (long) text.charAt(from + j) << (16 * (part == 0 ? j + 1 : j));
+        }
+        return v;
     }
 
     private static int spread(int h) {
@@ -83,6 +115,21 @@ final class TextNumbers {
         }
         start[size + 1] = from + n;
         return size++;
+    }
+
+    private void grow() {
+        long[] old = table;
+        table = new long[old.length * 2];
+        int mask = table.length / STRIDE - 1;
+        for (int at = 0; at < old.length; at += STRIDE) {
+            if (old[at] != 0) {
+                int i = (int) (old[at] >>> 32) & mask;
+                while (table[i * STRIDE] != 0) {
+                    i = (i + 1) & mask;
+                }
+                System.arraycopy(old, at, table, i * STRIDE, STRIDE);
+            }
+        }
     }
 
     /**
