@@ -164,6 +164,11 @@ public final class TextDecoder {
     }
 
     private static String tryDecode(byte[] bytes, int from, int to, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8) && !hasNonAscii(bytes, from, to)) {
+            // ASCII is valid UTF-8 and copies straight into a string: a links file of 15 MB need
+            // not go through a decoder's buffer of twice its size.
+            return new String(bytes, from, to - from, StandardCharsets.US_ASCII);
+        }
         try {
             return decoder(cs).decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
         } catch (CharacterCodingException e) {
