@@ -24,8 +24,12 @@ import org.supracluster.model.Progress;
  * threads. Progress is reported and cancellation checked once per batch of 64 sources.
  *
  * <p><b>Exact or sampled.</b> {@link #compute(LinkGraph, Progress)} is exact when the view shows
- * at most {@link #EXACT_LIMIT_DEFAULT} firms (measured on two cores with generated data: 1.3 s at
- * 10,000 firms, 5 s at 20,000); {@link #exact} has no limit (2–3 minutes at 100,000).
+ * at most {@link #EXACT_LIMIT_DEFAULT} firms. Cost, as processor time summed over threads (generated
+ * data, {@code bench --exact-firms}): 1.3 s at 10,000 firms, 5.5 s at 20,000; the time grows as
+ * n·m, so {@link #exact} (no limit) needs about 100 times the 10,000-firm figure at 100,000. On two
+ * otherwise idle cores the wall time is about half the processor time (0.7 s at 10,000); with
+ * other programs busy on the same cores it is longer (4.7 s was measured so, with the 1.85 s
+ * search before {@link BrandesSweep} lost its branches).
  * Above the limit it samples {@link #PIVOTS_DEFAULT} pivots, as Brandes &amp; Pich (2007),
  * "Centrality estimation in large networks", Int. J. Bifurcation and Chaos 17(7), 2303–2318:
  * k distinct sources S drawn uniformly (a {@link SplittableRandom} with the given seed) from the N

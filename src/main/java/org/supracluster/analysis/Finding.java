@@ -119,18 +119,21 @@ public record Finding(Set<LinkType> linkTypes, List<CoreHub> coreHubs, int clust
                 + list(coreHubs, h -> percent(h.externalShare()), " and ") + " of external links.";
     }
 
-    /** The sentence in Korean. */
+    /**
+     * The finding in Korean, two sentences as a Korean analyst writes them: what the hubs are, then
+     * what share they hold ("각각" when several), rather than one sentence joined by a colon.
+     */
     public String korean() {
         if (coreHubs.isEmpty()) {
-            return koreanTypes() + "는 핵심 허브인 클러스터가 없습니다: " + (hasClusterLinks
-                    ? "내부 연결과 외부 연결 모두 공정 몫 " + fairShare() + " 이상인 클러스터가 없습니다."
-                    : "클러스터에 속한 기업 사이의 연결이 없습니다.");
+            return koreanTypes() + "는 핵심 허브인 클러스터가 없습니다. " + (hasClusterLinks
+                    ? "내부 연결과 외부 연결 모두에서 공정 몫 " + fairShare() + " 이상을 차지하는 클러스터가 없습니다."
+                    : "클러스터에 속한 기업끼리 이어진 연결이 없습니다.");
         }
-        CoreHub last = coreHubs.get(coreHubs.size() - 1);
-        return koreanTypes() + " " + koreanList(coreHubs, CoreHub::koreanName)
-                + particle(last.koreanName(), "이", "가") + " 핵심 허브입니다: 내부 연결의 "
-                + koreanList(coreHubs, h -> percent(h.internalShare())) + ", 외부 연결의 "
-                + koreanList(coreHubs, h -> percent(h.externalShare())) + ".";
+        String external = koreanList(coreHubs, h -> percent(h.externalShare()));
+        return koreanTypes() + " 핵심 허브는 " + koreanList(coreHubs, CoreHub::koreanName) + "입니다. "
+                + (coreHubs.size() > 1 ? "각각 " : "") + "내부 연결의 "
+                + koreanList(coreHubs, h -> percent(h.internalShare())) + ", 외부 연결의 " + external
+                + particle(external, "을", "를") + " 차지합니다.";
     }
 
     private String englishTypes() {

@@ -68,44 +68,59 @@ public final class PageRank {
         return new Power(graph, weighted).iterate(damping, tolerance, maxIterations, progress);
     }
 
-    /** The shown firms as compact labels with their in-arcs (CSR) and out-weights; the iteration. */
+    /**
+     * The shown firms as compact labels with their in-arcs (CSR) and out-weights; the iteration.
+     *
+     * <p>Labels put firms with out-arcs first and dangling firms last, each group by in-degree
+     * (ties by firm index). Runs of equal in-degree make the inner loop's trip count predictable:
+     * in firm order a mispredicted loop exit per firm cost more than the arithmetic (110 → 45 ms
+     * CPU at 100,000 firms). Each firm's in-arcs stay in link order, so every firm's sum of
+     * shares is the same floating-point sum as before; only the dangling mass and the L1 change
+     * are summed in label order (scores within about 1e-16 of a firm-order sum).
+     */
     private static final class Power {
         private final LinkGraph graph;
         private final int size;
+        /** Labels {@code [0, dangling)} have out-arcs; {@code [dangling, size)} have none. */
+        private final int dangling;
         private final int[] firmOf;
         private final int[] inStart;
         private final int[] inSource;
         private final double[] inWeight;
         private final double[] inverseOut;
-        private final int[] dangling;
 
         Power(LinkGraph g, boolean weighted) {
             graph = g;
             int n = g.firmCount();
-            int[] labelOf = new int[n];
+            int m = g.linkCount();
+            int[] inDegree = new int[n];
+            double[] out = new double[n];
+            for (int l = 0; l < m; l++) {
+                double w = weighted ? g.weight(l) : 1;
+                out[g.from(l)] += w;
+                inDegree[g.to(l)]++;
+                if (g.type(l) != LinkType.TRADE) {
+                    out[g.to(l)] += w;
+                    inDegree[g.from(l)]++;
+                }
+            }
+            int[] labelOf = labels(g, inDegree, out);
             int shown = 0;
+            int withOut = 0;
             for (int f = 0; f < n; f++) {
-                labelOf[f] = g.isShown(f) ? shown++ : -1;
+                shown += labelOf[f] >= 0 ? 1 : 0;
+                withOut += labelOf[f] >= 0 && out[f] > 0 ? 1 : 0;
             }
             size = shown;
+            dangling = withOut;
             firmOf = new int[size];
+            inStart = new int[size + 1];
+            inverseOut = new double[size];
             for (int f = 0; f < n; f++) {
                 if (labelOf[f] >= 0) {
                     firmOf[labelOf[f]] = f;
-                }
-            }
-            double[] out = new double[size];
-            inStart = new int[size + 1];
-            int m = g.linkCount();
-            for (int l = 0; l < m; l++) {
-                double w = weighted ? g.weight(l) : 1;
-                int a = labelOf[g.from(l)];
-                int b = labelOf[g.to(l)];
-                out[a] += w;
-                inStart[b + 1]++;
-                if (g.type(l) != LinkType.TRADE) {
-                    out[b] += w;
-                    inStart[a + 1]++;
+                    inStart[labelOf[f] + 1] = inDegree[f];
+                    inverseOut[labelOf[f]] = out[f] > 0 ? 1 / out[f] : 0;
                 }
             }
             for (int i = 0; i < size; i++) {
@@ -122,18 +137,34 @@ public final class PageRank {
                     addArc(fill, b, a, g.weight(l));
                 }
             }
-            inverseOut = new double[size];
-            int danglingCount = 0;
-            for (int i = 0; i < size; i++) {
-                inverseOut[i] = out[i] > 0 ? 1 / out[i] : 0;
-                danglingCount += out[i] > 0 ? 0 : 1;
+        }
+
+        /** Label of each shown firm (-1 hidden): a counting sort on (dangling, in-degree, index). */
+        private static int[] labels(LinkGraph g, int[] inDegree, double[] out) {
+            int n = g.firmCount();
+            int max = 0;
+            for (int f = 0; f < n; f++) {
+                max = Math.max(max, inDegree[f]);
             }
-            dangling = new int[danglingCount];
-            for (int i = 0, k = 0; i < size; i++) {
-                if (out[i] == 0) {
-                    dangling[k++] = i;
+            int keys = 2 * (max + 1);
+            int[] next = new int[keys + 1];
+            for (int f = 0; f < n; f++) {
+                if (g.isShown(f)) {
+                    next[key(inDegree[f], out[f], max) + 1]++;
                 }
             }
+            for (int k = 0; k < keys; k++) {
+                next[k + 1] += next[k];
+            }
+            int[] labelOf = new int[n];
+            for (int f = 0; f < n; f++) {
+                labelOf[f] = g.isShown(f) ? next[key(inDegree[f], out[f], max)]++ : -1;
+            }
+            return labelOf;
+        }
+
+        private static int key(int inDegree, double out, int maxInDegree) {
+            return (out > 0 ? 0 : maxInDegree + 1) + inDegree;
         }
 
         private void addArc(int[] fill, int from, int to, double w) {
@@ -148,38 +179,42 @@ public final class PageRank {
             double[] x = new double[size];
             Arrays.fill(x, 1.0 / size);
             double[] next = new double[size];
+            // One pass per iteration: the loop that makes x' also makes the next iteration's shares
+            // and dangling mass. A dangling firm's share stays 0 in both arrays.
             double[] share = new double[size];
+            double[] nextShare = new double[size];
+            for (int u = 0; u < dangling; u++) {
+                share[u] = x[u] * inverseOut[u];
+            }
+            double danglingMass = 0;
+            for (int u = dangling; u < size; u++) {
+                danglingMass += x[u];
+            }
             int iterations = 0;
             double change = size == 0 ? 0 : Double.POSITIVE_INFINITY;
             while (size > 0 && iterations < maxIterations && !(change < tolerance)) {
                 progress.checkCancelled();
-                double danglingMass = 0;
-                for (int u : dangling) {
-                    danglingMass += x[u];
-                }
-                for (int u = 0; u < size; u++) {
-                    share[u] = x[u] * inverseOut[u];
-                }
                 double base = (1 - damping) / size + damping * danglingMass / size;
                 change = 0;
-                for (int v = 0; v < size; v++) {
-                    double s = 0;
-                    if (inWeight == null) {
-                        for (int k = inStart[v], end = inStart[v + 1]; k < end; k++) {
-                            s += share[inSource[k]];
-                        }
-                    } else {
-                        for (int k = inStart[v], end = inStart[v + 1]; k < end; k++) {
-                            s += share[inSource[k]] * inWeight[k];
-                        }
-                    }
-                    double nx = base + damping * s;
+                for (int v = 0; v < dangling; v++) {
+                    double nx = base + damping * inSum(v, share);
                     change += Math.abs(nx - x[v]);
                     next[v] = nx;
+                    nextShare[v] = nx * inverseOut[v];
+                }
+                danglingMass = 0;
+                for (int v = dangling; v < size; v++) {
+                    double nx = base + damping * inSum(v, share);
+                    change += Math.abs(nx - x[v]);
+                    next[v] = nx;
+                    danglingMass += nx;
                 }
                 double[] t = x;
                 x = next;
                 next = t;
+                t = share;
+                share = nextShare;
+                nextShare = t;
                 iterations++;
                 progress.report((double) iterations / maxIterations, "PageRank");
             }
@@ -189,6 +224,21 @@ public final class PageRank {
                 scores[firmOf[i]] = x[i] / total;
             }
             return new Result(scores, iterations, change < tolerance, change);
+        }
+
+        /** Σ over v's in-arcs u→v of share_u (times the arc's weight when weighted), in arc order. */
+        private double inSum(int v, double[] share) {
+            double s = 0;
+            if (inWeight == null) {
+                for (int k = inStart[v], end = inStart[v + 1]; k < end; k++) {
+                    s += share[inSource[k]];
+                }
+            } else {
+                for (int k = inStart[v], end = inStart[v + 1]; k < end; k++) {
+                    s += share[inSource[k]] * inWeight[k];
+                }
+            }
+            return s;
         }
     }
 

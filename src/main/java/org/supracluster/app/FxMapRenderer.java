@@ -36,9 +36,9 @@ public final class FxMapRenderer implements MapRenderer {
 
     @Override
     public byte[] render(LinkGraph all, LinkGraph shown, Partition partition, ClusterScheme scheme, String title,
-                         Locale locale, int width, int height) {
+                         Locale locale, int width, int height, boolean dark) {
         BufferedImage image = onFxThread(locale, () -> SwingFXUtils.fromFXImage(
-                MapPainter.paint(picture(all, shown, partition, scheme, title, width, height), 1), null));
+                MapPainter.paint(picture(all, shown, partition, scheme, title, width, height, dark), 1), null));
         // Encoding needs no JavaFX thread.
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
@@ -53,8 +53,8 @@ public final class FxMapRenderer implements MapRenderer {
 
     @Override
     public MapScene scene(LinkGraph all, LinkGraph shown, Partition partition, ClusterScheme scheme, String title,
-                          Locale locale, int width, int height) {
-        return onFxThread(locale, () -> picture(all, shown, partition, scheme, title, width, height));
+                          Locale locale, int width, int height, boolean dark) {
+        return onFxThread(locale, () -> picture(all, shown, partition, scheme, title, width, height, dark));
     }
 
     /** Runs {@code work} on the JavaFX thread with the UI's messages in {@code locale}. */
@@ -85,7 +85,7 @@ public final class FxMapRenderer implements MapRenderer {
     }
 
     private static MapScene picture(LinkGraph all, LinkGraph shown, Partition partition, ClusterScheme scheme,
-                                    String title, int width, int height) {
+                                    String title, int width, int height, boolean dark) {
         Fonts.load();
         MapView map = new MapView(new NetworkGraph(all, partition), scheme);
         Stage stage = new Stage();
@@ -100,7 +100,7 @@ public final class FxMapRenderer implements MapRenderer {
             // The first frame sets the camera's metrics from the view's size; the second draws with them.
             frame(map);
             frame(map);
-            return MapPicture.of(map, scheme, title == null ? "" : title, "");
+            return MapPicture.of(map, scheme, title == null ? "" : title, "", dark);
         } finally {
             map.close();
             stage.close();

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.supracluster.analysis.Finding;
 import org.supracluster.export.AnalysisTables;
 import org.supracluster.export.ResultTable;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Progress;
 import org.supracluster.store.Database;
 import picocli.CommandLine.Command;
@@ -53,17 +55,18 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Messages m = Messages.of(Lang.locale(partition.lang));
         String fmt = format.strip().toLowerCase(Locale.ROOT);
         if (!List.of("text", "csv", "json").contains(fmt)) {
-            throw new UserError("--format takes text, csv or json, not '" + format + "'.");
+            throw new UserError(m.format("cli.analyze.badFormat", Message.quoted(format)));
         }
         AnalysisTables.BetweennessMode mode = switch (betweenness.strip().toLowerCase(Locale.ROOT)) {
             case "auto" -> AnalysisTables.BetweennessMode.AUTO;
             case "exact" -> AnalysisTables.BetweennessMode.EXACT;
-            default -> throw new UserError("--betweenness takes auto or exact, not '" + betweenness + "'.");
+            default -> throw new UserError(m.format("cli.analyze.badBetweenness", Message.quoted(betweenness)));
         };
         if (permutations < 1 || permutations > 1_000_000) {
-            throw new UserError("--permutations must be between 1 and 1,000,000.");
+            throw new UserError(m.get("cli.permutations.range"));
         }
         Locale locale = Lang.locale(partition.lang);
         AnalysisTables tables;
@@ -101,7 +104,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             List<ResultTable> all = tables.everyTable(mode, new ConsoleProgress(spec.commandLine().getErr()),
                     Progress.NONE);
             ResultTable.writeAll(all, out, fmt.equals("json"));
-            o.printf("%nWrote %d tables to %s.%n", all.size(), out);
+            o.println();
+            o.println(m.format("cli.analyze.wrote", Integer.toString(all.size()), out));
         }
         return SuperclusterCli.OK;
     }

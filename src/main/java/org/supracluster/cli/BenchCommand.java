@@ -24,6 +24,7 @@ import org.supracluster.analysis.PageRank;
 import org.supracluster.analysis.Partition;
 import org.supracluster.analysis.TradeCopatentComparison;
 import org.supracluster.ingest.Importer;
+import org.supracluster.ingest.ParsedData;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.ingest.SampleGenerator;
 import org.supracluster.model.Filter;
@@ -48,10 +49,14 @@ import picocli.CommandLine.Spec;
  * (merging the view's links), {@code clusterRoles}, {@code firmRoles} (Guimerà–Amaral),
  * {@code brokerage}, {@code betweenness} (exact up to 20,000 firms, sampled pivots above),
  * {@code leiden} (two iterations; {@code modularity} is what it reached), {@code pagerank} and
- * {@code qap} (trade vs co-patent, 1,000 permutations). {@code --no-analysis} leaves those out.
+ * {@code qap} (trade vs co-patent, 1,000 permutations); and {@code betweennessExact}, exact
+ * betweenness of the generated {@code --exact-firms} network (default 10,000 firms: the data of
+ * {@code --firms 10000} with the same seed, built in memory), measured when the network benchmarked
+ * has at least that many firms, so that a 100,000-firm run also gives the 10,000-firm exact figure.
+ * {@code --no-analysis} leaves all of those out.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = SuperclusterCli.Version.class,
-        description = "Measure import, load and filter speed; prints one JSON line.")
+        description = "Measure import, load, filter and analysis speed; prints one JSON line.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -88,6 +93,12 @@ final class BenchCommand implements Callable<Integer> {
             + "recordsImport; recordsUnmatched and recordsLinks say what they found).")
     int records;
 
+    @Option(names = "--exact-firms", paramLabel = "N", defaultValue = "10000", description = "Also time exact "
+            + "betweenness on the generated N-firm network (the --seed's data for --firms N, built in memory) when "
+            + "the network benchmarked has at least N firms: betweennessExact (default: ${DEFAULT-VALUE}; 0 leaves it "
+            + "out).")
+    int exactFirms;
+
     /** Set by the program's entry point; null where the UI is not available. */
     MapBench mapBench;
 
@@ -119,13 +130,21 @@ final class BenchCommand implements Callable<Integer> {
                 RecordsBench.write(recordsDir, records, seed);
                 RecordsBench.measure(recordsDir, tmp.resolve("records-warmup.db"));
             }
-            runOnce(dir, tmp.resolve("warmup.db"), !noAnalysis, map ? mapBench : null);
+            Run warmup = runOnce(dir, tmp.resolve("warmup.db"), !noAnalysis, map ? mapBench : null);
+            LinkGraph exactGraph = !noAnalysis && exactFirms >= 10 && warmup.firms >= exactFirms
+                    ? generatedGraph(seed, exactFirms) : null;
+            if (exactGraph != null) {
+                measureExact(exactGraph, warmup.ms);
+            }
             List<Map<String, Double>> runs = new ArrayList<>();
             Run last = null;
             for (int i = 0; i < Math.max(1, repeats); i++) {
                 System.gc();
                 resetPeaks();
                 last = runOnce(dir, tmp.resolve("run" + i + ".db"), !noAnalysis, map ? mapBench : null);
+                if (exactGraph != null) {
+                    measureExact(exactGraph, last.ms);
+                }
                 if (records > 0) {
                     last.ms.putAll(RecordsBench.measure(recordsDir, tmp.resolve("records" + i + ".db")));
                 }
@@ -226,6 +245,21 @@ final class BenchCommand implements Callable<Integer> {
         t = System.nanoTime();
         sink += TradeCopatentComparison.compute(g, p, false, 1000, 1L, Progress.NONE).permutations();
         ms.put("qap", since(t));
+    }
+
+    /** The generated network of {@code firms} firms, everything shown, built without the database. */
+    private static LinkGraph generatedGraph(long seed, int firms) {
+        ParsedData data = new SampleGenerator(seed, firms).generate();
+        Network.Builder b = Network.builder();
+        data.firms().forEach(b::addFirm);
+        data.links().forEach(b::addLink);
+        return LinkGraph.of(NetworkView.of(b.build(), Filter.all()));
+    }
+
+    private static void measureExact(LinkGraph g, Map<String, Double> ms) {
+        long t = System.nanoTime();
+        sink += Betweenness.exact(g, Betweenness.defaultThreads(), Progress.NONE).pivots();
+        ms.put("betweennessExact", since(t));
     }
 
     private static double since(long t) {

@@ -70,9 +70,10 @@ final class ExportCommand implements Callable<Integer> {
         java.util.Map<String, String> aliases = new java.util.LinkedHashMap<>();
         try (Database d = db.openExisting()) {
             ClusterScheme scheme = SchemeRepository.of(d).load(schemeName)
-                    .orElseThrow(() -> new UserError("no cluster scheme '" + schemeName + "' in " + db.path() + "."));
+                    .orElseThrow(() -> new UserError(lang.messages().format("cli.scheme.notFoundIn",
+                            Message.quoted(schemeName), db.path())));
             Network n = NetworkStore.of(d).load();
-            view = NetworkView.of(n, filter.toFilter(scheme, spec.commandLine()));
+            view = NetworkView.of(n, filter.toFilter(scheme, spec.commandLine(), lang.messages()));
             if (withRecords) {
                 patents = RecordStore.of(d).patents();
                 trades = RecordStore.of(d).trades();
@@ -81,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (fmt.equals("csv")) {
             if (Files.exists(out) && !Files.isDirectory(out)) {
-                throw new UserError("--out must be a folder for csv (firms.csv and links.csv go into it): " + out);
+                throw new UserError(lang.messages().format("cli.export.outNotFolder", out));
             }
             CsvExporter.write(view, out);
             if (withRecords) {

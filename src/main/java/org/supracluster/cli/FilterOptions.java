@@ -6,6 +6,8 @@ import java.util.List;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
 import picocli.CommandLine.Option;
@@ -49,12 +51,14 @@ final class FilterOptions {
             description = "Segments: design, fab, equipment, materials, components, packaging, research, other.")
     List<String> segments;
 
-    Filter toFilter(ClusterScheme scheme, picocli.CommandLine cmd) {
+    /** The filter; a bad value is a {@link ParameterException} told in {@code m}'s language. */
+    Filter toFilter(ClusterScheme scheme, picocli.CommandLine cmd, Messages m) {
         Filter f = Filter.all();
         if (regions != null) {
             EnumSet<Region> set = EnumSet.noneOf(Region.class);
             for (String r : regions) {
-                set.add(Region.resolve(r).orElseThrow(() -> new ParameterException(cmd, "Unknown region '" + r + "'.")));
+                set.add(Region.resolve(r).orElseThrow(() -> new ParameterException(cmd,
+                        m.format("cli.filter.unknownRegion", Message.quoted(r)))));
             }
             f = f.withRegions(set);
         }
@@ -66,7 +70,7 @@ final class FilterOptions {
                     other = true;
                     continue;
                 }
-                idx.add(clusterIndex(scheme, c, cmd));
+                idx.add(clusterIndex(scheme, c, cmd, m));
             }
             Filter byCluster = Filter.all().withClusters(scheme, idx, other);
             EnumSet<Region> both = EnumSet.noneOf(Region.class);
@@ -78,37 +82,39 @@ final class FilterOptions {
             EnumSet<LinkType> set = EnumSet.noneOf(LinkType.class);
             for (String t : types) {
                 set.add(LinkType.parse(t).orElseThrow(() -> new ParameterException(cmd,
-                        "Unknown link type '" + t + "' (use trade or copatent).")));
+                        m.format("cli.filter.unknownLinkType", Message.quoted(t)))));
             }
             f = f.withLinkTypes(set);
         }
         if (years != null) {
-            f = withYears(f, cmd);
+            f = withYears(f, cmd, m);
         }
         if (segments != null) {
             EnumSet<Segment> set = EnumSet.noneOf(Segment.class);
             for (String s : segments) {
-                set.add(Segment.parse(s).orElseThrow(() -> new ParameterException(cmd, "Unknown segment '" + s + "'.")));
+                set.add(Segment.parse(s).orElseThrow(() -> new ParameterException(cmd,
+                        m.format("cli.filter.unknownSegment", Message.quoted(s)))));
             }
             f = f.withSegments(set);
         }
-        double both = weight(minWeight, 0, "--min-weight", cmd);
-        return f.withMinWeight(LinkType.TRADE, weight(minWeightTrade, both, "--min-weight-trade", cmd))
-                .withMinWeight(LinkType.COPATENT, weight(minWeightCopatent, both, "--min-weight-copatent", cmd));
+        double both = weight(minWeight, 0, "--min-weight", cmd, m);
+        return f.withMinWeight(LinkType.TRADE, weight(minWeightTrade, both, "--min-weight-trade", cmd, m))
+                .withMinWeight(LinkType.COPATENT, weight(minWeightCopatent, both, "--min-weight-copatent", cmd, m));
     }
 
     /** A minimum weight option's value, or {@code otherwise} when it was not given. */
-    private static double weight(Double given, double otherwise, String option, picocli.CommandLine cmd) {
+    private static double weight(Double given, double otherwise, String option, picocli.CommandLine cmd,
+                                 Messages m) {
         if (given == null) {
             return otherwise;
         }
         if (given < 0 || Double.isNaN(given)) {
-            throw new ParameterException(cmd, option + " must be 0 or more.");
+            throw new ParameterException(cmd, m.format("cli.filter.negativeWeight", option));
         }
         return given;
     }
 
-    private Filter withYears(Filter f, picocli.CommandLine cmd) {
+    private Filter withYears(Filter f, picocli.CommandLine cmd, Messages m) {
         String[] parts = years.strip().split("\\s*[-–:]\\s*");
         try {
             int from = Integer.parseInt(parts[0]);
@@ -119,11 +125,11 @@ final class FilterOptions {
             // A year range asks about dated links: undated ones are left out.
             return f.withYears(from, to).withIncludeUndated(false);
         } catch (NumberFormatException e) {
-            throw new ParameterException(cmd, "--years takes FROM-TO with FROM ≤ TO, e.g. 2018-2022, not '" + years + "'.");
+            throw new ParameterException(cmd, m.format("cli.filter.badYears", Message.quoted(years)));
         }
     }
 
-    static int clusterIndex(ClusterScheme scheme, String text, picocli.CommandLine cmd) {
+    static int clusterIndex(ClusterScheme scheme, String text, picocli.CommandLine cmd, Messages m) {
         int i = scheme.indexOf(text);
         if (i >= 0) {
             return i;
@@ -136,6 +142,7 @@ final class FilterOptions {
         } catch (NumberFormatException ignored) {
             // Not a number: fall through to the error below.
         }
-        throw new ParameterException(cmd, "No cluster '" + text + "' in the scheme '" + scheme.name() + "'.");
+        throw new ParameterException(cmd, m.format("cli.filter.noSuchCluster", Message.quoted(text),
+                Message.quoted(scheme.name())));
     }
 }

@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             cs = TextDecoder.charsetFor(encoding).orElse(null);
         } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(m.format("ingest.encoding.unknown", Message.quoted(encoding)));
         }
         if (!tradeWeight.equalsIgnoreCase("amount") && !tradeWeight.equalsIgnoreCase("count")) {
             throw new UserError(m.format("cli.import.badTradeWeight", Message.quoted(tradeWeight)));
@@ -107,7 +107,8 @@ final class ImportCommand implements Callable<Integer> {
         try {
             names = HeaderNames.mapping(columns);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--column: " + e.getMessage());
+            String field = columns.keySet().stream().filter(f -> HeaderNames.field(f).isEmpty()).findFirst().orElse("");
+            throw new UserError(m.format("cli.import.badColumn", HeaderNames.unknownField(field)));
         }
         Importer.Options options = new Importer.Options(cs, k, tradeWeight.equalsIgnoreCase("count"),
                 synthetic ? Map.of("synthetic", "true") : Map.of()).withColumns(names).withSheet(sheet)
@@ -177,19 +178,12 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /*
-     * The two places are arguments because their English has an apostrophe, which a bundle's
-     * pattern may not hold (MessageFormat reads it as a quote).
-     */
-    private static final Message.Words OFFICE = Message.either("municipality's office", "시·군·구 청사 위치");
-    private static final Message.Words CENTRE = Message.either("province's centre", "시·도 중심");
-
     private static void printPlacements(Importer.Result r, java.io.PrintWriter out, Messages m) {
         if (r.placements().isEmpty()) {
             return;
         }
         out.println(m.format("cli.import.placed", plain(r.placements().getOrDefault(Placement.GIVEN, 0L)),
                 plain(r.placements().getOrDefault(Placement.MUNICIPALITY, 0L)),
-                plain(r.placements().getOrDefault(Placement.PROVINCE, 0L)), OFFICE, CENTRE));
+                plain(r.placements().getOrDefault(Placement.PROVINCE, 0L))));
     }
 }

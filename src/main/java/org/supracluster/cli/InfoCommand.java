@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.export.Table;
 import org.supracluster.model.Filter;
+import org.supracluster.model.Message;
 import org.supracluster.model.NetworkView;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Link;
@@ -53,8 +54,8 @@ final class InfoCommand implements Callable<Integer> {
         try (Database d = db.openExisting()) {
             NetworkStore store = NetworkStore.of(d);
             scheme = SchemeRepository.of(d).load(schemeName)
-                    .orElseThrow(() -> new UserError("no cluster scheme '" + schemeName + "' in " + db.path()
-                            + " (stored: " + String.join(", ", SchemeRepository.of(d).names()) + ")."));
+                    .orElseThrow(() -> new UserError(m.format("cli.scheme.notFoundInStored", Message.quoted(schemeName),
+                            db.path(), String.join(", ", SchemeRepository.of(d).names()))));
             n = store.load();
             meta = store.metadata();
             log = store.importLog();

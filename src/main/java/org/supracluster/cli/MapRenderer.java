@@ -13,15 +13,16 @@ import org.supracluster.model.ClusterScheme;
  *
  * <p>Both methods draw the map of {@code shown} (a filtered view of {@code all}'s network) with
  * the firms coloured by {@code partition}, {@code width} by {@code height} pixels of map under a
- * header with {@code title} (none when blank), the legend in {@code locale}'s language.
+ * header with {@code title} (none when blank), the legend in {@code locale}'s language, in the
+ * light colours or presenter mode's dark ones ({@code dark}).
  */
 public interface MapRenderer {
 
     /** The map as PNG bytes. */
     byte[] render(LinkGraph all, LinkGraph shown, Partition partition, ClusterScheme scheme, String title,
-                  Locale locale, int width, int height);
+                  Locale locale, int width, int height, boolean dark);
 
     /** The map's shapes, for an SVG. */
     MapScene scene(LinkGraph all, LinkGraph shown, Partition partition, ClusterScheme scheme, String title,
-                   Locale locale, int width, int height);
+                   Locale locale, int width, int height, boolean dark);
 }

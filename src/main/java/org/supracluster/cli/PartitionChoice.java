@@ -5,6 +5,8 @@ import org.supracluster.analysis.GeoClusters;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
 import org.supracluster.model.ClusterScheme;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
 import org.supracluster.model.Progress;
@@ -28,7 +30,7 @@ final class PartitionChoice {
 
     /** @param weighted communities by weighted modularity, else unweighted ({@code --unweighted}) */
     static Chosen resolve(String spec, Database db, Network network, NetworkView view, LinkGraph graph,
-                          boolean weighted, long seed) {
+                          boolean weighted, long seed, Messages m) {
         String s = spec.strip();
         if (s.toLowerCase(java.util.Locale.ROOT).startsWith("geo")) {
             int k = GeoClusters.K_DEFAULT;
@@ -36,25 +38,24 @@ final class PartitionChoice {
                 try {
                     k = Integer.parseInt(s.substring(s.indexOf(':') + 1).strip());
                 } catch (NumberFormatException e) {
-                    throw new UserError("--clusters geo:K needs a whole number K, not '" + s + "'.");
+                    throw new UserError(m.format("cli.partition.geoNotWhole", Message.quoted(s)));
                 }
             }
             if (k < DerivedSchemes.K_MIN || k > DerivedSchemes.K_MAX) {
-                throw new UserError("--clusters geo:K needs K between " + DerivedSchemes.K_MIN + " and "
-                        + DerivedSchemes.K_MAX + ".");
+                throw new UserError(m.format("cli.partition.geoRange", Integer.toString(DerivedSchemes.K_MIN),
+                        Integer.toString(DerivedSchemes.K_MAX)));
             }
             try {
                 return chosen(DerivedSchemes.geo(network, view, k, seed, Progress.NONE), network);
             } catch (IllegalArgumentException e) {
-                throw new UserError("cannot form " + k + " clusters from the shown firms: " + e.getMessage());
+                throw new UserError(m.format("cli.partition.geoFailed", Integer.toString(k), e.getMessage()));
             }
         }
         if (s.equalsIgnoreCase(DerivedSchemes.COMMUNITIES_NAME)) {
             return chosen(DerivedSchemes.communities(network, graph, weighted, seed, Progress.NONE), network);
         }
-        ClusterScheme scheme = SchemeRepository.of(db).load(s).orElseThrow(() -> new UserError("no cluster scheme '"
-                + s + "' (stored: " + String.join(", ", SchemeRepository.of(db).names())
-                + "; or use geo:K or communities)."));
+        ClusterScheme scheme = SchemeRepository.of(db).load(s).orElseThrow(() -> new UserError(m.format(
+                "cli.scheme.notFoundOrDerived", Message.quoted(s), String.join(", ", SchemeRepository.of(db).names()))));
         return new Chosen(scheme, Partition.of(scheme, network));
     }
 

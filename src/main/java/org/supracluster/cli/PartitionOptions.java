@@ -4,6 +4,7 @@ import org.supracluster.analysis.LinkGraph;
 import org.supracluster.export.AnalysisTables;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Network;
 import org.supracluster.model.NetworkView;
 import org.supracluster.store.Database;
@@ -45,11 +46,12 @@ final class PartitionOptions {
         boolean stored = !clusters.contains(":") && !clusters.strip().equalsIgnoreCase("communities");
         ClusterScheme forFilter = (stored ? SchemeRepository.of(db).load(clusters.strip())
                 : SchemeRepository.of(db).load(ClusterScheme.DEFAULT_NAME)).orElse(ClusterScheme.defaultFive());
-        Filter f = filter.toFilter(forFilter, cmd);
+        Messages m = Messages.of(Lang.locale(lang));
+        Filter f = filter.toFilter(forFilter, cmd, m);
         NetworkView view = NetworkView.of(network, f);
         LinkGraph graph = LinkGraph.of(view);
         return new Prepared(network, graph, PartitionChoice.resolve(clusters, db, network, view, graph, !unweighted,
-                seed));
+                seed, m));
     }
 
     /** Whether communities are found by weighted modularity (no {@code --unweighted}). */

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.export.SvgWriter;
 import org.supracluster.model.Filter;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 import org.supracluster.model.NetworkView;
 import org.supracluster.store.Database;
 import picocli.CommandLine.Command;
@@ -42,22 +44,26 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--title", defaultValue = "", description = "A title above the map (default: none).")
     String title;
 
+    @Option(names = "--dark", description = "Presenter mode's dark colours: a dark sea, light names (for slides "
+            + "shown in dim rooms).")
+    boolean dark;
+
     /** Handed in by the program's entry point; null when the command line runs without the UI. */
     MapRenderer renderer;
 
     @Override
     public Integer call() throws IOException {
+        Locale locale = Lang.locale(partition.lang);
+        Messages m = Messages.of(locale);
         String name = String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT);
         boolean svg = name.endsWith(".svg");
         if (!svg && !name.endsWith(".png")) {
-            throw new UserError("--out must name a .png or .svg file, not '" + out + "'.");
+            throw new UserError(m.format("cli.render.badOut", Message.quoted(out)));
         }
-        int[] wh = ReportCommand.mapSize(size, "--size");
+        int[] wh = ReportCommand.mapSize(size, "--size", m);
         if (renderer == null) {
-            throw new UserError("this run of the command line cannot draw the map (no map renderer); run it through "
-                    + "the program's own launcher (java -jar supracluster.jar render ...).");
+            throw new UserError(m.get("cli.render.noRenderer"));
         }
-        Locale locale = Lang.locale(partition.lang);
         PartitionOptions.Prepared p;
         try (Database d = db.openExisting()) {
             p = partition.prepare(d, filter, spec.commandLine());
@@ -68,14 +74,13 @@ final class RenderCommand implements Callable<Integer> {
                 if (svg) {
                     new SvgWriter(org.supracluster.export.TextOutlines.bundled()).write(
                             renderer.scene(all, p.graph(), p.chosen().partition(),
-                            p.chosen().scheme(), title, locale, wh[0], wh[1]), os);
+                            p.chosen().scheme(), title, locale, wh[0], wh[1], dark), os);
                 } else {
                     os.write(renderer.render(all, p.graph(), p.chosen().partition(), p.chosen().scheme(), title,
-                            locale, wh[0], wh[1]));
+                            locale, wh[0], wh[1], dark));
                 }
         });
-        spec.commandLine().getOut().printf(locale.getLanguage().equals("ko") ? "지도를 %s에 썼습니다.%n"
-                : "Wrote the map to %s.%n", out);
+        spec.commandLine().getOut().println(m.format("cli.render.wrote", out));
         return SuperclusterCli.OK;
     }
 }

@@ -16,6 +16,7 @@ import org.supracluster.analysis.LinkGraph;
 import org.supracluster.export.AnalysisReport;
 import org.supracluster.export.AnalysisTables;
 import org.supracluster.export.HtmlReport;
+import org.supracluster.model.Message;
 import org.supracluster.model.Messages;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
@@ -75,12 +76,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (permutations < 1 || permutations > 1_000_000) {
-            throw new UserError("--permutations must be between 1 and 1,000,000.");
-        }
-        int[] size = mapSize(mapSize, "--map-size");
         Locale locale = Lang.locale(partition.lang);
         Messages m = Messages.of(locale);
+        if (permutations < 1 || permutations > 1_000_000) {
+            throw new UserError(m.get("cli.permutations.range"));
+        }
+        int[] size = mapSize(mapSize, "--map-size", m);
         String heading = title != null && !title.isBlank() ? title.strip() : AnalysisReport.defaultTitle(locale);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -105,8 +106,9 @@ final class ReportCommand implements Callable<Integer> {
             err.println(m.get("cli.report.noRendererNote"));
         } else {
             LinkGraph all = LinkGraph.of(NetworkView.of(p.network(), Filter.all()));
+            // A report is a page to read and print: its map keeps the light colours of the page.
             png = renderer.render(all, p.graph(), p.chosen().partition(), p.chosen().scheme(), "", locale, size[0],
-                    size[1]);
+                    size[1], false);
         }
 
         HtmlReport.Content content = AnalysisReport.content(tables, heading, locale, png, mapNote, parameters(p, m),
@@ -118,7 +120,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** WIDTHxHEIGHT in pixels, each 100 to 8000, from option {@code option}. */
-    static int[] mapSize(String s, String option) {
+    static int[] mapSize(String s, String option, Messages m) {
         String[] parts = s.strip().toLowerCase(Locale.ROOT).split("x");
         try {
             if (parts.length == 2) {
@@ -131,8 +133,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (NumberFormatException ignored) {
             // said below
         }
-        throw new UserError(option + " takes WIDTHxHEIGHT in pixels, each 100 to 8000, e.g. 1200x900, not '"
-                + s + "'.");
+        throw new UserError(m.format("cli.mapSize.bad", option, Message.quoted(s)));
     }
 
     /** The options given on the command line, then what the view holds after filtering. */

@@ -47,12 +47,16 @@ final class SchemeCommand implements Runnable {
         @Mixin
         DbOption db;
 
+        @Mixin
+        LangOption lang;
+
         @Override
         public Integer call() {
             try (Database d = db.openExisting()) {
                 for (String name : SchemeRepository.of(d).names()) {
                     ClusterScheme s = SchemeRepository.of(d).load(name).orElseThrow();
-                    spec.commandLine().getOut().printf("%s (%d clusters)%n", name, s.clusterCount());
+                    spec.commandLine().getOut().println(lang.messages().format("cli.scheme.listed", name,
+                            Integer.toString(s.clusterCount())));
                 }
             }
             return SuperclusterCli.OK;
@@ -76,12 +80,12 @@ final class SchemeCommand implements Runnable {
         @Override
         public Integer call() {
             Locale locale = Lang.locale(lang);
+            Messages m = Messages.of(locale);
             ClusterScheme s;
             try (Database d = db.openExisting()) {
-                s = SchemeRepository.of(d).load(name).orElseThrow(() -> new UserError("no cluster scheme '" + name
-                        + "' (stored: " + String.join(", ", SchemeRepository.of(d).names()) + ")."));
+                s = SchemeRepository.of(d).load(name).orElseThrow(() -> new UserError(m.format("cli.scheme.notFound",
+                        Message.quoted(name), String.join(", ", SchemeRepository.of(d).names()))));
             }
-            Messages m = Messages.of(locale);
             Table t = new Table(m.get("cli.scheme.cluster"), m.get("cli.scheme.provinces"), m.get("cli.scheme.singleFirms"));
             for (int c = -1; c < s.clusterCount(); c++) {
                 List<String> provinces = new ArrayList<>();
@@ -135,7 +139,7 @@ final class SchemeCommand implements Runnable {
             try {
                 cs = TextDecoder.charsetFor(encoding).orElse(null);
             } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
+                throw new UserError(m.format("ingest.encoding.unknown", Message.quoted(encoding)));
             }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();

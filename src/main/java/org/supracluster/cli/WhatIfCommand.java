@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.analysis.Partition;
+import org.supracluster.model.Message;
 import org.supracluster.model.Messages;
 import org.supracluster.model.Progress;
 import org.supracluster.analysis.Structure;
@@ -62,7 +63,7 @@ final class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (top < 1) {
-            throw new UserError("--top must be at least 1.");
+            throw new UserError(Messages.of(Lang.locale(partition.lang)).get("cli.whatif.topRange"));
         }
         if (target.weakPoints) {
             return weakPoints();
@@ -80,12 +81,12 @@ final class WhatIfCommand implements Callable<Integer> {
             if (target.firm != null) {
                 int f = network.indexOf(target.firm);
                 if (f < 0) {
-                    throw new UserError("no firm has the id '" + target.firm + "'.");
+                    throw new UserError(m.format("cli.whatif.noSuchFirm", Message.quoted(target.firm)));
                 }
                 removed = network.firmName(f) + " (" + target.firm + ")";
                 r = WhatIf.removeFirm(graph, chosen.partition(), f);
             } else {
-                int c = FilterOptions.clusterIndex(chosen.scheme(), target.cluster, spec.commandLine());
+                int c = FilterOptions.clusterIndex(chosen.scheme(), target.cluster, spec.commandLine(), m);
                 removed = chosen.scheme().clusters().get(c).displayName(locale);
                 r = WhatIf.removeCluster(graph, chosen.partition(), c);
             }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.Partition;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Progress;
 
 /**
@@ -66,13 +67,9 @@ public final class AnalysisReport {
     private AnalysisReport() {
     }
 
-    private static boolean korean(Locale locale) {
-        return locale.getLanguage().equals("ko");
-    }
-
     /** The title of a report nobody named, in the report's language. */
     public static String defaultTitle(Locale locale) {
-        return korean(locale) ? "반도체 기업의 초광역 협력 네트워크" : "The supra-regional network of semiconductor firms";
+        return Messages.of(locale).get("report.title.default");
     }
 
     /**
@@ -92,7 +89,7 @@ public final class AnalysisReport {
                                              String mapNote, List<HtmlReport.Entry> parameters,
                                              Provenance provenance, String version, ZonedDateTime madeAt,
                                              byte[] font, Progress progress) {
-        boolean ko = korean(locale);
+        Messages words = Messages.of(locale);
         ResultTable clusters = tables.clusters();
         // No caption: the section's heading names it.
         HtmlReport.Table rolesTable = ReportHeadings.inWords(clusters.html(locale, null, "cluster", "firms",
@@ -110,20 +107,20 @@ public final class AnalysisReport {
         }
         progress.checkCancelled();
         HtmlReport.Table topFirms = tables.topFirmsByRole(TOP_FIRMS_PER_ROLE)
-                .html(locale, ko ? "역할별 상위 기업" : "Top firms by role");
+                .html(locale, words.get("report.section.topFirms"));
         progress.checkCancelled();
         HtmlReport.Table communities = singleFirmsInOneRow(tables.communities(),
-                ko ? "초광역 공동체" : "Supra-regional communities", locale);
+                words.get("report.section.communities"), locale);
         progress.checkCancelled();
         HtmlReport.Table comparison = tables.comparison(progress)
-                .html(locale, ko ? "거래와 공동특허 비교" : "Trade vs co-patent");
+                .html(locale, words.get("tab.comparison"));
         progress.checkCancelled();
         List<HtmlReport.Table> more = List.of(topFirms, communities, comparison,
-                tables.matrix(LinkType.TRADE).html(locale, ko ? "클러스터 간 거래" : "Trade between clusters"),
+                tables.matrix(LinkType.TRADE).html(locale, words.get("report.section.tradeMatrix")),
                 tables.matrix(LinkType.COPATENT)
-                        .html(locale, ko ? "클러스터 간 공동특허" : "Co-patents between clusters"))
+                        .html(locale, words.get("report.section.copatentMatrix")))
                 .stream().map(t -> ReportHeadings.inWords(t, locale)).toList();
-        return new HtmlReport.Content(ko ? "ko" : "en", title,
+        return new HtmlReport.Content(words.locale().getLanguage(), title,
                 tables.findings().stream().map(f -> f.text(locale)).toList(), mapPng, mapNote, rolesTable, chart,
                 tables.roles().fairShare(), more, parameters, provenance(provenance, locale), version,
                 madeAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")), font);
@@ -147,7 +144,7 @@ public final class AnalysisReport {
         }
         if (single > 0) {
             List<String> row = new ArrayList<>();
-            row.add(korean(locale) ? "단일 기업 공동체 (연결 없는 기업)" : "Single-firm communities (firms with no link)");
+            row.add(Messages.of(locale).get("report.communities.singleFirms"));
             row.add(ReportCells.format("firms", single, locale));
             while (row.size() < all.header().size()) {
                 row.add("");
@@ -159,28 +156,25 @@ public final class AnalysisReport {
 
     /** The provenance section's lines: the database, synthetic or not, the stated source, each import. */
     public static List<String> provenance(Provenance p, Locale locale) {
-        boolean ko = korean(locale);
+        Messages m = Messages.of(locale);
         List<String> lines = new ArrayList<>();
-        lines.add((ko ? "데이터베이스: " : "Database: ") + p.databaseName());
-        if ("true".equals(p.metadata().get("synthetic"))) {
-            lines.add(ko ? "합성 데이터: 가상의 기업과 연결입니다 (실제 기업 아님)."
-                    : "SYNTHETIC data: invented firms and links, not real companies.");
-        } else {
-            lines.add(ko ? "합성 데이터 아님 (가져온 데이터)." : "Not synthetic: imported data.");
-        }
+        lines.add(m.format("report.provenance.database", p.databaseName()));
+        lines.add(m.get("true".equals(p.metadata().get("synthetic")) ? "report.provenance.synthetic"
+                : "report.provenance.notSynthetic"));
         if (p.metadata().containsKey("provenance")) {
-            lines.add((ko ? "출처: " : "Provenance: ") + p.metadata().get("provenance"));
+            lines.add(m.format("report.provenance.source", p.metadata().get("provenance")));
         }
         for (Import e : p.imports()) {
             List<String> names = e.files().stream().map(s -> {
                 Path name = Path.of(s).getFileName();
                 return name == null ? s : name.toString();
             }).toList();
-            lines.add((ko ? "가져오기 " : "Import ") + e.at() + ": " + String.join(", ", names) + " ("
-                    + e.rows() + (ko ? "행)" : " rows)"));
+            // The time in ISO form and the rows as plain digits, ungrouped, as the report has always had them.
+            lines.add(m.format("report.provenance.import", e.at().toString(), String.join(", ", names),
+                    Long.toString(e.rows())));
         }
         if (p.imports().isEmpty()) {
-            lines.add(ko ? "가져오기 기록 없음." : "No imports logged.");
+            lines.add(m.get("report.provenance.noImports"));
         }
         return lines;
     }

@@ -35,6 +35,7 @@ import org.supracluster.analysis.TradeCopatentComparison;
 import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Messages;
 import org.supracluster.model.Network;
 import org.supracluster.model.Progress;
 
@@ -56,6 +57,8 @@ public final class AnalysisTables {
     private final ClusterScheme scheme;
     private final Partition partition;
     private final Locale locale;
+    /** The words the tables write of their own ("other", "all", a corner heading), in {@link #locale}. */
+    private final Messages words;
     private final long seed;
     private final int permutations;
     private final boolean weightedCommunities;
@@ -92,14 +95,11 @@ public final class AnalysisTables {
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.partition = Objects.requireNonNull(partition, "partition");
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.words = Messages.of(locale);
         this.seed = seed;
         this.permutations = permutations;
         this.weightedCommunities = weightedCommunities;
         this.roles = ClusterRoles.of(graph, partition);
-    }
-
-    private boolean ko() {
-        return locale.getLanguage().equals("ko");
     }
 
     public ClusterRoles roles() {
@@ -107,7 +107,7 @@ public final class AnalysisTables {
     }
 
     public String clusterName(int c) {
-        return c == Partition.OTHER ? (ko() ? "기타" : "other") : scheme.clusters().get(c).displayName(locale);
+        return c == Partition.OTHER ? words.get("cli.info.other") : scheme.clusters().get(c).displayName(locale);
     }
 
     /**
@@ -121,7 +121,7 @@ public final class AnalysisTables {
 
     /** One sentence on K and the fair share, for under the clusters table ({@link ClusterTable#fairShareNote}). */
     public String fairShareNote() {
-        return ClusterTable.fairShareNote(roles, ko());
+        return ClusterTable.fairShareNote(roles, words);
     }
 
     /** The finding in words for each link type shown, and for both together when both are shown. */
@@ -168,7 +168,7 @@ public final class AnalysisTables {
             }
             List<Object> row = new ArrayList<>(Arrays.asList(network.firmId(f), network.firmName(f),
                     network.region(f).displayName(locale), clusterName(partition.of(f)),
-                    ko() ? network.segment(f).koreanName() : network.segment(f).code()));
+                    words.isKorean() ? network.segment(f).koreanName() : network.segment(f).code()));
             row.addAll(FirmMetric.csvCells(m, f));
             row.add(RoleNames.of(m.role(f), locale));
             for (BrokerageRole r : BrokerageRole.values()) {
@@ -204,7 +204,7 @@ public final class AnalysisTables {
     public ResultTable matrix(LinkType type) {
         InterClusterMatrix m = InterClusterMatrix.of(graph, partition, type);
         String[] header = new String[m.size() + 1];
-        header[0] = type == LinkType.TRADE ? (ko() ? "공급 클러스터 → 구매" : "supplier cluster → customer") : "cluster";
+        header[0] = type == LinkType.TRADE ? words.get("report.matrix.tradeCorner") : "cluster";
         for (int c = 0; c < m.size(); c++) {
             header[c + 1] = clusterName(c);
         }
@@ -246,9 +246,10 @@ public final class AnalysisTables {
                     per.add(clusterName(c) + " " + row.firmsPerCluster().get(c));
                 }
             }
-            // The analysis names communities in English ("Community 4"); a Korean table says 공동체.
-            String name = ko() && row.name().startsWith(Communities.NAME_PREFIX)
-                    ? Communities.KOREAN_NAME_PREFIX + row.name().substring(Communities.NAME_PREFIX.length()) : row.name();
+            // The analysis names communities in English ("Community 4"); the table in its language.
+            String name = row.name().startsWith(Communities.NAME_PREFIX)
+                    ? words.format("report.community", row.name().substring(Communities.NAME_PREFIX.length()))
+                    : row.name();
             t.row(name, row.firms(), row.clustersSpanned(), row.internalLinks(), row.crossShare(),
                     row.supraRegional(), String.join("; ", per), comm.modularity());
         }
@@ -313,7 +314,7 @@ public final class AnalysisTables {
                         Double.NaN, "", Double.NaN);
             }
             // All groups together: links inside one group, links between two ("other" a group).
-            t.row(point.year(), ko() ? "전체" : "all", r.internalLinks() + r.other().internalLinks(),
+            t.row(point.year(), words.get("report.all"), r.internalLinks() + r.other().internalLinks(),
                     r.interClusterLinks() + r.clusterOtherLinks(), Double.NaN, Double.NaN, "",
                     geo.all().supraRegionalShare());
         }
@@ -336,7 +337,7 @@ public final class AnalysisTables {
                 GeographySummary s = c < 0 ? (type == null ? geo.all() : geo.byType(type))
                         : (type == null ? geo.byCluster(c) : geo.byCluster(c, type));
                 List<Object> row = new ArrayList<>(List.of(type == null ? "all" : type.code(),
-                        c < 0 ? (ko() ? "전체" : "all") : clusterName(c), s.total().links()));
+                        c < 0 ? words.get("report.all") : clusterName(c), s.total().links()));
                 for (LinkScope scope : LinkScope.values()) {
                     row.add(s.share(scope));
                 }

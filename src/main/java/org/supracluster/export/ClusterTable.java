@@ -11,6 +11,7 @@ import org.supracluster.analysis.BrokerageRole;
 import org.supracluster.analysis.ClusterGraphCentrality;
 import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.ClusterRoles;
+import org.supracluster.model.Messages;
 
 /**
  * The {@code clusters} table of {@link AnalysisTables}: one row per cluster of the scheme (those
@@ -64,16 +65,11 @@ final class ClusterTable {
      * One sentence on K and the fair share: "Fair share 1/K = 1/2 (50%): K = 2 clusters with a firm
      * in view; “other” (firms in no cluster) is a group of its own, not counted in K."
      */
-    static String fairShareNote(ClusterRoles roles, boolean ko) {
+    static String fairShareNote(ClusterRoles roles, Messages m) {
         int k = roles.clustersInView();
         if (k == 0) {
-            return ko ? "보기에 기업이 있는 클러스터가 없어 공정 몫이 없습니다."
-                    : "No cluster has a firm in view: there is no fair share.";
+            return m.get("report.fairShare.none");
         }
-        long percent = Math.round(100.0 / k);
-        return ko ? "공정 몫 1/K = 1/" + k + " (" + percent + "%): K = 기업이 보기에 있는 클러스터 " + k
-                + "개. ‘기타’(어느 클러스터에도 속하지 않은 기업)는 따로 한 집단이며 K에 세지 않습니다."
-                : "Fair share 1/K = 1/" + k + " (" + percent + "%): K = " + k + (k == 1 ? " cluster" : " clusters")
-                + " with a firm in view; \u201cother\u201d (firms in no cluster) is a group of its own, not counted in K.";
+        return m.format("report.fairShare.note", k, Math.round(100.0 / k));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.supracluster.model.Messages;
 
 /**
  * The analysis as one HTML file that works offline: styles inline, the quadrant chart as inline
@@ -75,12 +76,12 @@ public final class HtmlReport {
     }
 
     private final Content c;
-    private final boolean ko;
+    private final Messages m;
     private final StringBuilder b = new StringBuilder();
 
     private HtmlReport(Content c) {
         this.c = c;
-        this.ko = c.lang().toLowerCase(Locale.ROOT).startsWith("ko");
+        this.m = Messages.of(Locale.forLanguageTag(c.lang()));
     }
 
     /** Writes the report as one HTML document. */
@@ -93,46 +94,37 @@ public final class HtmlReport {
         return new HtmlReport(content).build();
     }
 
-    private String t(String english, String korean) {
-        return ko ? korean : english;
-    }
-
     private String build() {
-        b.append("<!DOCTYPE html>\n<html lang=\"").append(esc(ko ? "ko" : "en")).append("\">\n<head>\n")
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(esc(m.locale().getLanguage())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(c.title())).append("</title>\n<style>\n").append(FONT_MARK).append(css())
                 .append("</style>\n</head>\n<body>\n<main>\n");
         b.append("<h1>").append(esc(c.title())).append("</h1>\n");
-        b.append("<p class=\"meta\">").append(esc(t("Supracluster Explorer ", "Supracluster Explorer ")
-                + c.version())).append(c.createdAt() == null ? "" : " · " + esc(c.createdAt())).append("</p>\n");
+        b.append("<p class=\"meta\">").append(esc("Supracluster Explorer " + c.version())).append(c.createdAt() == null ? "" : " · " + esc(c.createdAt())).append("</p>\n");
 
-        section(t("Finding", "분석 결과"));
+        section(m.get("finding.title"));
         for (String f : c.findings()) {
             b.append("<p class=\"finding\">").append(esc(f)).append("</p>\n");
         }
         b.append("</section>\n");
 
-        section(t("Map", "지도"));
+        section(m.get("report.section.map"));
         if (c.mapPng() != null) {
-            b.append("<img class=\"map\" alt=\"").append(esc(t("Map of the firms and their links",
-                    "기업과 연결 지도"))).append("\" src=\"data:image/png;base64,")
+            b.append("<img class=\"map\" alt=\"").append(esc(m.get("report.map.alt"))).append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(c.mapPng())).append("\">\n");
         } else {
-            b.append("<p class=\"note\">").append(esc(c.mapNote() == null ? t("No map image.", "지도 그림 없음.")
+            b.append("<p class=\"note\">").append(esc(c.mapNote() == null ? m.get("report.map.none")
                     : c.mapNote())).append("</p>\n");
         }
         b.append("</section>\n");
 
-        section(t("Cluster roles", "클러스터 역할"));
+        section(m.get("tab.clusterRoles"));
         if (c.roles() != null) {
             table(c.roles());
         }
         b.append("<figure>\n").append(quadrantChart()).append("<figcaption>")
-                .append(esc(t("Share of all internal links (horizontal) and of all external links (vertical) per "
-                        + "cluster; the dashed lines are the fair share 1/K. Top right: core hubs.",
-                        "클러스터별 전체 내부 연결 중 비중(가로)과 전체 외부 연결 중 비중(세로). 점선은 공정 몫 1/K, "
-                        + "오른쪽 위가 핵심 허브입니다.")))
+                .append(esc(m.get("report.chart.caption")))
                 .append("</figcaption>\n</figure>\n</section>\n");
 
         for (Table table : c.tables()) {
@@ -142,20 +134,19 @@ public final class HtmlReport {
         }
 
         // What the figures mean, in plain words.
-        section(t("Definitions", "용어 정의"));
-        definitions("<dl class=\"definitions\">", ReportDefinitions.entries(ko, c.fairShare()));
+        section(m.get("definitions.title"));
+        definitions("<dl class=\"definitions\">", ReportDefinitions.entries(m, c.fairShare()));
 
-        section(t("Filters and parameters", "필터와 매개변수"));
+        section(m.get("report.section.parameters"));
         definitions("<dl>", c.parameters());
 
-        section(t("Data provenance", "데이터 출처"));
+        section(m.get("report.section.provenance"));
         b.append("<ul>\n");
         for (String p : c.provenance()) {
             b.append("<li>").append(esc(p)).append("</li>\n");
         }
         b.append("</ul>\n</section>\n");
-        b.append("<footer>").append(esc(t("Made offline by Supracluster Explorer ", "Supracluster Explorer ")
-                + c.version() + t(".", " 버전으로 오프라인에서 만들었습니다."))).append("</footer>\n");
+        b.append("<footer>").append(esc(m.format("report.footer", c.version()))).append("</footer>\n");
         b.append("</main>\n</body>\n</html>\n");
         // The font last: it carries the glyphs of every character the report uses.
         String doc = b.toString();
@@ -214,7 +205,7 @@ public final class HtmlReport {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<svg class=\"chart\" "
                 + "width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">\n",
-                w, h, w, h, esc(t("Quadrant chart of the cluster roles", "클러스터 역할 사분면 도표"))));
+                w, h, w, h, esc(m.get("report.chart.label"))));
         s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
                 + "fill=\"#ffffff\" stroke=\"#888888\"/>\n", left, top, size, size));
         for (int p = 0; p <= 100; p += 25) {
@@ -240,10 +231,10 @@ public final class HtmlReport {
                     fx + 4, top + 14));
         }
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"axis\">%s"
-                + "</text>\n", left + size / 2, top + size + 40, esc(t("Internal share", "내부 비중"))));
+                + "</text>\n", left + size / 2, top + size + 40, esc(m.get("metric.internalShare"))));
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"axis\" "
                 + "transform=\"rotate(-90 %.1f %.1f)\">%s</text>\n", 18.0, top + size / 2, 18.0, top + size / 2,
-                esc(t("External share", "외부 비중"))));
+                esc(m.get("metric.externalShare"))));
         // Points first, then their names: small clusters crowd near 0 %, so a name that would
         // overlap one already placed moves up a line, into the empty plot rather than onto the
         // axis's numbers (with a thin line back to its point). Lowest first.

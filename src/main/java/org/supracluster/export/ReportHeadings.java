@@ -4,84 +4,77 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.supracluster.model.Messages;
 
 /**
  * Column headings and measure names of the HTML report in words, in the report's language. The
  * tables keep short codes ({@code ei_index}, {@code internal_share}) because CSV and JSON files
- * are read by programs; a report is read by people, in Korean or English.
+ * are read by programs; a report is read by people, in Korean or English. The words come from
+ * the message bundles ({@link Messages}).
  */
 public final class ReportHeadings {
 
-    /** Code → {English, Korean}. A code missing here is shown as it is. */
-    private static final Map<String, String[]> WORDS = Map.ofEntries(
-            Map.entry("cluster", new String[] {"Cluster", "클러스터"}),
-            Map.entry("firms", new String[] {"Firms", "기업"}),
-            Map.entry("internal", new String[] {"Internal links", "내부 연결"}),
-            Map.entry("external", new String[] {"External links", "외부 연결"}),
-            Map.entry("ei_index", new String[] {"E-I index", "E-I 지수"}),
-            Map.entry("density", new String[] {"Density", "밀도"}),
-            Map.entry("internal_share", new String[] {"Internal share", "내부 비중"}),
-            Map.entry("external_share", new String[] {"External share", "외부 비중"}),
-            Map.entry("role", new String[] {"Role", "역할"}),
-            Map.entry("partners", new String[] {"Main partners", "주요 상대"}),
-            Map.entry("rank", new String[] {"Rank", "순위"}),
-            Map.entry("id", new String[] {"ID", "ID"}),
-            Map.entry("name", new String[] {"Name", "이름"}),
-            Map.entry("degree", new String[] {"Degree", "차수"}),
-            Map.entry("weighted_degree", new String[] {"Weighted degree", "가중치 차수"}),
-            Map.entry("within_module_z", new String[] {"Within-cluster z", "클러스터 내 z"}),
-            Map.entry("participation", new String[] {"Participation", "참여 계수"}),
-            Map.entry("community", new String[] {"Community", "공동체"}),
-            Map.entry("clusters_spanned", new String[] {"Clusters spanned", "걸친 클러스터"}),
-            Map.entry("internal_links", new String[] {"Links inside", "내부 연결"}),
-            Map.entry("cross_cluster_share", new String[] {"Cross-cluster share", "클러스터 간 비중"}),
-            Map.entry("supra_regional", new String[] {"Supra-regional", "초광역"}),
-            Map.entry("firms_per_cluster", new String[] {"Firms per cluster", "클러스터별 기업"}),
-            Map.entry("weighted_modularity", new String[] {"Weighted modularity", "가중 모듈성"}),
-            Map.entry("unweighted_modularity", new String[] {"Unweighted modularity", "비가중 모듈성"}),
-            Map.entry("measure", new String[] {"Measure", "지표"}),
-            Map.entry("value", new String[] {"Value", "값"}),
-            Map.entry("trade_pairs", new String[] {"Firm pairs with trade", "거래로 이어진 기업 쌍"}),
-            Map.entry("copatent_pairs", new String[] {"Firm pairs with co-patents", "공동특허로 이어진 기업 쌍"}),
-            Map.entry("shared_pairs", new String[] {"Firm pairs with both", "둘 다로 이어진 기업 쌍"}),
-            Map.entry("jaccard", new String[] {"Overlap (Jaccard)", "겹침 (자카드)"}),
-            Map.entry("density_correlation", new String[] {
-                "Correlation of cluster-pair densities, trade vs co-patent", "클러스터 쌍 밀도의 상관계수, 거래 대 공동특허"}),
-            Map.entry("density_qap_p_at_least", new String[] {"Cluster-pair densities: QAP p (r at least as high)",
-                "클러스터 쌍 밀도: QAP p (r 이상)"}),
-            Map.entry("density_qap_p_at_most", new String[] {"Cluster-pair densities: QAP p (r at most as high)",
-                "클러스터 쌍 밀도: QAP p (r 이하)"}),
-            Map.entry("density_qap_permutations", new String[] {"Cluster-pair densities: relabellings compared",
-                "클러스터 쌍 밀도: 비교한 재배치 수"}),
-            Map.entry("density_qap_exact", new String[] {"Cluster-pair densities: every relabelling (exact)",
-                "클러스터 쌍 밀도: 모든 재배치 (정확 검정)"}),
-            Map.entry("firm_correlation", new String[] {"Firm-level: do the same firms trade and co-patent? (r)",
-                "기업 수준: 같은 기업끼리 거래하고 공동특허를 내는가? (r)"}),
-            Map.entry("firm_qap_p_at_least", new String[] {"Firm-level: QAP p (r at least as high)",
-                "기업 수준: QAP p (r 이상)"}),
-            Map.entry("firm_qap_p_at_most", new String[] {"Firm-level: QAP p (r at most as high)",
-                "기업 수준: QAP p (r 이하)"}),
-            Map.entry("firm_qap_permutations", new String[] {"Firm-level: relabellings compared",
-                "기업 수준: 비교한 재배치 수"}),
-            Map.entry("ei_permutation_mean", new String[] {"E-I index, permutation mean", "E-I 지수 순열 평균"}),
-            Map.entry("ei_p_at_least", new String[] {"E-I p (at least)", "E-I p (이상)"}),
-            Map.entry("ei_p_at_most", new String[] {"E-I p (at most)", "E-I p (이하)"}),
-            Map.entry("agreement_with_default_ari", new String[] {"Agreement with the five super-regions (ARI)",
-                "5대 초광역권과 일치도 (ARI)"}),
-            Map.entry("agreement_with_default_nmi", new String[] {"Agreement with the five super-regions (NMI)",
-                "5대 초광역권과 일치도 (NMI)"}),
-            Map.entry("agreement_with_communities_ari", new String[] {"Agreement with the communities (ARI)",
-                "공동체와 일치도 (ARI)"}),
-            Map.entry("agreement_with_communities_nmi", new String[] {"Agreement with the communities (NMI)",
-                "공동체와 일치도 (NMI)"}));
+    /**
+     * Code → bundle key. The window's key where the window names the same figure in the same words
+     * (its column headers, the comparison tab's rows), so the report and the window agree; the
+     * report's own {@code report.column.*} otherwise. A code missing here is shown as it is.
+     */
+    private static final Map<String, String> KEYS = Map.ofEntries(
+            Map.entry("cluster", "roles.column.cluster"),
+            Map.entry("firms", "metric.firms"),
+            Map.entry("internal", "metric.internalLinks"),
+            Map.entry("external", "metric.externalLinks"),
+            Map.entry("ei_index", "metric.eiIndex"),
+            Map.entry("density", "metric.density"),
+            Map.entry("internal_share", "metric.internalShare"),
+            Map.entry("external_share", "metric.externalShare"),
+            Map.entry("role", "roles.column.role"),
+            Map.entry("partners", "report.column.partners"),
+            Map.entry("rank", "report.column.rank"),
+            Map.entry("id", "firm.id"),
+            Map.entry("name", "firm.name"),
+            Map.entry("degree", "metric.degree"),
+            Map.entry("weighted_degree", "metric.weightedDegree"),
+            Map.entry("within_module_z", "report.column.within_module_z"),
+            Map.entry("participation", "report.column.participation"),
+            Map.entry("community", "report.column.community"),
+            Map.entry("clusters_spanned", "report.column.clusters_spanned"),
+            Map.entry("internal_links", "report.column.internal_links"),
+            Map.entry("cross_cluster_share", "report.column.cross_cluster_share"),
+            Map.entry("supra_regional", "report.column.supra_regional"),
+            Map.entry("firms_per_cluster", "report.column.firms_per_cluster"),
+            Map.entry("weighted_modularity", "report.column.weighted_modularity"),
+            Map.entry("unweighted_modularity", "report.column.unweighted_modularity"),
+            Map.entry("measure", "comparison.column.measure"),
+            Map.entry("value", "comparison.column.value"),
+            Map.entry("trade_pairs", "comparison.tradePairs"),
+            Map.entry("copatent_pairs", "comparison.copatentPairs"),
+            Map.entry("shared_pairs", "comparison.sharedPairs"),
+            Map.entry("jaccard", "comparison.jaccard"),
+            Map.entry("density_correlation", "comparison.density"),
+            Map.entry("density_qap_p_at_least", "report.column.density_qap_p_at_least"),
+            Map.entry("density_qap_p_at_most", "report.column.density_qap_p_at_most"),
+            Map.entry("density_qap_permutations", "report.column.density_qap_permutations"),
+            Map.entry("density_qap_exact", "report.column.density_qap_exact"),
+            Map.entry("firm_correlation", "report.column.firm_correlation"),
+            Map.entry("firm_qap_p_at_least", "report.column.firm_qap_p_at_least"),
+            Map.entry("firm_qap_p_at_most", "report.column.firm_qap_p_at_most"),
+            Map.entry("firm_qap_permutations", "report.column.firm_qap_permutations"),
+            Map.entry("ei_permutation_mean", "report.column.ei_permutation_mean"),
+            Map.entry("ei_p_at_least", "report.column.ei_p_at_least"),
+            Map.entry("ei_p_at_most", "report.column.ei_p_at_most"),
+            Map.entry("agreement_with_default_ari", "report.column.agreement_with_default_ari"),
+            Map.entry("agreement_with_default_nmi", "report.column.agreement_with_default_nmi"),
+            Map.entry("agreement_with_communities_ari", "report.column.agreement_with_communities_ari"),
+            Map.entry("agreement_with_communities_nmi", "report.column.agreement_with_communities_nmi"));
 
     private ReportHeadings() {
     }
 
     /** The word for a code in the language, or the code itself. */
     public static String of(String code, Locale locale) {
-        String[] w = WORDS.get(code);
-        return w == null ? code : w[locale.getLanguage().equals("ko") ? 1 : 0];
+        String key = KEYS.get(code);
+        return key == null ? code : Messages.of(locale).format(key);
     }
 
     /**
@@ -89,7 +82,7 @@ public final class ReportHeadings {
      * true/false cells as yes/no.
      */
     public static HtmlReport.Table inWords(HtmlReport.Table t, Locale locale) {
-        boolean ko = locale.getLanguage().equals("ko");
+        Messages m = Messages.of(locale);
         boolean measures = t.header().size() == 2 && t.header().get(0).equals("measure");
         List<String> header = t.header().stream().map(h -> of(h, locale)).toList();
         List<List<String>> rows = new ArrayList<>();
@@ -100,9 +93,9 @@ public final class ReportHeadings {
                 if (measures && i == 0) {
                     cell = of(cell, locale);
                 } else if ("true".equals(cell)) {
-                    cell = ko ? "예" : "yes";
+                    cell = m.get("report.yes");
                 } else if ("false".equals(cell)) {
-                    cell = ko ? "아니요" : "no";
+                    cell = m.get("report.no");
                 }
                 cells.add(cell);
             }

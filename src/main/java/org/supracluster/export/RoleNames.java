@@ -4,8 +4,14 @@ import java.util.Locale;
 import org.supracluster.analysis.CartographyRole;
 import org.supracluster.analysis.ClusterMetrics;
 import org.supracluster.analysis.ClusterRole;
+import org.supracluster.model.Messages;
 
-/** Role names in English and Korean for the tables of the command line and the report. */
+/**
+ * Role names for the tables of the command line and the report, read from the window's keys
+ * ({@code clusterRole.*}, {@code cartographyRole.*}, {@code roles.notInView}) so that both name a
+ * role alike. A table cell is a word mid-sentence, lower-case in English ("core hub"), as the CSV
+ * files have always written it; the report capitalises it again in its cells.
+ */
 public final class RoleNames {
 
     private RoleNames() {
@@ -16,21 +22,18 @@ public final class RoleNames {
      * is "not in view".
      */
     public static String of(ClusterRole r, Locale locale) {
-        boolean ko = locale.getLanguage().equals("ko");
         if (r == null) {
             return notInView(locale);
         }
-        return switch (r) {
-            case CORE_HUB -> ko ? "핵심 허브" : "core hub";
-            case INTERNALLY_ORIENTED -> ko ? "내부 지향" : "internally oriented";
-            case EXTERNALLY_ORIENTED -> ko ? "외부 지향(관문)" : "externally oriented / gateway";
-            case PERIPHERAL -> ko ? "주변" : "peripheral";
-        };
+        Messages m = Messages.of(locale);
+        // The tables' English names this role "externally oriented / gateway", the window "… (gateway)".
+        return r == ClusterRole.EXTERNALLY_ORIENTED ? m.get("report.clusterRole.externally_oriented")
+                : midSentence(m.get("clusterRole." + r.name().toLowerCase(Locale.ROOT)));
     }
 
     /** What a cluster with no firm in the view shows in place of a role. */
     public static String notInView(Locale locale) {
-        return locale.getLanguage().equals("ko") ? "표시 안 됨" : "not in view";
+        return midSentence(Messages.of(locale).get("roles.notInView"));
     }
 
     /** The role cell of a cluster's row: its role, "not in view", or nothing for "other". */
@@ -38,20 +41,18 @@ public final class RoleNames {
         return m.isOther() ? "" : of(m.role(), locale);
     }
 
-    /** Guimerà & Amaral's (2005) names for the seven roles. */
+    /** Guimerà & Amaral's (2005) names for the seven roles, after their code ("R3 non-hub connector"). */
     public static String of(CartographyRole r, Locale locale) {
         if (r == null) {
             return "—";
         }
-        boolean ko = locale.getLanguage().equals("ko");
-        return r.name() + " " + switch (r) {
-            case R1 -> ko ? "극주변" : "ultra-peripheral";
-            case R2 -> ko ? "주변" : "peripheral";
-            case R3 -> ko ? "비허브 연결자" : "non-hub connector";
-            case R4 -> ko ? "비허브 무소속" : "non-hub kinless";
-            case R5 -> ko ? "지역 허브" : "provincial hub";
-            case R6 -> ko ? "연결 허브" : "connector hub";
-            case R7 -> ko ? "무소속 허브" : "kinless hub";
-        };
+        Messages m = Messages.of(locale);
+        return m.format("cartographyRole.withCode", r.name(),
+                midSentence(m.get("cartographyRole." + r.name().toLowerCase(Locale.ROOT))));
+    }
+
+    /** The window's label as a word mid-sentence: its first letter lower-case (Hangul has no case). */
+    private static String midSentence(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
     }
 }

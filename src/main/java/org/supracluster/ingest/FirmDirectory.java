@@ -35,9 +35,13 @@ final class FirmDirectory {
     }
 
     private final Map<String, String> nameById = new HashMap<>();
-    private final Map<String, String> keyById = new HashMap<>();
     private final Map<String, String> brnById = new HashMap<>();
-    private final Map<String, Set<String>> idsByKey = new HashMap<>();
+    /**
+     * Firm ids by normalised name, built on the first reference that is no id (a links file that
+     * names every firm by its id never needs it, and normalising 100,000 names is a large part
+     * of reading them); kept up to date from then on.
+     */
+    private Map<String, Set<String>> idsByKey;
     private final Map<String, Set<String>> idsByBrn = new HashMap<>();
     /** Normalised alias → firm id. */
     private final Map<String, String> aliases = new HashMap<>();
@@ -53,14 +57,14 @@ final class FirmDirectory {
     void add(String id, String name, String brn) {
         similar = null;
         resolved.clear();
-        nameById.put(id, name);
-        String key = FirmNames.key(name);
-        String oldKey = keyById.put(id, key);
-        if (oldKey != null && !oldKey.equals(key)) {
-            remove(idsByKey, oldKey, id);
-        }
-        if (!key.isEmpty()) {
-            idsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).add(id);
+        String oldName = nameById.put(id, name);
+        if (idsByKey != null) {
+            String key = FirmNames.key(name);
+            String oldKey = oldName == null ? null : FirmNames.key(oldName);
+            if (oldKey != null && !oldKey.equals(key)) {
+                remove(idsByKey, oldKey, id);
+            }
+            index(key, id);
         }
         String oldBrn = brn.isEmpty() ? brnById.remove(id) : brnById.put(id, brn);
         if (oldBrn != null && !oldBrn.equals(brn)) {
@@ -73,6 +77,21 @@ final class FirmDirectory {
 
     void add(String id, String name) {
         add(id, name, "");
+    }
+
+    private void index(String key, String id) {
+        if (!key.isEmpty()) {
+            idsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).add(id);
+        }
+    }
+
+    /** The firms by normalised name, built now if not yet. */
+    private Map<String, Set<String>> idsByKey() {
+        if (idsByKey == null) {
+            idsByKey = new HashMap<>();
+            nameById.forEach((id, name) -> index(FirmNames.key(name), id));
+        }
+        return idsByKey;
     }
 
     private static void remove(Map<String, Set<String>> index, String key, String id) {
@@ -118,6 +137,15 @@ final class FirmDirectory {
         return r;
     }
 
+    /**
+     * Resolves a reference as {@link #resolve} does, without remembering the answer: for a caller
+     * that asks once per distinct reference and remembers the answers itself.
+     */
+    Resolution resolveOnce(String ref) {
+        Resolution r = resolved.get(ref);
+        return r != null ? r : resolve(ref, true);
+    }
+
     /** Resolves a reference by id, registration number and normalised name only. */
     Resolution resolveWithoutAliases(String ref) {
         return resolve(ref, false);
@@ -140,7 +168,7 @@ final class FirmDirectory {
             }
         }
         String key = FirmNames.key(ref);
-        Set<String> named = key.isEmpty() ? null : idsByKey.get(key);
+        Set<String> named = key.isEmpty() ? null : idsByKey().get(key);
         if (named != null) {
             if (named.size() == 1) {
                 return Resolution.of(named.iterator().next());

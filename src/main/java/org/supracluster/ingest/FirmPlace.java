@@ -1,6 +1,7 @@
 package org.supracluster.ingest;
 
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import org.supracluster.model.Message;
 import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
@@ -21,9 +22,32 @@ final class FirmPlace {
     private FirmPlace() {
     }
 
+    /**
+     * The answers of {@link Municipalities#lookup} for one file, by province hint and text: a
+     * firms file names the same few hundred cities over 100,000 rows, and reading one is the
+     * largest part of checking a row. A lookup depends on nothing else, so a remembered answer is
+     * the answer.
+     */
+    static final class Lookups {
+        private static final int MAX = 100_000;
+        private final Map<String, Municipalities.Lookup> known = new HashMap<>();
+
+        Municipalities.Lookup lookup(String text, Region hint) {
+            String key = (hint == null ? "" : hint.iso()) + '\n' + text;
+            Municipalities.Lookup l = known.get(key);
+            if (l == null) {
+                l = Municipalities.lookup(text, hint);
+                if (known.size() < MAX) {
+                    known.put(key, l);
+                }
+            }
+            return l;
+        }
+    }
+
     /** The firm's place, or {@code null} after reporting an error. */
     static Placed place(String regionText, String address, String city, String latText, String lonText, String file,
-                        long line, ImportReport report) {
+                        long line, ImportReport report, Lookups lookups) {
         Region region = null;
         if (!regionText.isEmpty()) {
             region = Region.resolve(regionText).orElse(null);
@@ -36,7 +60,7 @@ final class FirmPlace {
         }
         String where = !address.isEmpty() ? address : city;
         String whereColumn = !address.isEmpty() ? "address" : "city";
-        Municipalities.Lookup found = where.isEmpty() ? null : Municipalities.lookup(where, region);
+        Municipalities.Lookup found = where.isEmpty() ? null : lookups.lookup(where, region);
         Municipalities.Place place = null;
         if (found instanceof Municipalities.Found f) {
             if (f.contradictsHint() && f.written() != null) {

@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.supracluster.ingest.GraphFileAssembler.RawEdge;
 import org.supracluster.ingest.GraphFileAssembler.Value;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Message;
 
 /**
  * Reads a GEXF file (1.1 to 1.3, as Gephi 0.10 and networkx write it) into firms and links.
@@ -58,7 +59,7 @@ public final class GexfReader {
                 return ParsedData.empty();
             }
         } catch (IOException e) {
-            report.error(name, 0, null, "the file could not be read: " + e.getMessage());
+            report.error(name, 0, null, Message.of("ingest.file.couldNotRead", e.getMessage()));
             return ParsedData.empty();
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -69,9 +70,9 @@ public final class GexfReader {
                 r.close();
             }
         } catch (XMLStreamException e) {
-            report.error(name, SafeXml.line(e), null, "the file is not well-formed XML: " + SafeXml.describe(e));
+            report.error(name, SafeXml.line(e), null, Message.of("ingest.xml.notWellFormed", SafeXml.describe(e)));
         } catch (IOException e) {
-            report.error(name, 0, null, "the file could not be read: " + e.getMessage());
+            report.error(name, 0, null, Message.of("ingest.file.couldNotRead", e.getMessage()));
         }
         return ParsedData.empty();
     }
@@ -204,8 +205,7 @@ public final class GexfReader {
                 return; // a node's spell: firms are not dated
             }
             if (++edgeSpells == 2) {
-                report.warning(file, line(r), "spell", "the edge has more than one time spell; a link has one year, so "
-                        + "the first spell's was used.");
+                report.warning(file, line(r), "spell", Message.of("ingest.graph.manySpells"));
             }
             if (edgeSpells > 1) {
                 return;
@@ -226,8 +226,8 @@ public final class GexfReader {
             if (t.equals("directed") || t.equals("undirected") || t.equals("mutual")) {
                 return t.equals("directed");
             }
-            report.warning(file, edge.line, "type", "the edge type '" + edgeType + "' is neither directed nor "
-                    + "undirected; the graph's default direction was used.");
+            report.warning(file, edge.line, "type", Message.of("ingest.graph.edgeTypeNeither",
+                    Message.quoted(edgeType)));
             return defaultDirected;
         }
 
@@ -260,8 +260,8 @@ public final class GexfReader {
             }
             AttributeDecl decl = (owner == edge ? edgeAttributes : nodeAttributes).get(ref);
             if (decl == null && undeclaredWarned.add(ref)) {
-                report.warning(file, line(r), ref, "the attribute '" + ref + "' is not declared by an <attribute>; "
-                        + "its id is used as its name.");
+                report.warning(file, line(r), ref, Message.of("ingest.graph.undeclaredAttribute",
+                        Message.quoted(ref)));
             }
             String name = decl == null ? ref : decl.title();
             if (owner == edge && name.equalsIgnoreCase("weight") && edgeXmlWeight) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.supracluster.model.Firm;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
+import org.supracluster.model.Message;
 import org.supracluster.model.Placement;
 import org.supracluster.model.Region;
 import org.supracluster.model.Segment;
@@ -147,12 +148,13 @@ final class GraphFileAssembler {
      */
     void addNode(String id, Value label, long line, Map<String, Value> values) {
         if (id == null || id.isBlank()) {
-            report.error(file, line, "id", "a node has no id.");
+            report.error(file, line, "id", Message.of("ingest.graph.nodeNoId"));
             return;
         }
         Long earlier = nodeLines.putIfAbsent(id, line);
         if (earlier != null) {
-            report.error(file, line, "id", "the node id '" + id + "' was already used on line " + earlier + ".");
+            report.error(file, line, "id", Message.of("ingest.graph.nodeIdRepeated", Message.quoted(id),
+                    Long.toString(earlier)));
             return;
         }
         long errorsBefore = report.errorCount();
@@ -216,13 +218,13 @@ final class GraphFileAssembler {
     private Region region(String id, long nodeLine, Named n) {
         if (n == null || n.text().isEmpty()) {
             report.error(file, n == null ? nodeLine : n.value().line(), n == null ? "region" : n.name(),
-                    "node '" + id + "' has no region (give its province, such as 경기, Gyeonggi or KR-41).");
+                    Message.of("ingest.graph.nodeNoRegion", Message.quoted(id)));
             return null;
         }
         Optional<Region> r = Region.resolve(n.text());
         if (r.isEmpty()) {
-            report.error(file, n.value().line(), n.name(), "node '" + id + "' has an unknown region '" + n.text()
-                    + "' (use a province name such as 경기, 경기도, Gyeonggi, KR-41 or 41).");
+            report.error(file, n.value().line(), n.name(), Message.of("ingest.graph.nodeUnknownRegion",
+                    Message.quoted(id), Message.quoted(n.text())));
         }
         return r.orElse(null);
     }
@@ -232,8 +234,8 @@ final class GraphFileAssembler {
             return Segment.OTHER;
         }
         return Segment.parse(n.text()).orElseGet(() -> {
-            report.error(file, n.value().line(), n.name(), "unknown segment '" + n.text() + "' (use design, fab, "
-                    + "equipment, materials, components, packaging, research or other).");
+            report.error(file, n.value().line(), n.name(), Message.of("ingest.segment.unknown",
+                    Message.quoted(n.text())));
             return Segment.OTHER;
         });
     }
@@ -244,8 +246,8 @@ final class GraphFileAssembler {
         }
         Integer count = wholeNumber(n.text());
         if (count == null || count < 0) {
-            report.error(file, n.value().line(), n.name(), "the number of employees is not a whole number of zero "
-                    + "or more: '" + n.text() + "'.");
+            report.error(file, n.value().line(), n.name(), Message.of("ingest.graph.employees",
+                    Message.quoted(n.text())));
             return -1;
         }
         return count;
@@ -260,7 +262,8 @@ final class GraphFileAssembler {
         }
         ImportReport own = new ImportReport();
         java.util.Optional<String> digits = Brn.read(brn.text(), file, brn.value().line(), brn.name(), own);
-        own.errors().forEach(p -> report.error(p.file(), p.line(), p.column(), "node '" + id + "': " + p.message()));
+        own.errors().forEach(p -> report.error(p.file(), p.line(), p.column(), Message.of("ingest.graph.nodeProblem",
+                Message.quoted(id), p.text() != null ? p.text() : p.message())));
         return digits.orElse("");
     }
 
@@ -275,10 +278,12 @@ final class GraphFileAssembler {
             Optional<Municipalities.Place> place = city == null || city.isBlank() ? Optional.empty()
                     : Municipalities.lookup(city, region).place()
                     .filter(p -> p.region() == region && p.precision() == Placement.MUNICIPALITY);
-            String where = place.map(p -> "the office of " + p.municipality())
-                    .orElse("the centre of its province (" + region.englishName() + ")");
-            report.warning(file, nodeLine, noLat ? "lat" : "lon", "node '" + id + "' has no "
-                    + (noLat && noLon ? "coordinates" : noLat ? "latitude" : "longitude") + ": placed at " + where + ".");
+            Message where = place.map(p -> Message.of("ingest.graph.officeOf", p.municipality()))
+                    .orElse(Message.of("ingest.graph.provinceCentre",
+                            Message.either(region.englishName(), region.koreanName())));
+            report.warning(file, nodeLine, noLat ? "lat" : "lon", Message.of("ingest.graph.noCoordinates",
+                    Message.quoted(id), Message.of(noLat && noLon ? "ingest.graph.coordinates"
+                            : noLat ? "ingest.graph.latitude" : "ingest.graph.longitude"), where));
             return place.map(p -> new double[] {p.lat(), p.lon(), Placement.MUNICIPALITY.ordinal()})
                     .orElse(new double[] {region.centreLat(), region.centreLon(), Placement.PROVINCE.ordinal()});
         }
@@ -286,16 +291,18 @@ final class GraphFileAssembler {
         Double x = number(lon.text());
         if (y == null || x == null) {
             Named bad = y == null ? lat : lon;
-            report.error(file, bad.value().line(), bad.name(), "node '" + id + "': the "
-                    + (y == null ? "latitude" : "longitude") + " '" + bad.text() + "' is not a number.");
+            report.error(file, bad.value().line(), bad.name(), Message.of("ingest.graph.notNumber",
+                    Message.quoted(id), Message.of(y == null ? "ingest.graph.latitude" : "ingest.graph.longitude"),
+                    Message.quoted(bad.text())));
             return null;
         }
         if (!Gazetteer.inKorea(y, x)) {
             Named bad = Gazetteer.inKorea(y, (Gazetteer.MIN_LON + Gazetteer.MAX_LON) / 2) ? lon : lat;
-            String hint = Gazetteer.inKorea(x, y) ? " The latitude and longitude look swapped." : "";
-            report.error(file, bad.value().line(), bad.name(), "node '" + id + "' lies outside South Korea at ("
-                    + lat.text() + ", " + lon.text() + "): latitude must be " + Gazetteer.MIN_LAT + "–"
-                    + Gazetteer.MAX_LAT + " and longitude " + Gazetteer.MIN_LON + "–" + Gazetteer.MAX_LON + "." + hint);
+            Object hint = Gazetteer.inKorea(x, y) ? Message.of("ingest.graph.swapped") : "";
+            report.error(file, bad.value().line(), bad.name(), Message.of("ingest.graph.outsideKorea",
+                    Message.quoted(id), lat.text(), lon.text(), String.valueOf(Gazetteer.MIN_LAT),
+                    String.valueOf(Gazetteer.MAX_LAT), String.valueOf(Gazetteer.MIN_LON),
+                    String.valueOf(Gazetteer.MAX_LON), hint));
             return null;
         }
         return new double[] {y, x, Placement.GIVEN.ordinal()};
@@ -305,13 +312,13 @@ final class GraphFileAssembler {
     void addEdge(RawEdge e) {
         if (e.source() == null || e.source().isBlank() || e.target() == null || e.target().isBlank()) {
             boolean noSource = e.source() == null || e.source().isBlank();
-            report.error(file, e.line(), noSource ? "source" : "target", "an edge has no "
-                    + (noSource ? "source" : "target") + ".");
+            report.error(file, e.line(), noSource ? "source" : "target",
+                    Message.of(noSource ? "ingest.graph.edgeNoSource" : "ingest.graph.edgeNoTarget"));
             return;
         }
         if (e.source().equals(e.target())) {
-            report.warning(file, e.line(), "target", "the edge from node '" + e.source() + "' to itself was dropped "
-                    + "(a firm does not trade or patent with itself).");
+            report.warning(file, e.line(), "target", Message.of("ingest.graph.selfEdge",
+                    Message.quoted(e.source())));
             return;
         }
         Map<String, Named> v = new HashMap<>();
@@ -341,13 +348,13 @@ final class GraphFileAssembler {
             }
             String lower = c.name().toLowerCase(Locale.ROOT);
             if (!FREE_TEXT_KINDS.contains(lower)) {
-                report.error(file, c.value().line(), c.name(), "unknown link kind '" + c.text()
-                        + "' (use trade or copatent).");
+                report.error(file, c.value().line(), c.name(), Message.of("ingest.graph.unknownKind",
+                        Message.quoted(c.text())));
                 return LinkType.TRADE;
             }
             if (!freeTextWarned) { // edge labels are often free text in other tools' files: not an error
-                report.warning(file, c.value().line(), c.name(), "the edge " + lower + " '" + c.text() + "' is not a "
-                        + "link kind (trade or copatent); the edge's direction decides.");
+                report.warning(file, c.value().line(), c.name(), Message.of("ingest.graph.notAKind", lower,
+                        Message.quoted(c.text())));
                 freeTextWarned = true;
             }
         }
@@ -361,8 +368,8 @@ final class GraphFileAssembler {
         }
         kindStated = true;
         if (found == LinkType.TRADE && !e.directed()) {
-            report.warning(file, from.value().line(), from.name(), "a trade edge is marked undirected; it is kept as "
-                    + "a trade link from supplier '" + e.source() + "' to customer '" + e.target() + "'.");
+            report.warning(file, from.value().line(), from.name(), Message.of("ingest.graph.tradeUndirected",
+                    Message.quoted(e.source()), Message.quoted(e.target())));
         }
         return found;
     }
@@ -407,8 +414,8 @@ final class GraphFileAssembler {
         }
         Double w = number(n.text());
         if (w == null || w <= 0) {
-            report.error(file, n.value().line(), n.name(), "the weight must be a positive number, not '" + n.text()
-                    + "'.");
+            report.error(file, n.value().line(), n.name(), Message.of("ingest.graph.weight",
+                    Message.quoted(n.text())));
             return 1.0;
         }
         return w;
@@ -419,7 +426,8 @@ final class GraphFileAssembler {
         if (n != null && !missing(n.text())) {
             Integer y = wholeNumber(n.text());
             if (y == null) {
-                report.error(file, n.value().line(), n.name(), "the year is not a whole number: '" + n.text() + "'.");
+                report.error(file, n.value().line(), n.name(), Message.of("ingest.year.notWhole",
+                        Message.quoted(n.text())));
                 return Link.NO_YEAR;
             }
             return y;
@@ -427,8 +435,8 @@ final class GraphFileAssembler {
         Integer from = spellYear(start);
         Integer to = spellYear(end);
         if (from != null && to != null && !from.equals(to)) {
-            report.warning(file, edgeLine, start.name(), "the edge lasts from " + start.text() + " to " + end.text()
-                    + "; a link has one year, so it was kept with its first year, " + from + ".");
+            report.warning(file, edgeLine, start.name(), Message.of("ingest.graph.spellYears", start.text(),
+                    end.text(), String.valueOf(from)));
         }
         return from != null ? from : to != null ? to : Link.NO_YEAR;
     }
@@ -443,8 +451,8 @@ final class GraphFileAssembler {
             y = Integer.parseInt(n.text().substring(0, 4));
         }
         if (y == null) {
-            report.error(file, n.value().line(), n.name(), "the edge's time '" + n.text() + "' is neither a year nor a "
-                    + "date (yyyy-mm-dd).");
+            report.error(file, n.value().line(), n.name(), Message.of("ingest.graph.spellTime",
+                    Message.quoted(n.text())));
         }
         return y;
     }
@@ -454,11 +462,9 @@ final class GraphFileAssembler {
         Identity identity = identify();
         List<Firm> named = identity.column() == null && !identity.cytoscape() ? firms : renamed(identity);
         if (!kindStated && firstDirectedWithoutKind > 0 && firstUndirectedWithoutKind > 0) {
-            report.warning(file, Math.max(firstDirectedWithoutKind, firstUndirectedWithoutKind), null, "no edge of this "
-                    + "file says its link kind (a kind, type, relation, interaction or label value), and it has both "
-                    + "directed edges (first on line " + firstDirectedWithoutKind + ") and undirected ones (first on "
-                    + "line " + firstUndirectedWithoutKind + "): the directed ones were read as trade links and the "
-                    + "undirected ones as co-patent links.");
+            report.warning(file, Math.max(firstDirectedWithoutKind, firstUndirectedWithoutKind), null,
+                    Message.of("ingest.graph.kindFromDirection", Long.toString(firstDirectedWithoutKind),
+                            Long.toString(firstUndirectedWithoutKind)));
         }
         Set<Pending> mirrored = mirroredCopatentEdges();
         Map<Key, Integer> index = new HashMap<>();
@@ -481,9 +487,8 @@ final class GraphFileAssembler {
             } else {
                 Link old = links.get(at);
                 links.set(at, new Link(old.source(), old.target(), old.type(), old.weight() + p.weight(), old.year()));
-                report.warning(file, p.line(), null, "duplicate link merged: this " + p.type().code() + " edge joins "
-                        + "the same firms in the same year as the one on line " + firstLines.get(at)
-                        + "; their weights were summed.");
+                report.warning(file, p.line(), null, Message.of("ingest.graph.merged", Message.either(p.type().code(),
+                        p.type() == LinkType.TRADE ? "거래" : "공동특허"), Long.toString(firstLines.get(at))));
             }
         }
         return new ParsedData(named, links);
@@ -532,7 +537,7 @@ final class GraphFileAssembler {
         for (int i = 0; i < identities.size() && igraph; i++) {
             igraph = identities.get(i).xmlId().equals("n" + i);
         }
-        List<String> problems = new ArrayList<>();
+        List<IdentityProblem> problems = new ArrayList<>();
         Identity found = byValue("id", NodeIdentity::id, cytoscape, problems);
         if (found == null && (igraph || cytoscape)) {
             found = byValue("shared name", NodeIdentity::sharedName, cytoscape, problems);
@@ -540,21 +545,25 @@ final class GraphFileAssembler {
                 found = byValue("name", NodeIdentity::name, cytoscape, problems);
             }
         }
-        for (String problem : problems) {
-            String outcome = found == null ? "the node ids of the file were kept as firm ids."
-                    : "the firms are known by their '" + found.column() + "' values.";
-            int cut = problem.indexOf('\n');
-            report.warning(file, Long.parseLong(problem.substring(0, cut)), null, problem.substring(cut + 1) + outcome);
+        for (IdentityProblem problem : problems) {
+            Message outcome = found == null ? Message.of("ingest.graph.identityKept")
+                    : Message.of("ingest.graph.identityBy", Message.quoted(found.column()));
+            List<Object> args = new ArrayList<>(problem.args());
+            args.add(outcome);
+            report.warning(file, problem.line(), null, new Message(problem.key(), args));
         }
         return found != null ? found : new Identity(null, Map.of(), cytoscape);
     }
 
+    /** Why a node value cannot be the firm ids: a bundle key whose last argument, the outcome, is added later. */
+    private record IdentityProblem(long line, String key, List<Object> args) { }
+
     /**
      * The identity by one node value, or {@code null} when no node has it or when some lack it or
-     * two share it (then a problem "LINE\nsentence" is added).
+     * two share it (then a problem is added).
      */
     private Identity byValue(String what, java.util.function.Function<NodeIdentity, Named> get, boolean cytoscape,
-                             List<String> problems) {
+                             List<IdentityProblem> problems) {
         Map<String, String> ids = new HashMap<>();
         Map<String, NodeIdentity> owner = new HashMap<>();
         NodeIdentity without = null;
@@ -568,9 +577,9 @@ final class GraphFileAssembler {
             column = column == null ? v.name() : column;
             NodeIdentity before = owner.putIfAbsent(v.text(), n);
             if (before != null) {
-                problems.add(v.value().line() + "\n" + "the nodes '" + before.xmlId() + "' (line " + before.line()
-                        + ") and '" + n.xmlId() + "' both have the " + what + " '" + v.text() + "', so the " + what
-                        + " values cannot be the firm ids; ");
+                problems.add(new IdentityProblem(v.value().line(), "ingest.graph.identityShared",
+                        List.of(Message.quoted(before.xmlId()), Long.toString(before.line()), Message.quoted(n.xmlId()),
+                                what, Message.quoted(v.text()))));
                 return null;
             }
             ids.put(n.xmlId(), v.text());
@@ -579,8 +588,8 @@ final class GraphFileAssembler {
             return null;
         }
         if (without != null) {
-            problems.add(without.line() + "\n" + "node '" + without.xmlId() + "' has no " + what + " value while "
-                    + "others have one, so the " + what + " values cannot be the firm ids; ");
+            problems.add(new IdentityProblem(without.line(), "ingest.graph.identityMissing",
+                    List.of(Message.quoted(without.xmlId()), what)));
             return null;
         }
         return new Identity(column, ids, cytoscape);
@@ -618,7 +627,7 @@ final class GraphFileAssembler {
 
     private boolean knownEnd(String id, long line, String column) {
         if (!nodeLines.containsKey(id)) {
-            report.error(file, line, column, "the edge refers to node '" + id + "', which the file does not define.");
+            report.error(file, line, column, Message.of("ingest.graph.undefinedNode", Message.quoted(id)));
             return false;
         }
         return !rejected.contains(id); // a rejected node has its own error already

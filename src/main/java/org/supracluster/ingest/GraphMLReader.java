@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.supracluster.ingest.GraphFileAssembler.RawEdge;
 import org.supracluster.ingest.GraphFileAssembler.Value;
+import org.supracluster.model.Message;
 
 /**
  * Reads a GraphML file (as Gephi 0.10, Cytoscape, yEd, networkx and igraph write it) into firms and
@@ -63,7 +64,7 @@ public final class GraphMLReader {
                 return ParsedData.empty();
             }
         } catch (IOException e) {
-            report.error(name, 0, null, "the file could not be read: " + e.getMessage());
+            report.error(name, 0, null, Message.of("ingest.file.couldNotRead", e.getMessage()));
             return ParsedData.empty();
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -74,9 +75,9 @@ public final class GraphMLReader {
                 r.close();
             }
         } catch (XMLStreamException e) {
-            report.error(name, SafeXml.line(e), null, "the file is not well-formed XML: " + SafeXml.describe(e));
+            report.error(name, SafeXml.line(e), null, Message.of("ingest.xml.notWellFormed", SafeXml.describe(e)));
         } catch (IOException e) {
-            report.error(name, 0, null, "the file could not be read: " + e.getMessage());
+            report.error(name, 0, null, Message.of("ingest.file.couldNotRead", e.getMessage()));
         }
         return ParsedData.empty();
     }
@@ -146,7 +147,7 @@ public final class GraphMLReader {
                 }
                 case "data" -> data(r);
                 case "hyperedge" -> {
-                    report.warning(file, line(r), null, "a hyperedge was ignored: links join exactly two firms.");
+                    report.warning(file, line(r), null, Message.of("ingest.graph.hyperedge"));
                     SafeXml.skipElement(r);
                 }
                 default -> { }
@@ -182,8 +183,8 @@ public final class GraphMLReader {
             if (d.equals("true") || d.equals("false")) {
                 return d.equals("true");
             }
-            report.warning(file, edge.line, "directed", "directed='" + edgeDirected + "' is neither true nor false; "
-                    + "the graph's default direction was used.");
+            report.warning(file, edge.line, "directed", Message.of("ingest.graph.directedNeither",
+                    Message.quoted(edgeDirected)));
             return byDefault;
         }
 
@@ -213,9 +214,8 @@ public final class GraphMLReader {
                         domain == null ? "all" : domain.strip().toLowerCase(Locale.ROOT), defaultValue, skip || nonsense,
                         nonsense));
                 if (nonsense && nonsenseWarned.add(name)) {
-                    report.warning(file, line(r), name, "the key '" + name + "' is declared boolean, which a "
-                            + name + " cannot be (R igraph writes a column that holds only NA so, as \"true\"): its "
-                            + "values were left out.");
+                    report.warning(file, line(r), name, Message.of("ingest.graph.booleanKey", Message.quoted(name),
+                            name));
                 }
             }
         }
@@ -230,8 +230,7 @@ public final class GraphMLReader {
             }
             KeyDecl key = keys.get(keyId);
             if (key == null && undeclaredWarned.add(keyId)) {
-                report.warning(file, line, keyId, "the data key '" + keyId + "' is not declared by a <key>; "
-                        + "its id is used as its name.");
+                report.warning(file, line, keyId, Message.of("ingest.graph.undeclaredKey", Message.quoted(keyId)));
             }
             String name = key == null ? keyId : key.name();
             if ((key != null && key.skip()) || (owner != edge && isVisual(name))) {

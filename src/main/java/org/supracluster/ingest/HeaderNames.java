@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 
 /**
  * Which field a column header names: the English field name or one of its Korean (or other
@@ -93,11 +95,16 @@ public final class HeaderNames {
     public static HeaderNames mapping(Map<String, String> fieldToHeader) {
         Map<String, String> m = new HashMap<>();
         fieldToHeader.forEach((field, header) -> {
-            String f = field(field).orElseThrow(() -> new IllegalArgumentException("unknown field '" + field
-                    + "' (use one of " + String.join(", ", fields()) + ")."));
+            String f = field(field).orElseThrow(() -> new IllegalArgumentException(unknownField(field)
+                    .in(Messages.ENGLISH)));
             m.put(compared(header), f);
         });
         return m.isEmpty() ? STANDARD : new HeaderNames(m, Set.of());
+    }
+
+    /** Why {@code field} cannot be mapped: it is none of {@link #fields()}. */
+    public static Message unknownField(String field) {
+        return Message.of("ingest.header.unknownField", Message.quoted(field), String.join(", ", fields()));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.supracluster.model.Message;
 
 /**
  * What the import dialog shows of a file before anything is stored: its kind as recognised, its
@@ -55,7 +56,7 @@ public final class ImportPreview {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            report.error(name, 0, null, "the file cannot be read (" + e.getMessage() + ").");
+            report.error(name, 0, null, Message.of("ingest.file.unreadable", e.getMessage()));
             return new Preview(file, Optional.empty(), null, List.of(), List.of(), List.of(), List.of(), report);
         }
         Charset encoding = null;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.supracluster.model.Progress;
 import org.supracluster.store.Database;
 import org.supracluster.store.ImportCounts;
 import org.supracluster.store.ImportLogEntry;
+import org.supracluster.store.LinkTable;
 import org.supracluster.store.NetworkStore;
 
 /**
@@ -167,15 +169,18 @@ public final class Importer {
         }
         // A links file's rows need no firm list until their ends are looked up: parse them on a
         // second thread while the firm files are read (the two largest steps of a big import).
-        Map<Source, CompletableFuture<LinkRows.ParsedLinks>> parsedLinks = new IdentityHashMap<>();
+        Map<Source, CompletableFuture<LinksCsv.ParsedLinks>> parsedLinks = new IdentityHashMap<>();
         for (Source s : sources) {
             if (s.kind() == FileKind.LINKS) {
                 parsedLinks.put(s, CompletableFuture.supplyAsync(() -> s.open(report)
-                        .map(csv -> LinkRows.parseLinks(csv, name(s.path()))).orElse(null), threads.links()));
+                        .map(csv -> LinksCsv.parseLinks(csv, name(s.path()))).orElse(null), threads.links()));
             }
         }
         Map<String, Firm> firms = new LinkedHashMap<>();
-        Map<String, String> firmFile = new LinkedHashMap<>();
+        // Which file gave a firm, for the warning when a later file gives it again: the firms of
+        // the first firm file are not listed (100,000 entries for nothing in a one-file import).
+        Map<String, String> firmFile = new HashMap<>();
+        String firstFirmFile = null;
         Map<String, String> rejectedFirms = new LinkedHashMap<>();
         List<LinkCollector.Collected> linkSets = new ArrayList<>();
         List<String> linkFiles = new ArrayList<>();
@@ -186,9 +191,16 @@ public final class Importer {
             progress.checkCancelled();
             String name = name(s.path());
             FirmFile data = readFirmFile(s, report, rows);
+            boolean first = firstFirmFile == null;
+            if (first) {
+                firstFirmFile = name;
+            }
             for (int i = 0; i < data.firms().size(); i++) {
                 Firm f = data.firms().get(i);
-                String earlier = firmFile.put(f.id(), name);
+                String earlier = first ? null : firmFile.put(f.id(), name);
+                if (earlier == null) {
+                    earlier = firstFirmFile;
+                }
                 if (firms.put(f.id(), f) != null) {
                     report.warning(name, data.line(i), "id", Message.of("ingest.firm.inTwoFiles",
                             Message.quoted(f.id()), earlier, Message.either("this file's values", "이 파일의 값을")));
@@ -235,7 +247,7 @@ public final class Importer {
     }
 
     private static Result checkLinksAndStore(List<Source> sources,
-                                             Map<Source, CompletableFuture<LinkRows.ParsedLinks>> parsedLinks,
+                                             Map<Source, CompletableFuture<LinksCsv.ParsedLinks>> parsedLinks,
                                              RawContext raw, Options options, ImportReport report,
                                              long[] rows, List<LinkCollector.Collected> linkSets,
                                              List<String> linkFiles, List<Path> files, NetworkStore.Writer writer,
@@ -248,9 +260,9 @@ public final class Importer {
             progress.checkCancelled();
             String name = name(s.path());
             if (s.kind() == FileKind.LINKS) {
-                LinkRows.ParsedLinks parsed = parsedLinks.get(s).join();
+                LinksCsv.ParsedLinks parsed = parsedLinks.get(s).join();
                 if (parsed != null) {
-                    linkSets.add(LinkRows.resolve(parsed, directory, report));
+                    linkSets.add(LinksCsv.resolve(parsed, directory, report));
                     linkFiles.add(name);
                     rows[0] += parsed.rowCount();
                 }
@@ -283,7 +295,7 @@ public final class Importer {
         if (report.hasErrors()) {
             return new Result(report, null, rows[0], unmatched, placements, options.dryRun());
         }
-        List<Link> links = mergeAcrossFiles(linkSets, linkFiles, report);
+        LinkTable links = mergeAcrossFiles(linkSets, linkFiles, report);
         List<String> names = files.stream().map(p -> p.toAbsolutePath().toString()).toList();
         ImportLogEntry log = new ImportLogEntry(Instant.now(), names, rows[0], ImportCounts.NONE,
                 report.warningCount(), report.lines());
@@ -316,10 +328,10 @@ public final class Importer {
     }
 
     /** What a firm-defining file gave: valid firms with their lines (0 when unknown), rejected ids, links. */
-    private record FirmFile(List<Firm> firms, List<Long> lines, Map<String, String> rejected,
+    private record FirmFile(List<Firm> firms, long[] lines, Map<String, String> rejected,
                             LinkCollector.Collected links) {
         long line(int i) {
-            return i < lines.size() ? lines.get(i) : 0;
+            return i < lines.length ? lines[i] : 0;
         }
     }
 
@@ -417,7 +429,7 @@ public final class Importer {
             default -> {
                 Optional<CsvRows> csv = s.open(report);
                 if (csv.isEmpty()) {
-                    return new FirmFile(List.of(), List.of(), Map.of(), LinkCollector.Collected.empty());
+                    return new FirmFile(List.of(), new long[0], Map.of(), LinkCollector.Collected.empty());
                 }
                 FirmsCsv.Read read = FirmsCsv.read(csv.get(), name, report);
                 rows[0] += csv.get().rowCount();
@@ -427,15 +439,14 @@ public final class Importer {
     }
 
     private static FirmFile fromGraph(ParsedData d) {
-        return new FirmFile(d.firms(), List.of(), Map.of(), new LinkCollector.Collected(d.links(),
-                new long[d.links().size()]));
+        return new FirmFile(d.firms(), new long[0], Map.of(), LinkCollector.Collected.of(d.links()));
     }
 
     /** Within one import, a link given again by a later file replaces the earlier one, as a re-import would. */
-    private static List<Link> mergeAcrossFiles(List<LinkCollector.Collected> sets, List<String> files,
-                                               ImportReport report) {
+    private static LinkTable mergeAcrossFiles(List<LinkCollector.Collected> sets, List<String> files,
+                                              ImportReport report) {
         if (sets.size() <= 1) {
-            return sets.isEmpty() ? List.of() : sets.get(0).links();
+            return sets.isEmpty() ? LinkTable.of(List.of()) : sets.get(0).table();
         }
         record Key(String s, String t, LinkType type, int year) { }
         Map<Key, Link> merged = new LinkedHashMap<>();
@@ -455,7 +466,7 @@ public final class Importer {
                 }
             }
         }
-        return new ArrayList<>(merged.values());
+        return LinkTable.of(merged.values());
     }
 
     private static String name(Path p) {

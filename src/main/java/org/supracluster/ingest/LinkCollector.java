@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
+import org.supracluster.store.LinkTable;
 
 /**
  * Gathers the links of one file. Links are keyed by their canonical ends (a co-patent link a–b is
@@ -17,16 +18,34 @@ import org.supracluster.model.LinkType;
  */
 final class LinkCollector {
 
-    private final java.util.Map<String, Integer> firmIndex = new java.util.HashMap<>();
+    /** Firm ids by number; numbered in flat arrays, not a map of 100,000 strings to boxed numbers. */
+    private final TextNumbers firmIndex = new TextNumbers();
     private final List<String> firmIds = new ArrayList<>();
-    private int[] src = new int[1024];
-    private int[] dst = new int[1024];
-    private byte[] type = new byte[1024];
-    private int[] year = new int[1024];
-    private double[] weight = new double[1024];
-    private long[] line = new long[1024];
+    private int[] src;
+    private int[] dst;
+    private byte[] type;
+    private int[] year;
+    private double[] weight;
+    private long[] line;
     private int size;
-    private int[] table = new int[2048];
+    /** Open addressing: per slot the link's hash (high half) and its index + 1 (low half); 0 when free. */
+    private long[] table;
+
+    LinkCollector() {
+        this(1024);
+    }
+
+    /** A collector with room for about {@code expected} links before it grows. */
+    LinkCollector(int expected) {
+        int cap = Math.max(16, expected);
+        src = new int[cap];
+        dst = new int[cap];
+        type = new byte[cap];
+        year = new int[cap];
+        weight = new double[cap];
+        line = new long[cap];
+        table = new long[Integer.highestOneBit(cap - 1) * 4];
+    }
 
     /** What {@link #add} returns when the summed weight would no longer be a finite number. */
     static final long OVERFLOW = -1;
@@ -36,25 +55,35 @@ final class LinkCollector {
      * or {@link #OVERFLOW} (leaving the link as it was) when the sum of the weights would be infinite.
      */
     long add(String source, String target, LinkType linkType, double w, int y, long rowLine) {
-        if (!linkType.isDirected() && source.compareTo(target) > 0) {
-            String t = source;
-            source = target;
-            target = t;
+        return add(intern(source), intern(target), linkType, w, y, rowLine);
+    }
+
+    /**
+     * As {@link #add(String, String, LinkType, double, int, long)}, the ends given by
+     * {@link #intern}: a caller that resolves each firm once need not hash its id for every row.
+     */
+    long add(int source, int target, LinkType linkType, double w, int y, long rowLine) {
+        int s = source;
+        int d = target;
+        if (!linkType.isDirected() && firmIds.get(s).compareTo(firmIds.get(d)) > 0) {
+            s = target;
+            d = source;
         }
-        int s = intern(source);
-        int d = intern(target);
         int h = hash(s, d, linkType.ordinal(), y);
         int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            int slot = table[i] - 1;
-            if (slot < 0) {
-                table[i] = append(s, d, linkType, y, w, rowLine) + 1;
+            long e = table[i];
+            if (e == 0) {
+                table[i] = (long) h << 32 | (append(s, d, linkType, y, w, rowLine) + 1L);
                 if (size * 2 > table.length) {
-                    rehash();
+                    table = TextNumbers.doubled(table);
                 }
                 return 0;
             }
-            if (src[slot] == s && dst[slot] == d && type[slot] == linkType.ordinal() && year[slot] == y) {
+            // The hash kept in the table tells most other links apart without reading their columns.
+            int slot = (int) e - 1;
+            if ((int) (e >>> 32) == h && src[slot] == s && dst[slot] == d && type[slot] == linkType.ordinal()
+                    && year[slot] == y) {
                 double sum = weight[slot] + w;
                 if (Double.isInfinite(sum)) {
                     // Amounts near Double.MAX_VALUE are finite one by one but not together; a link
@@ -67,14 +96,13 @@ final class LinkCollector {
         }
     }
 
-    private int intern(String id) {
-        Integer i = firmIndex.get(id);
-        if (i == null) {
-            i = firmIds.size();
-            firmIndex.put(id, i);
+    /** The number {@link #add(int, int, LinkType, double, int, long)} knows a firm id by. */
+    int intern(String id) {
+        int k = firmIndex.number(id);
+        if (k == firmIds.size()) {
             firmIds.add(id);
         }
-        return i;
+        return k;
     }
 
     private static int hash(int s, int d, int t, int y) {
@@ -102,39 +130,35 @@ final class LinkCollector {
         return size++;
     }
 
-    private void rehash() {
-        table = new int[table.length * 2];
-        int mask = table.length - 1;
-        for (int slot = 0; slot < size; slot++) {
-            int i = hash(src[slot], dst[slot], type[slot], year[slot]) & mask;
-            while (table[i] != 0) {
-                i = (i + 1) & mask;
-            }
-            table[i] = slot + 1;
-        }
-    }
-
     int size() {
         return size;
     }
 
-    /** The links and, for each, the line of the first row that gave it. */
-    record Collected(List<Link> links, long[] lines) {
+    /** The firm id {@link #intern} numbered {@code firm}. */
+    String id(int firm) {
+        return firmIds.get(firm);
+    }
+
+    /** The links and, for each, the line of the first row that gave it (0 when unknown). */
+    record Collected(LinkTable table, long[] lines) {
         static Collected empty() {
-            return new Collected(List.of(), new long[0]);
+            return new Collected(LinkTable.of(List.of()), new long[0]);
+        }
+
+        /** Links as they are, no line known. */
+        static Collected of(List<Link> links) {
+            return new Collected(LinkTable.of(links), new long[links.size()]);
+        }
+
+        /** The links as values (made on demand). */
+        List<Link> links() {
+            return table.links();
         }
     }
 
+    /** What was collected; the collector hands its arrays over and is not to be used after. */
     Collected collected() {
-        return new Collected(links(), Arrays.copyOf(line, size));
-    }
-
-    List<Link> links() {
-        LinkType[] types = LinkType.values();
-        List<Link> out = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            out.add(new Link(firmIds.get(src[i]), firmIds.get(dst[i]), types[type[i]], weight[i], year[i]));
-        }
-        return out;
+        return new Collected(new LinkTable(firmIds.toArray(new String[0]), src, dst, type, weight, year, size),
+                Arrays.copyOf(line, size));
     }
 }

@@ -12,12 +12,13 @@ import org.supracluster.model.PatentRecord;
 import org.supracluster.model.TradeRecord;
 
 /**
- * Reads the three link-bearing CSV kinds into links: {@code links.csv} (one row a link),
- * {@code patents.csv} (co-applicant records: every pair of applicants of one patent becomes a
- * co-patent link, weight = number of joint patents) and {@code trades.csv} (transactions →
- * trade links, weight = summed amount or number of transactions). Rows of the same firms, type
- * and year merge into one link (weights summed). A patent listed on two rows is one patent: its
- * applicants are combined and each pair counted once.
+ * Reads the raw-record CSV kinds into links, {@code patents.csv} (co-applicant records: every pair
+ * of applicants of one patent becomes a co-patent link, weight = number of joint patents) and
+ * {@code trades.csv} (transactions → trade links, weight = summed amount or number of
+ * transactions), and holds the checks all link-bearing files share ({@link LinksCsv} reads
+ * {@code links.csv} with them). Rows of the same firms, type and year merge into one link (weights
+ * summed). A patent listed on two rows is one patent: its applicants are combined and each pair
+ * counted once.
  */
 final class LinkRows {
 
@@ -38,108 +39,6 @@ final class LinkRows {
             }
         }
         return ok;
-    }
-
-    /** {@code links.csv}: source,target,type,weight,year. */
-    static LinkCollector.Collected links(CsvRows rows, String file, FirmDirectory firms, ImportReport report) {
-        return resolve(parseLinks(rows, file), firms, report);
-    }
-
-    /**
-     * The rows of a {@code links.csv}, checked for everything except whether their firms exist.
-     * That part needs no firm list, so the importer does it while the firm files are still being
-     * read; {@link #resolve} finishes the job.
-     */
-    static final class ParsedLinks {
-        private final String file;
-        private final ImportReport report = new ImportReport();
-        private final boolean columnsOk;
-        private long rowCount;
-        private int size;
-        private long[] lines = new long[1024];
-        private boolean[] ok = new boolean[1024];
-        private String[] sources = new String[1024];
-        private String[] targets = new String[1024];
-        private LinkType[] types = new LinkType[1024];
-        private double[] weights = new double[1024];
-        private int[] years = new int[1024];
-
-        private ParsedLinks(String file, boolean columnsOk) {
-            this.file = file;
-            this.columnsOk = columnsOk;
-        }
-
-        /** Data rows in the file. */
-        long rowCount() {
-            return rowCount;
-        }
-
-        private void append(long line, boolean rowOk, String source, String target, LinkType type, double weight,
-                            int year) {
-            if (size == lines.length) {
-                int cap = size * 2;
-                lines = java.util.Arrays.copyOf(lines, cap);
-                ok = java.util.Arrays.copyOf(ok, cap);
-                sources = java.util.Arrays.copyOf(sources, cap);
-                targets = java.util.Arrays.copyOf(targets, cap);
-                types = java.util.Arrays.copyOf(types, cap);
-                weights = java.util.Arrays.copyOf(weights, cap);
-                years = java.util.Arrays.copyOf(years, cap);
-            }
-            lines[size] = line;
-            ok[size] = rowOk;
-            sources[size] = source;
-            targets[size] = target;
-            types[size] = type;
-            weights[size] = weight;
-            years[size] = year;
-            size++;
-        }
-    }
-
-    static ParsedLinks parseLinks(CsvRows rows, String file) {
-        ImportReport columns = new ImportReport();
-        ParsedLinks p = new ParsedLinks(file, requireColumns(rows, file, columns, "source", "target", "type"));
-        p.report.addMergedByLine(columns, new ImportReport());
-        if (!p.columnsOk) {
-            return p;
-        }
-        ImportReport report = p.report;
-        rows.forEach(row -> {
-            long line = row.line();
-            long errorsBefore = report.errorCount();
-            String typeText = row.get("type");
-            LinkType type = LinkType.parse(typeText).orElse(null);
-            if (type == null) {
-                report.error(file, line, "type", typeText.isEmpty() ? Message.of("ingest.link.typeEmpty")
-                        : Message.of("ingest.link.typeUnknown", Message.quoted(typeText)));
-            }
-            double weight = weight(row.get("weight"), "weight", file, line, report);
-            int year = year(row.get("year"), file, line, report);
-            p.append(line, report.errorCount() == errorsBefore, row.get("source"), row.get("target"), type, weight,
-                    year);
-        });
-        p.rowCount = rows.rowCount();
-        return p;
-    }
-
-    /** Checks the parsed rows' firms and collects their links; problems go to {@code report} in line order. */
-    static LinkCollector.Collected resolve(ParsedLinks p, FirmDirectory firms, ImportReport report) {
-        ImportReport firmProblems = new ImportReport();
-        LinkCollector out = new LinkCollector();
-        if (p.columnsOk) {
-            for (int i = 0; i < p.size; i++) {
-                long line = p.lines[i];
-                long errorsBefore = firmProblems.errorCount();
-                String s = firm(p.sources[i], "source", p.file, line, firms, firmProblems);
-                String t = firm(p.targets[i], "target", p.file, line, firms, firmProblems);
-                if (firmProblems.errorCount() == errorsBefore && p.ok[i]) {
-                    add(out, s, t, "target", p.types[i], p.weights[i], p.years[i], p.file, line, firmProblems, true);
-                }
-            }
-        }
-        report.addMergedByLine(firmProblems, p.report);
-        return out.collected();
     }
 
     /**
@@ -199,8 +98,8 @@ final class LinkRows {
             int year = year(row.get("year"), file, line, report);
             Patent earlier = patentId.isEmpty() ? null : patents.get(patentId);
             if (earlier != null && earlier.year != year && report.errorCount() == errorsBefore) {
-                report.error(file, line, "year", "the patent '" + patentId + "' has " + yearText(earlier.year)
-                        + " on line " + earlier.line + " but " + yearText(year) + " here; a patent has one year.");
+                report.error(file, line, "year", Message.of("ingest.patent.twoYears", Message.quoted(patentId),
+                        yearText(earlier.year), Long.toString(earlier.line), yearText(year)));
             }
             LinkedHashSet<String> matched = new LinkedHashSet<>();
             Set<String> everyone = new java.util.HashSet<>();
@@ -224,8 +123,8 @@ final class LinkRows {
             } else if (everyone.size() > 1 || p.everyone.containsAll(everyone)) {
                 // One applicant a row is a format of its own (DESIGN.md); several on two rows of
                 // one patent look like a repeated record, combined but said.
-                report.warning(file, line, "patent_id", "the patent '" + patentId + "' is also on line " + p.line
-                        + "; its applicants were combined and each pair of them counted once.");
+                report.warning(file, line, "patent_id", Message.of("ingest.patent.alsoOnLine", Message.quoted(patentId),
+                        Long.toString(p.line)));
             }
             p.matched.addAll(matched);
             p.everyone.addAll(everyone);
@@ -274,8 +173,9 @@ final class LinkRows {
         return k.isEmpty() ? ref : k;
     }
 
-    private static String yearText(int year) {
-        return year == Link.NO_YEAR ? "no year" : "the year " + year;
+    private static Message yearText(int year) {
+        return year == Link.NO_YEAR ? Message.of("ingest.patent.noYear") : Message.of("ingest.patent.year",
+                Integer.toString(year));
     }
 
     /**
@@ -339,30 +239,23 @@ final class LinkRows {
 
     private static void add(LinkCollector out, String s, String t, String targetColumn, LinkType type, double weight,
                             int year, String file, long line, ImportReport report, boolean warnMerge) {
-        if (s.equals(t)) {
-            report.warning(file, line, targetColumn, Message.of("ingest.link.selfLink", Message.quoted(s)));
+        add(out, out.intern(s), out.intern(t), targetColumn, type, weight, year, file, line, report, warnMerge);
+    }
+
+    /** Adds one row's link between two firms numbered by {@code out}, reporting a self-link, a merge and an overflow. */
+    static void add(LinkCollector out, int s, int t, String targetColumn, LinkType type, double weight,
+                            int year, String file, long line, ImportReport report, boolean warnMerge) {
+        if (s == t) {
+            report.warning(file, line, targetColumn, Message.of("ingest.link.selfLink", Message.quoted(out.id(s))));
             return;
         }
         long earlier = out.add(s, t, type, weight, year, line);
         if (earlier == LinkCollector.OVERFLOW) {
-            report.error(file, line, null, "the weights of the rows of this link add up to more than can be stored "
-                    + "(about 1.8 × 10^308); check the amounts or weights of the link from '" + s + "' to '" + t + "'.");
+            report.error(file, line, null, Message.of("ingest.link.weightOverflow", Message.quoted(out.id(s)),
+                    Message.quoted(out.id(t))));
         } else if (earlier != 0 && warnMerge) {
             report.warning(file, line, null, Message.of("ingest.link.merged", Long.toString(earlier)));
         }
-    }
-
-    private static String firm(String ref, String column, String file, long line, FirmDirectory firms,
-                               ImportReport report) {
-        if (ref.isEmpty()) {
-            report.error(file, line, column, Message.of("ingest.link.firmEmpty", column));
-            return null;
-        }
-        FirmDirectory.Resolution r = firms.resolve(FirmsCsv.nfc(ref));
-        if (r.id() == null) {
-            report.error(file, line, column, r.problem());
-        }
-        return r.id();
     }
 
     static double weight(String text, String column, String file, long line, ImportReport report) {
@@ -389,7 +282,8 @@ final class LinkRows {
         if (text.isEmpty()) {
             return Link.NO_YEAR;
         }
-        String digits = yearOfDate(text);
+        // Four digits, as nearly every cell has it, need no date patterns.
+        String digits = isFourDigits(text) ? text : yearOfDate(text);
         try {
             int y = Integer.parseInt(digits);
             if (y >= 1900 && y <= 2100) {
@@ -400,6 +294,18 @@ final class LinkRows {
             report.error(file, line, "year", Message.of("ingest.year.notWhole", Message.quoted(text)));
         }
         return Link.NO_YEAR;
+    }
+
+    private static boolean isFourDigits(String text) {
+        if (text.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The year part of a date ({@code 2020.03.15} → {@code 2020}), or the text as it is. */

@@ -1,6 +1,7 @@
 package org.supracluster.ingest;
 
 import java.util.List;
+import org.supracluster.model.Message;
 
 /**
  * The first quote fault of a CSV text: where its field starts and what is wrong. Found by a scan
@@ -30,12 +31,9 @@ record QuoteFault(boolean unterminated, long recordLine, long line, int field) {
     void report(ImportReport report, String fileName, List<String> header) {
         String column = field < header.size() ? header.get(field).strip() : null;
         if (unterminated) {
-            report.error(fileName, line, column, "a quoted field starts on this line and is never closed: "
-                    + "it runs to the end of the file. Close the quote, or write a quote inside a quoted field as "
-                    + "two quotes (\"\").");
+            report.error(fileName, line, column, Message.of("ingest.csv.quoteNotClosed"));
         } else {
-            report.error(fileName, line, column, "there is text after the closing quote of a quoted "
-                    + "field. Put the whole field in quotes and write a quote inside it as two quotes (\"\").");
+            report.error(fileName, line, column, Message.of("ingest.csv.textAfterQuote"));
         }
     }
 

@@ -7,6 +7,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.supracluster.model.Message;
 
 /**
  * The one place where the program gets an XML parser. Every XML read goes through
@@ -69,9 +70,7 @@ public final class SafeXml {
             }
             long bad = firstInvalidUtf8Line(in);
             if (bad > 0) {
-                report.error(name, bad, null, "the file is not valid UTF-8 text here, and XML files are UTF-8 unless "
-                        + "their first line declares another encoding: save it as UTF-8, or declare its encoding "
-                        + "there (for a file from Korean Windows: <?xml version=\"1.0\" encoding=\"EUC-KR\"?>).");
+                report.error(name, bad, null, Message.of("ingest.xml.notUtf8"));
                 return false;
             }
             return true;
@@ -144,8 +143,8 @@ public final class SafeXml {
             if (ev == XMLStreamConstants.START_ELEMENT && !rootSeen) {
                 rootSeen = true;
                 if (!r.getLocalName().equals(root)) {
-                    report.error(file, line(r), null, "this is not a " + format + " file: its root element is <"
-                            + r.getLocalName() + ">, not <" + root + ">.");
+                    report.error(file, line(r), null, Message.of("ingest.xml.wrongRoot", format, r.getLocalName(),
+                            root));
                     return false;
                 }
             } else if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -191,10 +190,8 @@ public final class SafeXml {
     }
 
     /** What the readers report when a file has a DOCTYPE (they stop reading there). */
-    public static String doctypeMessage() {
-        return "the file has a DOCTYPE declaration, which GraphML and GEXF never need; it is refused "
-                + "because its entities could read local files or exhaust memory. Remove the <!DOCTYPE …> part "
-                + "and import again.";
+    public static Message doctypeMessage() {
+        return Message.of("ingest.xml.doctype");
     }
 
     /**

@@ -3,6 +3,7 @@ package org.supracluster.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.supracluster.model.Message;
 
 /**
  * The rows of a spreadsheet's sheet, read as a CSV file's would be: the first row with a value is
@@ -41,7 +42,7 @@ final class SheetRecords implements RecordSource {
                 return Optional.of(new HeaderRow(row.line(), cells.subList(0, last)));
             }
         }
-        report.error(fileName, 0, null, "the sheet is empty: a header row is required.");
+        report.error(fileName, 0, null, Message.of("ingest.sheet.empty"));
         return Optional.empty();
     }
 
@@ -62,9 +63,8 @@ final class SheetRecords implements RecordSource {
                 }
             }
             if (beyond >= 0) {
-                report.error(fileName, row.line(), null, "this row has a value in column " + columnLetters(beyond)
-                        + ", right of the last header column (" + columnLetters(header.size() - 1)
-                        + "); give that column a header or clear the cell.");
+                report.error(fileName, row.line(), null, Message.of("ingest.sheet.valueBeyondHeader",
+                        columnLetters(beyond), columnLetters(header.size() - 1)));
                 continue;
             }
             List<String> fields = new ArrayList<>(header.size());

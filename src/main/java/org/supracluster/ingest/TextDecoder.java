@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 
 /**
  * Turns a file's bytes into text without ever guessing silently wrong. Korean users bring UTF-8
@@ -51,8 +52,8 @@ public final class TextDecoder {
                 try {
                     return Optional.of(Charset.forName(k));
                 } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("unknown encoding '" + name
-                            + "' (use auto, utf-8 or cp949)");
+                    throw new IllegalArgumentException(Message.of("ingest.encoding.unknown", Message.quoted(name))
+                            .in(Messages.ENGLISH));
                 }
         }
     }
@@ -150,10 +151,9 @@ public final class TextDecoder {
         String text = tryDecode(bytes, offset, cs);
         if (text == null) {
             long line = lineOfBadByte(bytes, offset, cs);
-            String hint = cs.equals(StandardCharsets.UTF_8) && tryDecode(bytes, offset, CP949) != null
-                    ? " The file looks like CP949 (EUC-KR): import it with encoding auto or cp949." : "";
-            report.error(fileName, line, null, "the bytes on this line are not valid " + cs.displayName()
-                    + " text. Check the file's encoding (auto, utf-8 or cp949)." + hint);
+            Object hint = cs.equals(StandardCharsets.UTF_8) && tryDecode(bytes, offset, CP949) != null
+                    ? Message.of("ingest.encoding.looksCp949") : "";
+            report.error(fileName, line, null, Message.of("ingest.encoding.invalid", cs.displayName(), hint));
             return Optional.empty();
         }
         return Optional.of(new Decoded(text, cs, bom));
@@ -164,6 +164,11 @@ public final class TextDecoder {
     }
 
     private static String tryDecode(byte[] bytes, int from, int to, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8) && !hasNonAscii(bytes, from, to)) {
+            // ASCII is valid UTF-8 and copies straight into a string: a links file of 15 MB need
+            // not go through a decoder's buffer of twice its size.
+            return new String(bytes, from, to - from, StandardCharsets.US_ASCII);
+        }
         try {
             return decoder(cs).decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
         } catch (CharacterCodingException e) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.supracluster.model.Message;
 
 /**
  * The records of a CSV text, read with FastCSV: the first record with a value is the header;
@@ -97,7 +98,7 @@ final class TextRecords implements RecordSource {
                 skippedBeforeHeader++;
             }
             if (h == null) {
-                report.error(fileName, 0, null, "the file is empty: a header row is required.");
+                report.error(fileName, 0, null, Message.of("ingest.csv.empty"));
                 return Optional.empty();
             }
             headerLine = h.getStartingLineNumber();
@@ -110,7 +111,7 @@ final class TextRecords implements RecordSource {
             if (fault() != null) {
                 fault().report(report, fileName, List.of());
             } else {
-                report.error(fileName, headerLine, null, "the header row is not valid CSV.");
+                report.error(fileName, headerLine, null, Message.of("ingest.csv.headerNotCsv"));
             }
             return Optional.empty();
         } catch (IOException e) {
@@ -153,7 +154,7 @@ final class TextRecords implements RecordSource {
                 count++;
                 fault.report(report, fileName, header);
             } else {
-                report.error(fileName, 0, null, "the file is not valid CSV after row " + count + ".");
+                report.error(fileName, 0, null, Message.of("ingest.csv.notCsvAfter", Long.toString(count)));
             }
             faultReported = true;
         } catch (IOException e) {
@@ -167,11 +168,12 @@ final class TextRecords implements RecordSource {
 
     private void ragged(CsvRecord rec, long line, List<String> header) {
         boolean few = rec.getFieldCount() < header.size();
-        report.error(fileName, line, few ? header.get(rec.getFieldCount()).strip() : null,
-                "this row has " + rec.getFieldCount() + " fields but the header has " + header.size()
-                + (few ? "; the cells from the column '" + header.get(rec.getFieldCount()).strip()
-                        + "' on are missing."
-                        : "; a field holding a comma must be written in quotes."));
+        String fields = Integer.toString(rec.getFieldCount());
+        String columns = Integer.toString(header.size());
+        report.error(fileName, line, few ? header.get(rec.getFieldCount()).strip() : null, few
+                ? Message.of("ingest.csv.tooFewFields", fields, columns,
+                        Message.quoted(header.get(rec.getFieldCount()).strip()))
+                : Message.of("ingest.csv.tooManyFields", fields, columns));
     }
 
     private static boolean allBlank(CsvRecord rec) {

@@ -29,6 +29,7 @@ import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamException;
 import org.supracluster.ingest.XlsxSheet.PartProblem;
 import org.supracluster.ingest.XlsxSheet.Refusal;
+import org.supracluster.model.Message;
 
 /**
  * The zip archive an .xlsx workbook is, opened with the JDK's {@link ZipFile}: its first bytes are
@@ -65,14 +66,14 @@ final class XlsxPackage implements AutoCloseable {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         } catch (NoSuchFileException e) {
-            throw new Refusal("the file does not exist.");
+            throw new Refusal(Message.of("ingest.xlsx.fileMissing"));
         } catch (AccessDeniedException e) {
-            throw new Refusal("the file may not be read (access denied).");
+            throw new Refusal(Message.of("ingest.xlsx.accessDenied"));
         } catch (IOException e) {
-            throw new Refusal("the file could not be read: " + sentence(e.getMessage()));
+            throw new Refusal(Message.of("ingest.file.couldNotRead", sentence(e.getMessage())));
         }
         if (head.length == 0) {
-            throw new Refusal("the file is empty, so it is not an .xlsx workbook.");
+            throw new Refusal(Message.of("ingest.xlsx.empty"));
         }
         if (head.length == 8 && Arrays.equals(head, OLE2)) {
             throw new Refusal(switch (Ole2.kind(file)) {
@@ -96,17 +97,17 @@ final class XlsxPackage implements AutoCloseable {
         } catch (ZipException e) {
             // Java 17 checks each entry's compression method when it opens the directory.
             throw new Refusal(e.getMessage() != null && e.getMessage().contains("compression method")
-                    ? unusualCompression("a part of the workbook") : damagedZip());
+                    ? unusualCompression(Message.of("ingest.xlsx.aPart")) : damagedZip());
         } catch (IllegalArgumentException e) {
             throw new Refusal(damagedZip());
         } catch (IOException e) {
-            throw new Refusal("the file could not be read: " + sentence(e.getMessage()));
+            throw new Refusal(Message.of("ingest.file.couldNotRead", sentence(e.getMessage())));
         }
         if (zip.size() > MAX_ENTRIES) {
             int n = zip.size();
             closeQuietly(zip);
-            throw new Refusal("the file holds " + n + " zip entries, far more than a workbook has (at most "
-                    + MAX_ENTRIES + " are read); it is refused.");
+            throw new Refusal(Message.of("ingest.xlsx.tooManyEntries", Integer.toString(n),
+                    Integer.toString(MAX_ENTRIES)));
         }
         return zip;
     }
@@ -135,15 +136,15 @@ final class XlsxPackage implements AutoCloseable {
     XlsxPart part(String name, int capMb) throws Refusal {
         ZipEntry e = entry(name);
         if (e == null) {
-            throw new Refusal("the workbook is damaged: its part " + name + " is missing.");
+            throw new Refusal(Message.of("ingest.xlsx.partMissing", name));
         }
         if (e.getMethod() != ZipEntry.STORED && e.getMethod() != ZipEntry.DEFLATED) {
-            throw new Refusal(unusualCompression("the workbook's part " + name));
+            throw new Refusal(unusualCompression(XlsxSheet.thePart(name)));
         }
         try (InputStream in = stream(e, name, capMb, budget, false)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (PartProblem p) {
-            throw new Refusal(p.getMessage());
+            throw new Refusal(p.text);
         } catch (IOException | RuntimeException x) {
             throw new Refusal(cannotUnpack(name));
         }

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.supracluster.ingest.XlsxSheet.PartProblem;
 import org.supracluster.ingest.XlsxSheet.Refusal;
+import org.supracluster.model.Message;
 
 /**
  * A part being parsed: refuses a DOCTYPE and deep nesting, turns the stream's refusals into Refusal.
@@ -45,8 +46,7 @@ final class XlsxPart implements AutoCloseable {
                 throw new Refusal(doctype(name));
             }
             if (ev == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
-                throw new Refusal(row, "the workbook's part " + name + " nests elements more than " + MAX_DEPTH
-                        + " deep, which Excel never does; it is refused.");
+                throw new Refusal(row, Message.of("ingest.xlsx.tooDeep", name, Integer.toString(MAX_DEPTH)));
             }
             if (ev == XMLStreamConstants.END_ELEMENT) {
                 depth--;
@@ -110,7 +110,7 @@ final class XlsxPart implements AutoCloseable {
         Throwable t = e;
         for (int i = 0; i < 8 && t != null; i++) {
             if (t instanceof PartProblem p) {
-                return new Refusal(row, p.getMessage());
+                return new Refusal(row, p.text);
             }
             if (t instanceof IOException) {
                 return new Refusal(row, cannotUnpack(part));

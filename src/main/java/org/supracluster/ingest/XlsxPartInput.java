@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.supracluster.ingest.XlsxSheet.PartProblem;
+import org.supracluster.model.Message;
 
 /**
  * An inflating part's bytes, checked as they pass: its size (and the workbook's remaining
@@ -92,8 +93,7 @@ final class XlsxPartInput extends FilterInputStream {
         if (budget != null) {
             budget[0] -= n;
             if (budget[0] < 0) {
-                throw new PartProblem("the workbook's parts unpack to more than " + MAX_TOTAL_MB + " MB "
-                        + "together, more than this program reads (it may be a zip bomb); it is refused.");
+                throw new PartProblem(Message.of("ingest.xlsx.allTooLarge", Integer.toString(MAX_TOTAL_MB)));
             }
         }
     }

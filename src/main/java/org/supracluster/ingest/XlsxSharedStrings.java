@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import org.supracluster.ingest.XlsxSheet.Refusal;
+import org.supracluster.model.Message;
 
 /**
  * The shared-string table ({@code xl/sharedStrings.xml}), where Excel keeps each distinct text of
@@ -27,14 +28,19 @@ final class XlsxSharedStrings {
             while (p.next() != XMLStreamConstants.END_DOCUMENT) {
                 if (p.isStart() && p.local().equals("si")) {
                     if (out.size() >= MAX_SHARED_STRINGS) {
-                        throw new Refusal("the workbook's shared text table has more than " + MAX_SHARED_STRINGS
-                                + " entries, more than this program reads; it is refused.");
+                        throw new Refusal(Message.of("ingest.xlsx.tooManySharedTexts",
+                                Integer.toString(MAX_SHARED_STRINGS)));
                     }
-                    out.add(richText(p, "si", 0, "a shared text"));
+                    out.add(richText(p, "si", 0, Message.of("ingest.xlsx.aSharedText")));
                 }
             }
         }
         return out;
+    }
+
+    /** A text longer than a cell may hold; {@code what} names it (a shared text, a cell). */
+    static Message tooManyChars(Message what) {
+        return Message.of("ingest.xlsx.tooManyChars", what, Integer.toString(MAX_CELL_CHARS));
     }
 
     /**
@@ -42,7 +48,7 @@ final class XlsxSharedStrings {
      * element: the {@code <t>} texts of its runs, without phonetic runs ({@code <rPh>}), with Excel's
      * {@code _xHHHH_} escapes decoded. Leaves the reader on the item's end element.
      */
-    static String richText(XlsxPart p, String element, long row, String what) throws Refusal {
+    static String richText(XlsxPart p, String element, long row, Message what) throws Refusal {
         int base = p.depth();
         StringBuilder b = new StringBuilder();
         int inT = 0;
@@ -72,8 +78,7 @@ final class XlsxSharedStrings {
             } else if (inT > 0 && inPhonetic == 0 && p.isText()) {
                 b.append(p.r.getTextCharacters(), p.r.getTextStart(), p.r.getTextLength());
                 if (b.length() > MAX_CELL_CHARS) {
-                    throw new Refusal(row, what + " holds more than " + MAX_CELL_CHARS + " characters (Excel allows "
-                            + "32,767); the file is refused.");
+                    throw new Refusal(row, tooManyChars(what));
                 }
             }
         }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 
 /**
  * Reads one sheet of an Excel {@code .xlsx} workbook as rows of text, refusing hostile files with a
@@ -110,7 +112,7 @@ public final class XlsxSheet {
             XlsxWorkbook.SheetRef sheet = wb.choose(sheetName);
             return Optional.of(wb.readSheet(sheet, displayName, report));
         } catch (Refusal r) {
-            report.error(displayName, r.line, null, r.getMessage());
+            report.error(displayName, r.line, null, r.text);
             return Optional.empty();
         }
     }
@@ -120,7 +122,7 @@ public final class XlsxSheet {
         try (XlsxWorkbook wb = XlsxWorkbook.open(file)) {
             return Optional.of(wb.sheetNames());
         } catch (Refusal r) {
-            report.error(displayName, r.line, null, r.getMessage());
+            report.error(displayName, r.line, null, r.text);
             return Optional.empty();
         }
     }
@@ -128,82 +130,84 @@ public final class XlsxSheet {
     // ------------------------------------------------------------------------------------------
     // Refusals
 
-    /** Why a file is not read: a sentence for the user, and the sheet row when there is one. */
+    /** Why a file is not read: a sentence for the user (a bundle key), and the sheet row when there is one. */
     static final class Refusal extends Exception {
         private static final long serialVersionUID = 1L;
         final long line;
+        final transient Message text;
 
-        Refusal(long line, String message) {
-            super(message, null, false, false);
+        Refusal(long line, Message text) {
+            super(text.in(Messages.ENGLISH), null, false, false);
             this.line = line;
+            this.text = text;
         }
 
-        Refusal(String message) {
-            this(0, message);
+        Refusal(Message text) {
+            this(0, text);
         }
     }
 
     /** A limit or rule broken while a part streams in: carried through the XML parser as an I/O error. */
     static final class PartProblem extends IOException {
         private static final long serialVersionUID = 1L;
+        final transient Message text;
 
-        PartProblem(String message) {
-            super(message, null);
+        PartProblem(Message text) {
+            super(text.in(Messages.ENGLISH), null);
+            this.text = text;
         }
     }
 
-    static String notXlsx() {
-        return "the file is not an .xlsx workbook: an .xlsx file is a zip archive, and this one is not.";
+    static Message notXlsx() {
+        return Message.of("ingest.xlsx.notXlsx");
     }
 
-    static String oldXls() {
-        return "the file is an old Excel .xls file: open it in Excel and save it as .xlsx.";
+    static Message oldXls() {
+        return Message.of("ingest.xlsx.oldXls");
     }
 
-    static String encrypted() {
-        return "the workbook is encrypted with a password: open it in Excel, remove the password (File, Info, "
-                + "Protect Workbook, Encrypt with Password) and save it again.";
+    static Message encrypted() {
+        return Message.of("ingest.xlsx.encrypted");
     }
 
-    static String oldXlsOrEncrypted() {
-        return "the file is an old Excel .xls file or a password-protected workbook: open it in Excel and save it "
-                + "as .xlsx without a password.";
+    static Message oldXlsOrEncrypted() {
+        return Message.of("ingest.xlsx.oldXlsOrEncrypted");
     }
 
-    static String damagedZip() {
-        return "the file is damaged or incomplete: its zip directory is missing or broken (was a download or copy "
-                + "cut short?).";
+    static Message damagedZip() {
+        return Message.of("ingest.xlsx.damagedZip");
     }
 
-    static String tooLarge(String part, int mb) {
-        return "the workbook's part " + part + " unpacks to more than " + mb + " MB, more than this program reads "
-                + "(it may be a zip bomb); it is refused.";
+    static Message tooLarge(String part, int mb) {
+        return Message.of("ingest.xlsx.tooLarge", part, Integer.toString(mb));
     }
 
-    static String doctype(String part) {
-        return "the workbook's part " + part + " has a DOCTYPE declaration, which Excel never writes; it is refused "
-                + "because its entities could read local files or exhaust memory.";
+    static Message doctype(String part) {
+        return Message.of("ingest.xlsx.doctype", part);
     }
 
-    static String unusualCompression(String what) {
-        return what + " is packed with a compression method Excel never uses (only deflate and none are read); "
-                + "the file is refused.";
+    /** @param what the part, {@link #thePart} or {@code ingest.xlsx.aPart} */
+    static Message unusualCompression(Message what) {
+        return Message.of("ingest.xlsx.unusualCompression", what);
     }
 
-    static String cannotUnpack(String part) {
-        return "the workbook is damaged: its part " + part + " cannot be unpacked.";
+    static Message thePart(String part) {
+        return Message.of("ingest.xlsx.thePart", part);
     }
 
-    static String notWellFormed(String part, XMLStreamException e) {
-        return "the workbook is damaged: its part " + part + " is not well-formed XML: " + SafeXml.describe(e);
+    static Message cannotUnpack(String part) {
+        return Message.of("ingest.xlsx.cannotUnpack", part);
     }
 
-    static String longRun(String part) {
-        return "the workbook's part " + part + " has more than 1 MB of text without markup (a giant cell or "
-                + "attribute), which Excel never writes; it is refused.";
+    static Message notWellFormed(String part, XMLStreamException e) {
+        return Message.of("ingest.xlsx.notWellFormed", part, SafeXml.describe(e));
     }
 
-    static String notUtf8(String part) {
-        return "the workbook's part " + part + " is not UTF-8 text, as Excel writes it; it is refused.";
+    static Message longRun(String part) {
+        return Message.of("ingest.xlsx.longRun", part);
+    }
+
+    static Message notUtf8(String part) {
+        return Message.of("ingest.xlsx.notUtf8", part);
     }
 }

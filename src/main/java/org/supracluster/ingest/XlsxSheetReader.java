@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import org.supracluster.ingest.XlsxSheet.Refusal;
+import org.supracluster.model.Message;
 
 /**
  * One worksheet part read into rows of text: the rows of {@code <sheetData>} in order, each cell at
@@ -106,17 +107,16 @@ final class XlsxSheetReader {
         } else {
             Integer n = smallInt(r);
             if (n == null || n < 1) {
-                throw new Refusal(lastRow + 1, "a row is numbered '" + clip(r) + "', which is not a row number; "
-                        + "the file is damaged.");
+                throw new Refusal(lastRow + 1, Message.of("ingest.xlsx.badRowNumber", Message.quoted(clip(r))));
             }
             line = n;
         }
         if (line > LAST_ROW) {
-            throw new Refusal(line, "the sheet has a row beyond Excel's last row (1,048,576); the file is damaged.");
+            throw new Refusal(line, Message.of("ingest.xlsx.rowBeyondLast"));
         }
         if (line <= lastRow) {
-            throw new Refusal(line, "row " + line + " comes after row " + lastRow + ": the sheet's rows are out "
-                    + "of order, so the file is damaged.");
+            throw new Refusal(line, Message.of("ingest.xlsx.rowsOutOfOrder", Long.toString(line),
+                    Long.toString(lastRow)));
         }
         return line;
     }
@@ -125,9 +125,8 @@ final class XlsxSheetReader {
     private void keep(List<String> values, int column, String value, long line) throws Refusal {
         cells += column - values.size() + 1;
         if (cells > MAX_CELLS) {
-            throw new Refusal(line, "the sheet holds more than " + String.format(Locale.ROOT, "%,d",
-                    MAX_CELLS) + " cells (counting the empty ones between values), more than this "
-                    + "program imports from one sheet: split it into several files.");
+            throw new Refusal(line, Message.of("ingest.xlsx.tooManyCells",
+                    String.format(Locale.ROOT, "%,d", MAX_CELLS)));
         }
         while (values.size() < column) {
             values.add("");
@@ -150,17 +149,16 @@ final class XlsxSheetReader {
                 i++;
             }
             if (i == 0 || smallInt(t.substring(i)) == null) {
-                throw new Refusal(line, "a cell's reference '" + clip(ref) + "' is not a cell reference such as "
-                        + "B7; the file is damaged.");
+                throw new Refusal(line, Message.of("ingest.xlsx.badCellReference", Message.quoted(clip(ref))));
             }
             column = (int) Math.min(c - 1, LAST_COLUMN);
         }
         if (column >= LAST_COLUMN) {
-            throw new Refusal(line, "a cell lies beyond Excel's last column (XFD); the file is damaged.");
+            throw new Refusal(line, Message.of("ingest.xlsx.columnBeyondLast"));
         }
         if (column <= previous) {
-            throw new Refusal(line, "cell " + name(column, line) + " comes after cell " + name(previous, line)
-                    + ": the row's cells are out of order, so the file is damaged.");
+            throw new Refusal(line, Message.of("ingest.xlsx.cellsOutOfOrder", name(column, line),
+                    name(previous, line)));
         }
         return column;
     }
@@ -188,7 +186,8 @@ final class XlsxSheetReader {
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 switch (p.local()) {
                     case "v" -> text = new StringBuilder();
-                    case "is" -> inline = XlsxSharedStrings.richText(p, "is", line, "cell " + name(column, line));
+                    case "is" -> inline = XlsxSharedStrings.richText(p, "is", line,
+                            Message.of("ingest.xlsx.cell", name(column, line)));
                     case "f" -> formula = true;
                     default -> { }
                 }
@@ -198,8 +197,8 @@ final class XlsxSheetReader {
             } else if (text != null && p.isText()) {
                 text.append(p.r.getTextCharacters(), p.r.getTextStart(), p.r.getTextLength());
                 if (text.length() > MAX_CELL_CHARS) {
-                    throw new Refusal(line, "cell " + name(column, line) + " holds more than " + MAX_CELL_CHARS
-                            + " characters (Excel allows 32,767); the file is refused.");
+                    throw new Refusal(line, XlsxSharedStrings.tooManyChars(Message.of("ingest.xlsx.cell",
+                            name(column, line))));
                 }
             }
         }
@@ -247,8 +246,8 @@ final class XlsxSheetReader {
         }
         Integer i = smallInt(v);
         if (i == null || i >= shared.size()) {
-            throw new Refusal(line, "cell " + name(column, line) + " refers to shared text number "
-                    + clip(v.strip()) + ", which the workbook lacks; the file is damaged.");
+            throw new Refusal(line, Message.of("ingest.xlsx.sharedTextMissing", name(column, line),
+                    clip(v.strip())));
         }
         return shared.get(i);
     }

@@ -1,5 +1,6 @@
 package org.supracluster.ingest;
 
+import org.supracluster.model.Message;
 import static org.supracluster.ingest.XlsxCells.clip;
 import static org.supracluster.ingest.XlsxCells.name;
 
@@ -65,20 +66,14 @@ final class XlsxSheetWarnings {
     /** One warning for each kind of cell met, naming the first such cell. */
     void tell() {
         if (errors > 0) {
-            report.warning(file, errorRow, null, errors + (errors == 1 ? " cell holds" : " cells hold")
-                    + " an Excel error value such as #N/A (the first is " + firstError + "); "
-                    + (errors == 1 ? "it reads" : "they read") + " as empty.");
+            report.warning(file, errorRow, null, Message.of("ingest.xlsx.errorValues", errors, firstError));
         }
         if (formulasWithoutValue > 0) {
-            report.warning(file, formulaRow, null, formulasWithoutValue + (formulasWithoutValue == 1
-                    ? " formula has" : " formulas have") + " no saved value (the first is in cell "
-                    + firstFormulaWithoutValue + "), so " + (formulasWithoutValue == 1 ? "it reads" : "they read")
-                    + " as empty: open the file in Excel and save it again to store the values.");
+            report.warning(file, formulaRow, null, Message.of("ingest.xlsx.formulasWithoutValue", formulasWithoutValue,
+                    firstFormulaWithoutValue));
         }
         if (odd > 0) {
-            report.warning(file, oddRow, null, odd + (odd == 1 ? " cell holds" : " cells hold")
-                    + " a value that does not fit its cell type (the first is " + firstOdd + "); "
-                    + (odd == 1 ? "it was" : "they were") + " kept as written.");
+            report.warning(file, oddRow, null, Message.of("ingest.xlsx.oddValues", odd, firstOdd));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamConstants;
 import org.supracluster.ingest.XlsxRels.Rel;
 import org.supracluster.ingest.XlsxSheet.Refusal;
+import org.supracluster.model.Message;
 
 /**
  * An open workbook: its package, the workbook part its relationships name, its worksheets in tab
@@ -55,8 +56,8 @@ final class XlsxWorkbook implements AutoCloseable {
         workbookRels.putAll(XlsxRels.read(pkg, XlsxRels.relsNameFor(workbookPart), XlsxRels.folderOf(workbookPart)));
         readWorkbookPart();
         if (sheets.isEmpty()) {
-            throw new Refusal("the workbook has no worksheet" + (otherSheets.isEmpty() ? "."
-                    : " (only chart sheets, which hold no table: " + quoted(otherSheets) + ")."));
+            throw new Refusal(otherSheets.isEmpty() ? Message.of("ingest.xlsx.noWorksheet")
+                    : Message.of("ingest.xlsx.onlyChartSheets", quoted(otherSheets)));
         }
     }
 
@@ -72,11 +73,9 @@ final class XlsxWorkbook implements AutoCloseable {
         }
         if (pkg.entry(found) == null) {
             if (pkg.entry("xl/workbook.bin") != null || found.endsWith(".bin")) {
-                throw new Refusal("the file is a binary Excel workbook (.xlsb): open it in Excel and save it "
-                        + "as .xlsx.");
+                throw new Refusal(Message.of("ingest.xlsx.xlsb"));
             }
-            throw new Refusal("the file is not an .xlsx workbook: its zip archive holds no workbook part (it may "
-                    + "be a Word or PowerPoint file, or another zip archive).");
+            throw new Refusal(Message.of("ingest.xlsx.noWorkbookPart"));
         }
         return found;
     }
@@ -140,16 +139,14 @@ final class XlsxWorkbook implements AutoCloseable {
                 return s;
             }
         }
-        String what = otherSheets.contains(name) ? "sheet '" + name + "' is a chart sheet, which holds no table"
-                : "the workbook has no sheet named '" + name + "'";
-        throw new Refusal(what + "; its sheets are " + quoted(sheetNames()) + ".");
+        throw new Refusal(Message.of(otherSheets.contains(name) ? "ingest.xlsx.chartSheet" : "ingest.xlsx.noSuchSheet",
+                Message.quoted(name), quoted(sheetNames())));
     }
 
     /** Reads {@code sheet} with the workbook's styles and shared strings (none when it has no such part). */
     List<SheetRow> readSheet(SheetRef sheet, String file, ImportReport report) throws Refusal {
         if (pkg.entry(sheet.part()) == null) {
-            throw new Refusal("the workbook is damaged: its sheet '" + sheet.name() + "' (" + sheet.part()
-                    + ") is missing.");
+            throw new Refusal(Message.of("ingest.xlsx.sheetMissing", Message.quoted(sheet.name()), sheet.part()));
         }
         XlsxStyles styles = null;
         List<String> shared = null;

@@ -13,9 +13,9 @@ import java.util.ResourceBundle;
  * Plain Java (no JavaFX), so the importer and the command line use it; the window's
  * {@code ui.I18n} reads the same bundles and adds the switch of language.
  *
- * <p>{@link #format} fills a {@link MessageFormat} pattern; the bundles hold no ASCII apostrophe
- * (MessageFormat reads it as a quote), so a quoted value is quoted by the caller (see
- * {@link Message#quoted}).
+ * <p>{@link #format} fills a {@link MessageFormat} pattern; the bundles hold no lone ASCII apostrophe
+ * (MessageFormat reads it as a quote; the importer's English writes one as {@code ''}), so a quoted
+ * value is quoted by the caller (see {@link Message#quoted}).
  */
 public final class Messages {
 

@@ -41,6 +41,9 @@ public final class Network {
     private final int[] incidenceStart;
     private final int[] incidence;
 
+    /** Made on the first view (see {@link #filterIndex()}). */
+    private volatile FilterIndex filterIndex;
+
     private Network(Builder b) {
         int n = b.firms.size();
         ids = new String[n];
@@ -75,11 +78,13 @@ public final class Network {
         indexById = java.util.Collections.unmodifiableMap(b.indexById);
         b.indexByIdShared = true;
         int m = b.linkCount;
-        linkSource = Arrays.copyOf(b.source, m);
-        linkTarget = Arrays.copyOf(b.target, m);
-        linkType = Arrays.copyOf(b.type, m);
-        linkWeight = Arrays.copyOf(b.weight, m);
-        linkYear = Arrays.copyOf(b.year, m);
+        // A builder sized right hands its arrays over: it never writes below its link count again
+        // (a later link grows the arrays first), so this network never sees a change.
+        linkSource = m == b.source.length ? b.source : Arrays.copyOf(b.source, m);
+        linkTarget = m == b.target.length ? b.target : Arrays.copyOf(b.target, m);
+        linkType = m == b.type.length ? b.type : Arrays.copyOf(b.type, m);
+        linkWeight = m == b.weight.length ? b.weight : Arrays.copyOf(b.weight, m);
+        linkYear = m == b.year.length ? b.year : Arrays.copyOf(b.year, m);
 
         incidenceStart = new int[n + 1];
         for (int l = 0; l < m; l++) {
@@ -102,7 +107,15 @@ public final class Network {
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(0, 16);
+    }
+
+    /** A builder with room for the given numbers of firms and links (a loader that knows them grows nothing). */
+    public static Builder builder(int expectedFirms, int expectedLinks) {
+        if (expectedFirms < 0 || expectedLinks < 0) {
+            throw new IllegalArgumentException("negative size: " + expectedFirms + ", " + expectedLinks);
+        }
+        return new Builder(expectedFirms, expectedLinks);
     }
 
     public int firmCount() {
@@ -211,6 +224,20 @@ public final class Network {
         return incidence[k];
     }
 
+    /**
+     * Firms by province and links by type and province pair, for {@link NetworkView}: made on first
+     * use rather than at load, so a network that is never filtered does not pay for it. Two threads
+     * may both make it at once; either result is the same immutable index.
+     */
+    FilterIndex filterIndex() {
+        FilterIndex index = filterIndex;
+        if (index == null) {
+            index = new FilterIndex(this);
+            filterIndex = index;
+        }
+        return index;
+    }
+
     /** The link as a value object with firm ids. */
     public Link link(int link) {
         return new Link(ids[linkSource[link]], ids[linkTarget[link]], linkType[link], linkWeight[link],
@@ -219,17 +246,24 @@ public final class Network {
 
     /** Collects firms and links, then {@link #build()}s the immutable network. */
     public static final class Builder {
-        private final List<Firm> firms = new ArrayList<>();
-        private Map<String, Integer> indexById = new HashMap<>();
+        private final List<Firm> firms;
+        private Map<String, Integer> indexById;
         private boolean indexByIdShared;
-        private int[] source = new int[16];
-        private int[] target = new int[16];
-        private LinkType[] type = new LinkType[16];
-        private double[] weight = new double[16];
-        private int[] year = new int[16];
+        private int[] source;
+        private int[] target;
+        private LinkType[] type;
+        private double[] weight;
+        private int[] year;
         private int linkCount;
 
-        private Builder() {
+        private Builder(int expectedFirms, int expectedLinks) {
+            firms = expectedFirms > 0 ? new ArrayList<>(expectedFirms) : new ArrayList<>();
+            indexById = expectedFirms > 0 ? new HashMap<>((int) (expectedFirms / 0.75f) + 1) : new HashMap<>();
+            source = new int[expectedLinks];
+            target = new int[expectedLinks];
+            type = new LinkType[expectedLinks];
+            weight = new double[expectedLinks];
+            year = new int[expectedLinks];
         }
 
         /** Adds a firm and returns its index. */
@@ -264,7 +298,7 @@ public final class Network {
                 throw new IllegalArgumentException("weight must be a positive number: " + linkWeight);
             }
             if (linkCount == source.length) {
-                int cap = linkCount * 2;
+                int cap = Math.max(16, linkCount * 2);
                 source = Arrays.copyOf(source, cap);
                 target = Arrays.copyOf(target, cap);
                 type = Arrays.copyOf(type, cap);

@@ -1,12 +1,14 @@
 package org.supracluster.model;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Objects;
 
 /**
  * A network seen through a {@link Filter}: two bit masks, one over firms and one over links.
- * Making a view reads the network's arrays once and copies nothing else, so a filter change costs
- * one pass over firms and links and never touches the database.
+ * Making a view reads only the firms of the selected provinces and the links of the selected types
+ * between them (the network's {@link FilterIndex}), copies nothing else and never touches the
+ * database; everything shown is two range fills.
  */
 public final class NetworkView {
 
@@ -26,41 +28,98 @@ public final class NetworkView {
     public static NetworkView of(Network network, Filter filter) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(filter, "filter");
+        FilterIndex index = network.filterIndex();
+        long[] firms = firmMask(network, filter, index);
+        long[] links = linkMask(network, filter, index, firms);
+        return new NetworkView(network, filter, BitSet.valueOf(firms), BitSet.valueOf(links));
+    }
+
+    private static boolean everySegment(Filter filter) {
+        return filter.segments().size() == Segment.values().length;
+    }
+
+    private static boolean everyFirm(Filter filter) {
+        return everySegment(filter) && filter.regions().size() == Region.values().length;
+    }
+
+    /** Firms of the selected provinces whose segment is selected, as bit words. */
+    private static long[] firmMask(Network network, Filter filter, FilterIndex index) {
         int n = network.firmCount();
-        BitSet firms = new BitSet(n);
-        boolean[] regionOn = new boolean[Region.values().length];
-        for (Region r : filter.regions()) {
-            regionOn[r.ordinal()] = true;
+        long[] firms = new long[words(n)];
+        if (everyFirm(filter)) {
+            setRange(firms, n);
+            return firms;
         }
+        boolean allSegments = everySegment(filter);
         boolean[] segmentOn = new boolean[Segment.values().length];
         for (Segment s : filter.segments()) {
             segmentOn[s.ordinal()] = true;
         }
-        for (int i = 0; i < n; i++) {
-            if (regionOn[network.region(i).ordinal()] && segmentOn[network.segment(i).ordinal()]) {
-                firms.set(i);
+        for (Region r : filter.regions()) {
+            for (int k = index.firmStart[r.ordinal()], end = index.firmStart[r.ordinal() + 1]; k < end; k++) {
+                int f = index.firms[k];
+                if (allSegments || segmentOn[index.segment[f]]) {
+                    set(firms, f);
+                }
             }
         }
-        boolean[] typeOn = new boolean[LinkType.values().length];
-        for (LinkType t : filter.linkTypes()) {
-            typeOn[t.ordinal()] = true;
-        }
-        double[] minWeight = new double[LinkType.values().length];
-        for (LinkType t : LinkType.values()) {
-            minWeight[t.ordinal()] = filter.minWeight(t);
-        }
+        return firms;
+    }
+
+    /** Links of the selected types between selected provinces that the filter's other tests keep. */
+    private static long[] linkMask(Network network, Filter filter, FilterIndex index, long[] firms) {
         int m = network.linkCount();
-        BitSet links = new BitSet(m);
-        for (int l = 0; l < m; l++) {
-            int type = network.linkType(l).ordinal();
-            if (typeOn[type]
-                    && firms.get(network.linkSource(l)) && firms.get(network.linkTarget(l))
-                    && network.linkWeight(l) >= minWeight[type]
-                    && filter.acceptsYear(network.linkYear(l))) {
-                links.set(l);
+        long[] links = new long[words(m)];
+        boolean everyYear = filter.yearFrom() == null && filter.yearTo() == null && filter.includeUndated();
+        boolean everyWeight = true;
+        for (LinkType t : filter.linkTypes()) {
+            // Weights are positive, so a minimum of 0 or less keeps every link.
+            everyWeight &= filter.minWeight(t) <= 0;
+        }
+        if (everyFirm(filter) && filter.linkTypes().size() == LinkType.values().length && everyYear && everyWeight) {
+            setRange(links, m);
+            return links;
+        }
+        // Both ends of a grouped link lie in selected provinces: with every segment they are shown.
+        boolean endsShown = everySegment(filter);
+        Region[] regions = filter.regions().toArray(new Region[0]);
+        for (LinkType t : filter.linkTypes()) {
+            double minWeight = filter.minWeight(t);
+            for (int i = 0; i < regions.length; i++) {
+                for (int j = i; j < regions.length; j++) {
+                    int g = FilterIndex.group(t, regions[i].ordinal(), regions[j].ordinal());
+                    for (int k = index.linkStart[g], end = index.linkStart[g + 1]; k < end; k++) {
+                        int l = index.links[k];
+                        if ((endsShown || isSet(firms, network.linkSource(l)) && isSet(firms, network.linkTarget(l)))
+                                && (everyYear || filter.acceptsYear(network.linkYear(l)))
+                                && network.linkWeight(l) >= minWeight) {
+                            set(links, l);
+                        }
+                    }
+                }
             }
         }
-        return new NetworkView(network, filter, firms, links);
+        return links;
+    }
+
+    private static int words(int bits) {
+        return (bits + 63) >>> 6;
+    }
+
+    private static void set(long[] words, int bit) {
+        words[bit >>> 6] |= 1L << bit;
+    }
+
+    private static boolean isSet(long[] words, int bit) {
+        return (words[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /** Sets bits 0..count-1. */
+    private static void setRange(long[] words, int count) {
+        Arrays.fill(words, 0, count >>> 6, -1L);
+        if ((count & 63) != 0) {
+            words[count >>> 6] = (1L << count) - 1;
+        }
     }
 
     public Network network() {

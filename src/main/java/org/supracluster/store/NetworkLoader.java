@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,12 +66,12 @@ final class NetworkLoader {
         });
     }
 
-    private record FirmRows(Network.Builder builder, int[] indexOfFid) { }
+    /** The firms in fid order, and each fid's position among them (-1 for none). */
+    private record FirmRows(List<Firm> firms, int[] indexOfFid) { }
 
     private record RawLinks(int count, long[] source, long[] target, byte[] type, int[] year, double[] weight) { }
 
     private static FirmRows readFirms(Connection c) throws SQLException {
-        Network.Builder b = Network.builder();
         Map<Long, Map<String, String>> attributes = new HashMap<>();
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT fid, key, value FROM firm_attribute ORDER BY fid, key")) {
@@ -78,26 +80,34 @@ final class NetworkLoader {
             }
         }
         long maxFid;
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(fid) FROM firm")) {
+        int firmCount;
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT max(fid), count(*) FROM firm")) {
             maxFid = r.next() ? r.getLong(1) : 0;
+            firmCount = r.getInt(2);
         }
+        List<Firm> firms = new ArrayList<>(firmCount);
         int[] indexOfFid = new int[(int) maxFid + 1];
         Arrays.fill(indexOfFid, -1);
+        // The seven text columns come as one JSON array: one native call a row instead of seven.
+        String[] t = new String[7];
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT fid, id, name, region, city, lat, lon, segment, employees, brn, placement FROM firm ORDER BY fid")) {
+                "SELECT fid, json_array(id, name, region, city, segment, brn, placement), lat, lon, employees"
+                        + " FROM firm ORDER BY fid")) {
             while (r.next()) {
                 long fid = r.getLong(1);
-                int emp = r.getInt(9);
+                JsonTexts.parse(r.getString(2), t, 7);
+                int emp = r.getInt(5);
                 if (r.wasNull()) {
                     emp = -1;
                 }
-                Firm f = new Firm(r.getString(2), r.getString(3), Region.ofIso(r.getString(4)), r.getString(5),
-                        r.getDouble(6), r.getDouble(7), segment(r.getString(8)), emp,
-                        attributes.getOrDefault(fid, Map.of()), r.getString(10), Placement.ofCode(r.getString(11)));
-                indexOfFid[(int) fid] = b.addFirm(f);
+                Firm f = new Firm(t[0], t[1], Region.ofIso(t[2]), t[3], r.getDouble(3), r.getDouble(4), segment(t[4]),
+                        emp, attributes.getOrDefault(fid, Map.of()), t[5], Placement.ofCode(t[6]));
+                indexOfFid[(int) fid] = firms.size();
+                firms.add(f);
             }
         }
-        return new FirmRows(b, indexOfFid);
+        return new FirmRows(firms, indexOfFid);
     }
 
     private static RawLinks readLinks(Connection c) throws SQLException {
@@ -139,19 +149,28 @@ final class NetworkLoader {
     private static Network assemble(FirmRows firms, RawLinks links) {
         LinkType[] types = LinkType.values();
         int[] index = firms.indexOfFid();
+        Network.Builder b = Network.builder(firms.firms().size(), links.count());
+        firms.firms().forEach(b::addFirm);
         for (int l = 0; l < links.count(); l++) {
             long s = links.source()[l];
             long t = links.target()[l];
             if (s >= index.length || t >= index.length || index[(int) s] < 0 || index[(int) t] < 0) {
                 return null;
             }
-            firms.builder().addLink(index[(int) s], index[(int) t], types[links.type()[l]], links.weight()[l],
-                    links.year()[l]);
+            b.addLink(index[(int) s], index[(int) t], types[links.type()[l]], links.weight()[l], links.year()[l]);
         }
-        return firms.builder().build();
+        return b.build();
     }
 
+    private static final Segment[] SEGMENTS = Segment.values();
+
     private static Segment segment(String code) {
+        // Stored as its code: found by comparison, without parse's normalising of free text.
+        for (Segment s : SEGMENTS) {
+            if (s.code().equals(code)) {
+                return s;
+            }
+        }
         return Segment.parse(code).orElse(Segment.OTHER);
     }
 }

@@ -72,6 +72,11 @@ public final class NetworkStore {
         private long firmsAdded;
         private long firmsUpdated;
         private long firmsUnchanged;
+        /**
+         * Each stored firm's key by its id, read at the end of {@link #firms} (on that step's
+         * thread, while the caller checks the links) for the later steps, which add no firms.
+         */
+        private Map<String, Long> fids;
 
         private Writer(Database.Transaction tx) {
             this.tx = tx;
@@ -85,6 +90,7 @@ public final class NetworkStore {
                 firmsAdded = count(c, "firm") - before;
                 firmsUpdated = changes - firmsAdded;
                 firmsUnchanged = firms.size() - changes;
+                fids = Upserts.fids(c);
                 return null;
             });
         }
@@ -104,7 +110,7 @@ public final class NetworkStore {
          */
         public void records(List<PatentRecord> patents, List<TradeRecord> trades) {
             tx.run(c -> {
-                Map<String, Long> fids = Upserts.fids(c);
+                Map<String, Long> fids = fids(c);
                 RecordStore.writePatents(c, patents, fids);
                 RecordStore.writeTrades(c, trades, fids);
                 return null;
@@ -116,6 +122,11 @@ public final class NetworkStore {
          * metadata, then commits.
          */
         public ImportCounts linksAndCommit(Collection<Link> links, ImportLogEntry log, Map<String, String> metadata) {
+            return linksAndCommit(LinkTable.of(links), log, metadata);
+        }
+
+        /** As {@link #linksAndCommit(Collection, ImportLogEntry, Map)}, the links in columns. */
+        public ImportCounts linksAndCommit(LinkTable links, ImportLogEntry log, Map<String, String> metadata) {
             ImportCounts counts = links(links, log, metadata);
             tx.commit();
             return counts;
@@ -126,14 +137,19 @@ public final class NetworkStore {
          * counts, but does not commit; closing the writer then stores nothing.
          */
         public ImportCounts linksWithoutCommit(Collection<Link> links, ImportLogEntry log, Map<String, String> metadata) {
+            return links(LinkTable.of(links), log, metadata);
+        }
+
+        /** As {@link #linksWithoutCommit(Collection, ImportLogEntry, Map)}, the links in columns. */
+        public ImportCounts linksWithoutCommit(LinkTable links, ImportLogEntry log, Map<String, String> metadata) {
             return links(links, log, metadata);
         }
 
-        private ImportCounts links(Collection<Link> links, ImportLogEntry log, Map<String, String> metadata) {
+        private ImportCounts links(LinkTable links, ImportLogEntry log, Map<String, String> metadata) {
             // Foreign-key checks are off: every link end is looked up in the firm table and a
             // missing one aborts the transaction, so SQLite's own check would repeat that per row.
             ImportCounts counts = tx.run(c -> {
-                Map<String, Long> fids = Upserts.fids(c);
+                Map<String, Long> fids = fids(c);
                 long before = count(c, "link");
                 long changes = Upserts.links(c, links, fids);
                 long added = count(c, "link") - before;
@@ -146,6 +162,13 @@ public final class NetworkStore {
                 return k;
             });
             return counts;
+        }
+
+        private Map<String, Long> fids(Connection c) throws SQLException {
+            if (fids == null) {
+                fids = Upserts.fids(c);
+            }
+            return fids;
         }
 
         /** Stores nothing unless committed. */

@@ -27,6 +27,8 @@ public final class Settings {
     public static final String MAXIMIZED = "window.maximized";
     public static final String DIVIDERS = "dividers";
     public static final String LAST_FOLDER = "lastFolder";
+    /** The network layout's options: LinLog and prevent overlap, as 1 or 0. */
+    public static final String LAYOUT_OPTIONS = "layout.options";
 
     private final Path file;
     private final Properties values = new Properties();

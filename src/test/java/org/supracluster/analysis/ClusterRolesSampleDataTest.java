@@ -53,7 +53,7 @@ class ClusterRolesSampleDataTest {
         // The sentence of both link types together names exactly these two, capital region first.
         Finding both = Finding.forEachLinkType(network, Filter.all(), scheme).get(2);
         assertEquals(List.of(capital, chungcheong), both.coreHubs().stream().map(Finding.CoreHub::cluster).toList());
-        assertTrue(both.text(Locale.KOREAN).contains("수도권과 충청·대전이 핵심 허브입니다"), both.korean());
+        assertTrue(both.text(Locale.KOREAN).contains("핵심 허브는 수도권과 충청·대전입니다."), both.korean());
         assertTrue(both.english().contains("the Capital region and Chungcheong–Daejeon are core hubs"), both.english());
     }
 

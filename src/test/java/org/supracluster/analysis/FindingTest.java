@@ -45,20 +45,21 @@ class FindingTest {
         // (a gateway). Only the capital region is a core hub.
         assertEquals("In trade links, the Capital region is a core hub: 100% of internal links, "
                 + "50% of external links.", f.get(0).english());
-        assertEquals("거래 연결에서 수도권이 핵심 허브입니다: 내부 연결의 100%, 외부 연결의 50%.", f.get(0).korean());
+        assertEquals("거래 연결에서 핵심 허브는 수도권입니다. 내부 연결의 100%, 외부 연결의 50%를 차지합니다.",
+                f.get(0).korean());
         // Co-patent: ΣI = 8: capital 4 = 50%, Chungcheong 2 = 25%, DG 1, SE 1 = 12.5%, Honam 0.
         // ΣE = 8: capital 3 = 37.5% → 38% (half up), Chungcheong 2 = 25%, DG, SE, Honam 1 = 12.5% each.
         assertEquals("In co-patent links, the Capital region and Chungcheong–Daejeon are core hubs: "
                 + "50% and 25% of internal links, 38% and 25% of external links.", f.get(1).english());
-        assertEquals("공동특허 연결에서 수도권과 충청·대전이 핵심 허브입니다: 내부 연결의 50%와 25%, 외부 연결의 38%와 25%.",
-                f.get(1).korean());
+        assertEquals("공동특허 연결에서 핵심 허브는 수도권과 충청·대전입니다. 각각 내부 연결의 50%와 25%, "
+                + "외부 연결의 38%와 25%를 차지합니다.", f.get(1).korean());
         // Together (c1–c2 trade and co-patent are two links): ΣI = 10: capital 6 = 60%, Chungcheong
         // 2 = 20% (exactly 1/5); ΣE = 10: capital 4 = 40%, Chungcheong 2 = 20%, Southeast 2 = 20% but
         // internal 10%: a gateway, not a core hub.
         assertEquals("In trade and co-patent links together, the Capital region and Chungcheong–Daejeon are "
                 + "core hubs: 60% and 20% of internal links, 40% and 20% of external links.", f.get(2).english());
-        assertEquals("거래와 공동특허 연결 전체에서 수도권과 충청·대전이 핵심 허브입니다: 내부 연결의 60%와 20%, "
-                + "외부 연결의 40%와 20%.", f.get(2).korean());
+        assertEquals("거래와 공동특허 연결 전체에서 핵심 허브는 수도권과 충청·대전입니다. 각각 내부 연결의 "
+                + "60%와 20%, 외부 연결의 40%와 20%를 차지합니다.", f.get(2).korean());
         assertEquals(f.get(2).korean(), f.get(2).text(Locale.KOREAN));
         assertEquals(f.get(2).english(), f.get(2).text(Locale.ENGLISH));
     }
@@ -87,8 +88,8 @@ class FindingTest {
         assertEquals(List.of(), f.coreHubs());
         assertEquals("In co-patent links, no cluster is a core hub: none has at least the fair share 1/3 (33%) "
                 + "of both internal and external links.", f.english());
-        assertEquals("공동특허 연결에서는 핵심 허브인 클러스터가 없습니다: 내부 연결과 외부 연결 모두 공정 몫 1/3 (33%) "
-                + "이상인 클러스터가 없습니다.", f.korean());
+        assertEquals("공동특허 연결에서는 핵심 허브인 클러스터가 없습니다. 내부 연결과 외부 연결 모두에서 "
+                + "공정 몫 1/3 (33%) 이상을 차지하는 클러스터가 없습니다.", f.korean());
     }
 
     @Test
@@ -97,7 +98,8 @@ class FindingTest {
                 .get(0);
         assertEquals("In trade links, no cluster is a core hub: there are no links between firms in clusters.",
                 f.english());
-        assertEquals("거래 연결에서는 핵심 허브인 클러스터가 없습니다: 클러스터에 속한 기업 사이의 연결이 없습니다.", f.korean());
+        assertEquals("거래 연결에서는 핵심 허브인 클러스터가 없습니다. 클러스터에 속한 기업끼리 이어진 연결이 없습니다.",
+                f.korean());
     }
 
     @Test
@@ -114,8 +116,8 @@ class FindingTest {
         Finding f = Finding.forEachLinkType(n, Filter.all(), scheme).get(1);
         assertEquals("In co-patent links, Alpha, the Beta zone and Gamma are core hubs: 33%, 33% and 33% of "
                 + "internal links, 33%, 33% and 33% of external links.", f.english());
-        assertEquals("공동특허 연결에서 알파, 베타와 감마권이 핵심 허브입니다: 내부 연결의 33%, 33%와 33%, "
-                + "외부 연결의 33%, 33%와 33%.", f.korean());
+        assertEquals("공동특허 연결에서 핵심 허브는 알파, 베타와 감마권입니다. 각각 내부 연결의 33%, 33%와 33%, "
+                + "외부 연결의 33%, 33%와 33%를 차지합니다.", f.korean());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
@@ -135,6 +136,36 @@ class PageRankTest {
         assertFalse(capped.converged());
         assertTrue(capped.change() >= 1e-10);
         assertEquals(1.0, Arrays.stream(capped.scores()).sum(), 1e-12);
+    }
+
+    @Test
+    void scoresDoNotDependOnHowFirmsAreNumbered() {
+        // The iteration orders firms by in-degree and dangling or not; numbering the same graph the
+        // other way round must give each firm the same score (up to the order of floating-point sums).
+        int n = 400;
+        SplittableRandom r = new SplittableRandom(11);
+        Network.Builder forward = CentralityGraphs.firms(n);
+        Network.Builder backward = CentralityGraphs.firms(n);
+        for (int i = 0; i < 1000; i++) {
+            int x = r.nextInt(n);
+            int y = r.nextInt(n);
+            LinkType type = r.nextInt(3) == 0 ? LinkType.COPATENT : LinkType.TRADE;
+            int w = 1 + r.nextInt(5);
+            if (x != y) {
+                forward.addLink(x, y, type, w, 2020);
+                backward.addLink(n - 1 - x, n - 1 - y, type, w, 2020);
+            }
+        }
+        LinkGraph a = CentralityGraphs.all(forward.build());
+        LinkGraph b = CentralityGraphs.all(backward.build());
+        for (boolean weighted : new boolean[] {false, true}) {
+            PageRank.Result ra = PageRank.compute(a, weighted);
+            PageRank.Result rb = PageRank.compute(b, weighted);
+            assertEquals(ra.iterations(), rb.iterations());
+            for (int f = 0; f < n; f++) {
+                assertEquals(ra.score(f), rb.score(n - 1 - f), 1e-15, "firm " + f);
+            }
+        }
     }
 
     @Test

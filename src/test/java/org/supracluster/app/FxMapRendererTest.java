@@ -63,6 +63,19 @@ class FxMapRendererTest {
     }
 
     @Test
+    void renderDarkPaintsPresenterModesDarkColours() throws Exception {
+        Path db = dir.resolve("sample.db");
+        run("sample", "--db", db.toString());
+        Path dark = dir.resolve("dark.png");
+        run("render", "--db", db.toString(), "--out", dark.toString(), "--size", "320x240", "--dark");
+        Path light = dir.resolve("light.png");
+        run("render", "--db", db.toString(), "--out", light.toString(), "--size", "320x240");
+        // The corner is sea: presenter mode's dark sea (DarkTheme.SEA), or the light map's.
+        assertEquals(0x15181d, ImageIO.read(dark.toFile()).getRGB(2, 2) & 0xFFFFFF);
+        assertTrue((ImageIO.read(light.toFile()).getRGB(2, 2) & 0xFF) > 0xe0, "a light corner without --dark");
+    }
+
+    @Test
     void renderWritesThePngAndSvgOfTheView() throws Exception {
         Path db = dir.resolve("sample.db");
         run("sample", "--db", db.toString());

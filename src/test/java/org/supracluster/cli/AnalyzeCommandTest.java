@@ -83,7 +83,7 @@ class AnalyzeCommandTest {
                 + "are core hubs"), out);
         assertTrue(out.contains("In trade links,") && out.contains("In co-patent links,"), out);
         assertEquals(0, run("analyze", "--db", db.toString(), "--lang", "ko", "--links", "copatent"), err);
-        assertTrue(out.contains("공동특허 연결에서 수도권과 충청·대전이 핵심 허브입니다"), out);
+        assertTrue(out.contains("공동특허 연결에서 핵심 허브는 수도권과 충청·대전입니다."), out);
         assertTrue(!out.contains("거래 연결에서"), out);
     }
 
@@ -179,7 +179,7 @@ class AnalyzeCommandTest {
                 + " of " + structure.bridges().size() + " bridges"), out);
         assertTrue(out.contains(n.firmName(between.get(0).first())), out);
         assertEquals(0, run("whatif", "--db", db.toString(), "--weak-points", "--lang", "ko"), err);
-        assertTrue(out.contains("홀로 잃으면 네트워크가 갈라지는 기업 (단절점)"), out);
+        assertTrue(out.contains("하나만 빠져도 네트워크가 끊어지는 기업 (단절점)"), out);
         assertEquals(1, run("whatif", "--db", db.toString(), "--weak-points", "--remove-firm", "F00001"));
         assertTrue(err.contains("mutually exclusive"), err);
         assertEquals(1, run("whatif", "--db", db.toString(), "--weak-points", "--top", "0"));

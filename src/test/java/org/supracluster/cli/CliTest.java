@@ -168,6 +168,14 @@ class CliTest extends CommandTest {
     }
 
     @Test
+    void benchTimesExactBetweennessOfTheGeneratedNetworkOnlyWhenTheBenchmarkedOneIsAsLarge() {
+        assertEquals(0, run("bench", "--firms", "300", "--exact-firms", "300"));
+        assertTrue(Pattern.compile("\"ms\":\\{.*\"betweennessExact\":[\\d.]+").matcher(out).find(), out);
+        assertEquals(0, run("bench", "--firms", "300", "--exact-firms", "301"));
+        assertFalse(out.contains("betweennessExact"), out);
+    }
+
+    @Test
     void benchMapWithoutTheExplorerSaysSoInsteadOfFailing() {
         assertEquals(1, run("bench", "--firms", "300", "--no-analysis", "--map"));
         assertTrue(err.contains("--map needs the explorer"), err);

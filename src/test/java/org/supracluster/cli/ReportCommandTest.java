@@ -179,7 +179,7 @@ class ReportCommandTest {
 
         @Override
         public byte[] render(LinkGraph all, LinkGraph shown, Partition partition, ClusterScheme scheme, String title,
-                             Locale locale, int width, int height) {
+                             Locale locale, int width, int height, boolean dark) {
             ask(all, shown, width, height);
             return png;
         }
@@ -187,7 +187,7 @@ class ReportCommandTest {
         @Override
         public org.supracluster.export.MapScene scene(LinkGraph all, LinkGraph shown, Partition partition,
                                                       ClusterScheme scheme, String title, Locale locale, int width,
-                                                      int height) {
+                                                      int height, boolean dark) {
             ask(all, shown, width, height);
             return new org.supracluster.export.MapScene(width, height, "#ffffff", List.of(
                     new org.supracluster.export.MapScene.Circle(10, 10, 5, "#0072B2", 1, "#000000", 1, "A")));

@@ -100,9 +100,10 @@ class AnalysisReportTest {
         // here Daegu–Gyeongbuk and Honam, so three of the five.
         assertEquals(roles.clustersInView(), c.chart().size());
         assertEquals(3, c.chart().size());
-        assertEquals(List.of("역할별 상위 기업", "초광역 공동체", "거래와 공동특허 비교", "클러스터 간 거래", "클러스터 간 공동특허"),
+        // The comparison's caption is the window's tab name (거래와 공동특허).
+        assertEquals(List.of("역할별 상위 기업", "초광역 공동체", "거래와 공동특허", "클러스터 간 거래", "클러스터 간 공동특허"),
                 c.tables().stream().map(HtmlReport.Table::caption).toList());
-        assertEquals(List.of("데이터베이스: hand.db", "합성 데이터: 가상의 기업과 연결입니다 (실제 기업 아님).",
+        assertEquals(List.of("데이터베이스: hand.db", "합성 데이터: 실제 기업이 아닌 가상의 기업과 연결입니다.",
                 "가져오기 2026-11-25T10:00:00Z: firms.csv, links.csv (14행)"), c.provenance());
         assertEquals("2026-11-25 14:30 Z", c.createdAt());
         // In Korean the headings are words, and communities are 공동체.

@@ -25,6 +25,8 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supracluster.ingest.XlsxFixtures.Book;
+import org.supracluster.model.Message;
+import org.supracluster.model.Messages;
 
 /**
  * {@link XlsxSheet}: what real workbooks read as, and that every hostile file ends in one plain
@@ -430,6 +432,11 @@ class XlsxSheetTest {
     }
 
     /** Reads, expecting nothing back and exactly one error: this sentence, naming the file. */
+    /** {@link #refused(byte[], String, String)} with the sentence of a bundle key, in English. */
+    private ImportReport refused(byte[] zip, String sheet, Message message) throws IOException {
+        return refused(zip, sheet, message.in(Messages.ENGLISH));
+    }
+
     private ImportReport refused(byte[] zip, String sheet, String message) throws IOException {
         ImportReport report = new ImportReport();
         Optional<List<SheetRow>> rows = read(zip, sheet, report);

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supracluster.model.TestNetworks.firm;
+import static org.supracluster.model.TestNetworks.firms;
+import static org.supracluster.model.TestNetworks.links;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -46,22 +47,6 @@ class FilterAndViewTest {
         b.addLink(3, 5, LinkType.COPATENT, 1.0, 2024);
         b.addLink(1, 3, LinkType.TRADE, 2.5, Link.NO_YEAR);
         return b.build();
-    }
-
-    private static List<Integer> firms(NetworkView v) {
-        List<Integer> out = new ArrayList<>();
-        for (int f = v.nextFirm(0); f >= 0; f = v.nextFirm(f + 1)) {
-            out.add(f);
-        }
-        return out;
-    }
-
-    private static List<Integer> links(NetworkView v) {
-        List<Integer> out = new ArrayList<>();
-        for (int l = v.nextLink(0); l >= 0; l = v.nextLink(l + 1)) {
-            out.add(l);
-        }
-        return out;
     }
 
     private static Set<Region> allBut(Region... out) {

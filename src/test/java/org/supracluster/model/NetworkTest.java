@@ -157,6 +157,26 @@ class NetworkTest {
     }
 
     @Test
+    void aBuilderSizedForItsLinksBuildsTheSameNetworkAndLaterLinksDoNotChangeIt() {
+        Network.Builder b = Network.builder(2, 2);
+        b.addFirm(firm("x", Region.SEOUL));
+        b.addFirm(firm("y", Region.BUSAN));
+        b.addLink(0, 1, LinkType.TRADE, 2.5, 2020);
+        b.addLink(1, 0, LinkType.COPATENT, 1, Link.NO_YEAR);
+        Network first = b.build();
+        b.addLink(1, 0, LinkType.TRADE, 9, 2024);
+        Network second = b.build();
+        assertEquals(2, first.linkCount());
+        assertEquals(new Link("x", "y", LinkType.TRADE, 2.5, 2020), first.link(0));
+        assertEquals(new Link("y", "x", LinkType.COPATENT, 1, Link.NO_YEAR), first.link(1));
+        assertEquals(List.of(0, 1), incident(first, 0));
+        assertEquals(3, second.linkCount());
+        assertEquals(new Link("y", "x", LinkType.TRADE, 9, 2024), second.link(2));
+        assertEquals(new Link("x", "y", LinkType.TRADE, 2.5, 2020), first.link(0), "the first network kept its links");
+        assertThrows(IllegalArgumentException.class, () -> Network.builder(-1, 0));
+    }
+
+    @Test
     void duplicateFirmIdIsRejected() {
         Network.Builder b = Network.builder();
         b.addFirm(firm("a", Region.SEOUL));

@@ -143,14 +143,16 @@ class LocalizationConsistencyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {ENGLISH, KOREAN})
-    void noValueIsEmptyOrHasAnAsciiApostrophe(String resource) throws IOException {
+    void noValueIsEmptyOrHasALoneAsciiApostrophe(String resource) throws IOException {
         List<String> problems = new ArrayList<>();
         load(resource).forEach((k, v) -> {
             if (v.isBlank()) {
                 problems.add(k + " is empty");
             }
-            if (v.indexOf('\'') >= 0) {
-                problems.add(k + " has an ASCII apostrophe, which MessageFormat reads as a quote (use ’)");
+            // A doubled apostrophe is MessageFormat's escape for one: the importer's English keeps the
+            // ASCII apostrophe its tests have always read ("the workbook's part").
+            if (v.replace("''", "").indexOf('\'') >= 0) {
+                problems.add(k + " has a lone ASCII apostrophe, which MessageFormat reads as a quote (use ’, or '' for one ')");
             }
         });
         assertTrue(problems.isEmpty(), resource + ": " + problems);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import org.supracluster.ui.Settings;
+import org.supracluster.ui.layout.LayoutOptions;
 import org.supracluster.ui.files.FileMenu;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -137,6 +138,8 @@ public final class ExplorerApp extends Application implements Workspace {
             } else {
                 settings.numbers(Settings.DIVIDERS).filter(d -> d.length == 2)
                         .ifPresent(d -> view.analysisArea().setDividers(new double[][] {{d[0]}, {d[1]}}));
+                settings.numbers(Settings.LAYOUT_OPTIONS).filter(o -> o.length == 2).ifPresent(o -> view
+                        .networkLayout().optionsProperty().set(new LayoutOptions(o[0] != 0, o[1] != 0)));
             }
             if (readOnly) {
                 // Said at once, rather than letting an import or a scheme edit fail later.
@@ -249,6 +252,8 @@ public final class ExplorerApp extends Application implements Workspace {
             if (d[0].length == 1 && d[1].length == 1) {
                 settings.setNumbers(Settings.DIVIDERS, d[0][0], d[1][0]);
             }
+            LayoutOptions o = view.networkLayout().optionsProperty().get();
+            settings.setNumbers(Settings.LAYOUT_OPTIONS, o.linLog() ? 1 : 0, o.preventOverlap() ? 1 : 0);
         }
         FileMenu.Services.defaults().choice().lastFolder()
                 .ifPresent(f -> settings.set(Settings.LAST_FOLDER, f.toString()));

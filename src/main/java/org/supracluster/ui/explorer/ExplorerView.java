@@ -196,9 +196,14 @@ public final class ExplorerView extends BorderPane implements FileCommandsViewMo
      * @throws IllegalStateException when the map has not been drawn yet
      */
     @Override
-    public MapScene mapPicture(String title, String subtitle) {
-        return showsSuperClusters() ? superMap.picture(title, subtitle)
-                : MapPicture.of(map, model.scheme(), title, subtitle);
+    public MapScene mapPicture(String title, String subtitle, boolean dark) {
+        return showsSuperClusters() ? superMap.picture(title, subtitle, dark)
+                : MapPicture.of(map, model.scheme(), title, subtitle, dark);
+    }
+
+    @Override
+    public boolean isDark() {
+        return showsSuperClusters() ? superMap.isDark() : map.isDark();
     }
 
     @Override

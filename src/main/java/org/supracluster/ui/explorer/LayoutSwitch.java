@@ -12,7 +12,9 @@ import org.supracluster.ui.map.MapView;
 
 /**
  * The layout switch of the tool bar: two toggles (Map / Network) showing {@link
- * NetworkLayoutModel#modeProperty()}, a button to lay the network out again, and the positions
+ * NetworkLayoutModel#modeProperty()}, a button to lay the network out again, the layout's options
+ * ({@link LayoutOptionsButton}), the firms' sizes on the map for prevent overlap ({@link
+ * MapFootprint}), and the positions
  * drawn on the map as they arrive: while the layout runs the camera keeps fitting the whole graph;
  * when it ends, or the layout changes, it is reset.
  */
@@ -26,6 +28,7 @@ final class LayoutSwitch {
     private final ToggleButton mapLayout = new ToggleButton();
     private final ToggleButton networkLayout = new ToggleButton();
     private final Button rerun = new Button();
+    private final LayoutOptionsButton options;
     private final I18n.Subscription language;
 
     LayoutSwitch(NetworkLayoutModel layout, MapView map) {
@@ -54,6 +57,10 @@ final class LayoutSwitch {
         rerun.visibleProperty().bind(networkLayout.selectedProperty());
         rerun.managedProperty().bind(rerun.visibleProperty());
         rerun.setOnAction(e -> layout.rerun());
+        options = new LayoutOptionsButton(layout);
+        options.button().visibleProperty().bind(networkLayout.selectedProperty());
+        options.button().managedProperty().bind(options.button().visibleProperty());
+        layout.setFootprint(() -> MapFootprint.of(map));
         layout.positionsProperty().addListener((o, was, now) -> {
             if (now == null) {
                 map.placeFirms(null, null);
@@ -68,9 +75,9 @@ final class LayoutSwitch {
         texts();
     }
 
-    /** The two toggles and the re-run button, for the tool bar. */
+    /** The two toggles, the re-run button and the options, for the tool bar. */
     List<Node> controls() {
-        return List.of(mapLayout, networkLayout, rerun);
+        return List.of(mapLayout, networkLayout, rerun, options.button());
     }
 
     /** Ctrl+L: from the map to the network layout and back. */
@@ -89,5 +96,6 @@ final class LayoutSwitch {
 
     void dispose() {
         language.close();
+        options.dispose();
     }
 }

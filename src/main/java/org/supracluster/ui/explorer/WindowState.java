@@ -2,6 +2,7 @@ package org.supracluster.ui.explorer;
 
 import org.supracluster.model.Filter;
 import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.ui.layout.LayoutOptions;
 import org.supracluster.ui.presenter.PresenterViewModel;
 import org.supracluster.ui.supermap.SuperMapViewModel;
 
@@ -18,10 +19,11 @@ import org.supracluster.ui.supermap.SuperMapViewModel;
  * @param scene the name of the current scene, or null
  * @param ownTitle the presenter's own title, or null when it shows the default
  * @param ownSubtitle the presenter's own subtitle, or null
+ * @param layoutOptions the network layout's options (LinLog, prevent overlap)
  */
 record WindowState(double[][] dividers, Filter filter, String selectedFirm, SuperMapViewModel.Mode superMode,
                    SuperMapViewModel.Grouping grouping, String scene, String ownTitle,
-                   String ownSubtitle, PresenterViewModel.Theme theme) {
+                   String ownSubtitle, PresenterViewModel.Theme theme, LayoutOptions layoutOptions) {
 
     /**
      * The state of {@code view}, which is about to be replaced: a view in presenter mode leaves it
@@ -39,7 +41,7 @@ record WindowState(double[][] dividers, Filter filter, String selectedFirm, Supe
                 view.superMap().groupingProperty().get(),
                 current < 0 ? null : view.scenes().scenes().get(current).name(),
                 presenter.ownTitle().orElse(null), presenter.ownSubtitle().orElse(null),
-                presenter.themeProperty().get());
+                presenter.themeProperty().get(), view.networkLayout().optionsProperty().get());
     }
 
     /**
@@ -50,6 +52,7 @@ record WindowState(double[][] dividers, Filter filter, String selectedFirm, Supe
         view.analysisArea().setDividers(dividers);
         PresenterViewModel presenter = view.presenter();
         presenter.themeProperty().set(theme);
+        view.networkLayout().optionsProperty().set(layoutOptions);
         if (!sameData) {
             return;
         }

@@ -39,8 +39,10 @@ public interface FileChoice {
      * @param suggestedName a file name to start from, without extension
      * @param defaultTitle the title to offer
      * @param defaultSubtitle the subtitle to offer
+     * @param dark whether to offer the dark colours first (the theme on screen)
      */
-    default Optional<ImageTarget> imageTarget(String suggestedName, String defaultTitle, String defaultSubtitle) {
+    default Optional<ImageTarget> imageTarget(String suggestedName, String defaultTitle, String defaultSubtitle,
+                                              boolean dark) {
         return Optional.empty();
     }
 
@@ -60,8 +62,10 @@ public interface FileChoice {
      *
      * @param location the file, with the format's extension
      * @param scale 1, 2 or 4 (PNG pixels per screen pixel; ignored for SVG)
+     * @param dark the dark theme's colours (presenter mode's), whatever the screen shows
      */
-    record ImageTarget(Path location, ImageExport.Format format, int scale, String title, String subtitle) {
+    record ImageTarget(Path location, ImageExport.Format format, int scale, String title, String subtitle,
+                       boolean dark) {
         public ImageTarget {
             if (scale != 1 && scale != 2 && scale != 4) {
                 throw new IllegalArgumentException("scale must be 1, 2 or 4: " + scale);

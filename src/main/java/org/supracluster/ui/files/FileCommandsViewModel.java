@@ -49,11 +49,15 @@ public final class FileCommandsViewModel {
         boolean showsSuperClusters();
 
         /**
-         * A picture of the map shown, under a title band (on the JavaFX thread).
+         * A picture of the map shown, under a title band (on the JavaFX thread), in the light
+         * colours or presenter mode's dark ones whatever the screen shows.
          *
          * @throws IllegalStateException when the map has not been drawn yet
          */
-        MapScene mapPicture(String title, String subtitle);
+        MapScene mapPicture(String title, String subtitle, boolean dark);
+
+        /** Whether the map is shown in the dark theme now (presenter mode's), the picture's first offer. */
+        boolean isDark();
 
         /** {@code scene} painted at {@code scale} as pixels, as the screen draws it (on the JavaFX thread). */
         BufferedImage paint(MapScene scene, double scale);
@@ -223,14 +227,14 @@ public final class FileCommandsViewModel {
         String ownSubtitle = screen.presenter().subtitleProperty().get();
         Optional<FileChoice.ImageTarget> target = choice.imageTarget(suggested,
                 ownTitle == null || ownTitle.isBlank() ? I18n.get("app.title") : ownTitle,
-                ownSubtitle == null || ownSubtitle.isBlank() ? subtitle : ownSubtitle);
+                ownSubtitle == null || ownSubtitle.isBlank() ? subtitle : ownSubtitle, screen.isDark());
         if (target.isEmpty()) {
             return;
         }
         FileChoice.ImageTarget t = target.get();
         MapScene scene;
         try {
-            scene = screen.mapPicture(t.title(), t.subtitle());
+            scene = screen.mapPicture(t.title(), t.subtitle(), t.dark());
         } catch (IllegalStateException notDrawn) {
             notices.error(I18n.format("export.failed", t.location()), I18n.get("imageExport.notDrawn"));
             return;

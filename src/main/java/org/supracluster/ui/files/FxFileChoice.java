@@ -116,9 +116,11 @@ public final class FxFileChoice implements FileChoice {
     }
 
     @Override
-    public Optional<ImageTarget> imageTarget(String suggestedName, String defaultTitle, String defaultSubtitle) {
+    public Optional<ImageTarget> imageTarget(String suggestedName, String defaultTitle, String defaultSubtitle,
+                                             boolean dark) {
         Window owner = owner();
-        Optional<ImageExportDialog.Settings> settings = ImageExportDialog.ask(owner, defaultTitle, defaultSubtitle);
+        Optional<ImageExportDialog.Settings> settings = ImageExportDialog.ask(owner, defaultTitle, defaultSubtitle,
+                dark);
         if (settings.isEmpty()) {
             return Optional.empty();
         }
@@ -129,7 +131,7 @@ public final class FxFileChoice implements FileChoice {
         chooser.setInitialFileName(suggestedName + "." + format.extension());
         return remember(chooser.showSaveDialog(owner)).flatMap(p -> confirmed(owner, p, format.withExtension(p)))
                 .map(p -> new ImageTarget(p, format, settings.get().scale(), settings.get().title(),
-                        settings.get().subtitle()));
+                        settings.get().subtitle(), settings.get().dark()));
     }
 
     @Override

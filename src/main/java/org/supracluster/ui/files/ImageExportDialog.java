@@ -16,8 +16,8 @@ import org.supracluster.ui.Fonts;
 import org.supracluster.ui.I18n;
 
 /**
- * Asks how to export the map as a picture: PNG or SVG, the PNG's scale (1×, 2×, 4×), and the
- * title and subtitle drawn on it. The file itself is chosen next, in the system's file dialog.
+ * Asks how to export the map as a picture: PNG or SVG, the PNG's scale (1×, 2×, 4×), light or
+ * dark colours (the theme on screen first), and the title and subtitle drawn on it. The file itself is chosen next, in the system's file dialog.
  */
 final class ImageExportDialog {
 
@@ -28,14 +28,16 @@ final class ImageExportDialog {
     static final String SCALE_ID = "image-export-scale";
     static final String TITLE_ID = "image-export-title";
     static final String SUBTITLE_ID = "image-export-subtitle";
+    static final String LIGHT_ID = "image-export-light";
+    static final String DARK_ID = "image-export-dark";
 
     /** What the user chose. */
-    record Settings(ImageExport.Format format, int scale, String title, String subtitle) { }
+    record Settings(ImageExport.Format format, int scale, String title, String subtitle, boolean dark) { }
 
     private ImageExportDialog() {
     }
 
-    static Dialog<Settings> create(Window owner, String title, String subtitle) {
+    static Dialog<Settings> create(Window owner, String title, String subtitle, boolean dark) {
         Dialog<Settings> dialog = new Dialog<>();
         dialog.setTitle(I18n.get("imageExport.title"));
         dialog.setHeaderText(I18n.get("imageExport.header"));
@@ -69,6 +71,17 @@ final class ImageExportDialog {
         });
         // Scale means pixels: an SVG has none.
         scale.disableProperty().bind(svg.selectedProperty());
+        ToggleGroup themes = new ToggleGroup();
+        RadioButton light = new RadioButton(I18n.get("imageExport.light"));
+        light.setId(LIGHT_ID);
+        light.setToggleGroup(themes);
+        RadioButton darkChoice = new RadioButton(I18n.get("imageExport.dark"));
+        darkChoice.setId(DARK_ID);
+        darkChoice.setToggleGroup(themes);
+        (dark ? darkChoice : light).setSelected(true);
+        javafx.scene.control.Tooltip themeTip = new javafx.scene.control.Tooltip(I18n.get("imageExport.theme.tooltip"));
+        light.setTooltip(themeTip);
+        darkChoice.setTooltip(themeTip);
         TextField titleField = new TextField(title);
         titleField.setId(TITLE_ID);
         titleField.setPrefColumnCount(36);
@@ -80,18 +93,20 @@ final class ImageExportDialog {
         grid.setPadding(new Insets(10));
         grid.addRow(0, new Label(I18n.get("imageExport.format")), new HBox(12, png, svg));
         grid.addRow(1, new Label(I18n.get("imageExport.scale")), scale);
-        grid.addRow(2, new Label(I18n.get("imageExport.titleField")), titleField);
-        grid.addRow(3, new Label(I18n.get("imageExport.subtitleField")), subtitleField);
+        grid.addRow(2, new Label(I18n.get("imageExport.theme")), new HBox(12, light, darkChoice));
+        grid.addRow(3, new Label(I18n.get("imageExport.titleField")), titleField);
+        grid.addRow(4, new Label(I18n.get("imageExport.subtitleField")), subtitleField);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b != ButtonType.OK ? null
                 : new Settings(svg.isSelected() ? ImageExport.Format.SVG : ImageExport.Format.PNG,
-                        scale.getValue() == null ? 1 : scale.getValue(), titleField.getText(), subtitleField.getText()));
+                        scale.getValue() == null ? 1 : scale.getValue(), titleField.getText(), subtitleField.getText(),
+                        darkChoice.isSelected()));
         return dialog;
     }
 
     /** Shows the dialog and waits for the answer. */
-    static Optional<Settings> ask(Window owner, String title, String subtitle) {
-        return create(owner, title, subtitle).showAndWait();
+    static Optional<Settings> ask(Window owner, String title, String subtitle, boolean dark) {
+        return create(owner, title, subtitle, dark).showAndWait();
     }
 }

@@ -75,8 +75,9 @@ final class ReportActions {
         BufferedImage picture = null;
         String mapNote = null;
         try {
-            // The map shown: the firms, or the super-cluster map when that is what the user looks at.
-            MapScene scene = screen.mapPicture("", "");
+            // The map shown: the firms, or the super-cluster map when that is what the user looks at,
+            // in the light colours of the page it sits on (as `report` draws it), whatever the screen.
+            MapScene scene = screen.mapPicture("", "", false);
             double scale = Math.min(MAP_WIDTH / scene.width(), MAP_HEIGHT / scene.height());
             picture = screen.paint(scene, scale);
         } catch (IllegalStateException notDrawn) {

@@ -6,6 +6,7 @@ import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -40,6 +41,8 @@ public final class FirmsView extends BorderPane {
     /** The bundle key of each column's definition, null for a column that needs none (name, id). */
     private final List<String> tipKeys = new ArrayList<>();
     private boolean syncing;
+    /** A scroll waiting for the table to show (see scrollWhenShown), or null. */
+    private javafx.beans.InvalidationListener waitingToShow;
     private I18n.Subscription language;
 
     public FirmsView(FirmsViewModel model) {
@@ -150,12 +153,64 @@ public final class FirmsView extends BorderPane {
                     table.getSelectionModel().clearSelection(); // hidden by the search
                 } else {
                     table.getSelectionModel().clearAndSelect(i);
-                    table.scrollTo(i);
+                    scrollWhenShown(i);
                 }
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * Scrolls to the row now if the table is showing, else once it is. A table in a tab that is
+     * not selected (or outside any window) that scrolls has a cell styled under an invisible
+     * parent, where modena's colour lookups fail: JavaFX then logs a ClassCastException per
+     * cell. So the scroll waits until every parent is visible, listening to the parents that
+     * were hidden when it was asked for.
+     */
+    private void scrollWhenShown(int row) {
+        if (showing()) {
+            table.scrollTo(row);
+            return;
+        }
+        if (waitingToShow != null) {
+            return; // the waiting scroll takes the selection as it is when the table shows
+        }
+        List<javafx.beans.property.BooleanProperty> hidden = new ArrayList<>();
+        for (Node n = table; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                hidden.add(n.visibleProperty());
+            }
+        }
+        waitingToShow = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (!showing()) {
+                    return;
+                }
+                hidden.forEach(p -> p.removeListener(this));
+                table.sceneProperty().removeListener(this);
+                waitingToShow = null;
+                int i = table.getItems().indexOf(model.selectedRowProperty().get());
+                if (i >= 0) {
+                    table.scrollTo(i);
+                }
+            }
+        };
+        hidden.forEach(p -> p.addListener(waitingToShow));
+        table.sceneProperty().addListener(waitingToShow);
+    }
+
+    private boolean showing() {
+        if (table.getScene() == null) {
+            return false;
+        }
+        for (Node n = table; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void updateTexts() {

@@ -1,5 +1,6 @@
 package org.supracluster.ui.inspector;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -238,7 +239,7 @@ public final class InspectorView extends StackPane {
 
     private void showPartners() {
         copatentItems.clear();
-        TreeItem<PartnerItem> root = new TreeItem<>(new PartnerItem("", -1));
+        List<TreeItem<PartnerItem>> clusters = new ArrayList<>();
         for (InspectorViewModel.ClusterGroup cluster : model.partners()) {
             TreeItem<PartnerItem> clusterItem = new TreeItem<>(new PartnerItem(cluster.title(), -1));
             clusterItem.setExpanded(true);
@@ -254,9 +255,15 @@ public final class InspectorView extends StackPane {
                 }
                 clusterItem.getChildren().add(kindItem);
             }
-            root.getChildren().add(clusterItem);
+            clusters.add(clusterItem);
         }
-        partners.setRoot(root);
+        // The root stays and its rows are replaced: a new root makes JavaFX restyle every cell the
+        // tree keeps in reserve, hidden, where modena's colour lookups fail (a ClassCastException
+        // logged per cell on every language switch or selection).
+        if (partners.getRoot() == null) {
+            partners.setRoot(new TreeItem<>(new PartnerItem("", -1)));
+        }
+        partners.getRoot().getChildren().setAll(clusters);
     }
 
     /**

@@ -9,6 +9,12 @@ package org.supracluster.ui.layout;
  *
  * <p>Points that coincide (or nearly) would split cells forever: below {@link #MAX_DEPTH} a
  * cell keeps all its points in a list and they repel each other exactly.
+ *
+ * <p>With radii ({@link #setRadii}, ForceAtlas2's prevent overlap) two points repel by the gap
+ * between their circles ({@link Fa2Forces#repulsion(double, double, double, double, double, double)});
+ * a cell stands for its points only when the gap to the nearest circle it could hold, at least
+ * {@code d − r_p − r_max}, passes the opening criterion, so near circles always meet one by one.
+ * A cell far away repels as one point without radii, as in Gephi.
  */
 final class BarnesHutTree {
 
@@ -33,6 +39,11 @@ final class BarnesHutTree {
     private int[] firstPoint = new int[64];
     private int[] depth = new int[64];
     private final int[] nextPoint;
+    /** Per point its radius, or null while overlaps are allowed. */
+    private double[] radius;
+    private double maxRadius;
+    /** Pairs of circles found touching or overlapping since the last build (each counted from both ends). */
+    private int overlaps;
 
     BarnesHutTree(double[] x, double[] y, double[] mass) {
         this.x = x;
@@ -41,8 +52,23 @@ final class BarnesHutTree {
         this.nextPoint = new int[x.length];
     }
 
-    /** Rebuilds the tree over the points' current positions. */
+    /** Radii per point in the points' units (read at every {@link #build()}), or null for none. */
+    void setRadii(double[] radii) {
+        if (radii != null && radii.length != x.length) {
+            throw new IllegalArgumentException(radii.length + " radii for " + x.length + " points");
+        }
+        radius = radii;
+    }
+
+    /** Rebuilds the tree over the points' current positions (and radii). */
     void build() {
+        maxRadius = 0;
+        overlaps = 0;
+        if (radius != null) {
+            for (double r : radius) {
+                maxRadius = Math.max(maxRadius, r);
+            }
+        }
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -135,7 +161,7 @@ final class BarnesHutTree {
 
     /**
      * Adds to {@code fx[p]}, {@code fy[p]} the repulsion on point p from all others, ForceAtlas2's
-     * {@code k · m_p · m_q / d} along the line from q to p.
+     * {@code k · m_p · m_q / d} (or by the gap between circles, with radii) along the line from q to p.
      */
     void repel(int p, double k, double theta, double[] fx, double[] fy) {
         if (cells > 0) {
@@ -150,7 +176,7 @@ final class BarnesHutTree {
         if (child[c] == NONE) {
             for (int q = firstPoint[c]; q != NONE; q = nextPoint[q]) {
                 if (q != p) {
-                    push(p, x[q], y[q], mass[q], k, fx, fy);
+                    push(p, x[q], y[q], mass[q], radius == null ? -1 : radius[q], k, fx, fy);
                 }
             }
             return;
@@ -158,8 +184,9 @@ final class BarnesHutTree {
         double mx = massX[c] / cellMass[c];
         double my = massY[c] / cellMass[c];
         double d = Math.hypot(x[p] - mx, y[p] - my);
-        if (d > 0 && 2 * half[c] / d < theta) {
-            push(p, mx, my, cellMass[c], k, fx, fy);
+        double gap = radius == null ? d : d - radius[p] - maxRadius;
+        if (gap > 0 && 2 * half[c] / gap < theta) {
+            push(p, mx, my, cellMass[c], -1, k, fx, fy);
             return;
         }
         for (int i = 0; i < 4; i++) {
@@ -167,19 +194,35 @@ final class BarnesHutTree {
         }
     }
 
-    private void push(int p, double qx, double qy, double qMass, double k, double[] fx, double[] fy) {
+    /** Circles found touching or overlapping by the {@link #repel} calls since the last build. */
+    int overlaps() {
+        return overlaps;
+    }
+
+    /** Pushes p away from a point (or a cell's centre of mass) q; {@code qRadius} < 0 for none. */
+    private void push(int p, double qx, double qy, double qMass, double qRadius, double k, double[] fx,
+                      double[] fy) {
         double dx = x[p] - qx;
         double dy = y[p] - qy;
-        double d2 = dx * dx + dy * dy;
-        if (d2 < 1e-18) {
+        double d = Math.hypot(dx, dy);
+        if (d < 1e-9) {
             // Coincident points: push apart along a direction fixed by the index, so the result
             // stays deterministic.
             dx = Math.cos(p);
             dy = Math.sin(p);
-            d2 = 1e-2;
+            d = radius == null ? 0.01 : 1e-9;
+        } else {
+            dx /= d;
+            dy /= d;
         }
-        double factor = k * mass[p] * qMass / d2;
-        fx[p] += dx * factor;
-        fy[p] += dy * factor;
+        double force;
+        if (qRadius < 0) {
+            force = Fa2Forces.repulsion(k, mass[p], qMass, d);
+        } else {
+            force = Fa2Forces.repulsion(k, mass[p], qMass, d, radius[p], qRadius);
+            overlaps += d <= radius[p] + qRadius ? 1 : 0;
+        }
+        fx[p] += dx * force;
+        fy[p] += dy * force;
     }
 }

@@ -7,19 +7,35 @@ import org.supracluster.model.Progress;
 
 /**
  * ForceAtlas2 (Jacomy, Venturini, Heymann &amp; Bastian 2014, PLoS ONE 9(6): e98679), the
- * force-directed layout of Gephi, on an undirected graph of {@code n} nodes.
+ * force-directed layout of Gephi, on an undirected graph of {@code n} nodes; the forces' formulas
+ * are in {@link Fa2Forces}.
  *
  * <p>Forces on node i, with mass {@code m_i = degree_i + 1}:
  * <ul>
  *   <li>repulsion from every other node j: {@code k_r · m_i · m_j / d(i, j)}, approximated with a
- *   Barnes–Hut quadtree ({@link BarnesHutTree}, θ = {@value #THETA});</li>
- *   <li>attraction along each edge: {@code d(i, j)} (linear springs of rest length 0);</li>
+ *   Barnes–Hut quadtree ({@link BarnesHutTree}, θ = {@value #THETA}); {@code k_r} is Gephi's
+ *   scaling (10 for small graphs, 2 above 100 nodes);</li>
+ *   <li>attraction along each edge: {@code d(i, j)} (linear springs of rest length 0), or
+ *   {@code log(1 + d)} in LinLog mode ({@link LayoutOptions#linLog()});</li>
  *   <li>gravity towards the origin, ForceAtlas2's "strong gravity" {@code k_g · m_i · d(i, 0)}:
  *   with the ordinary {@code k_g · m_i} the repulsion of a network of thousands of firms drives
  *   every small component (two firms linked only to each other) out to many times the network's
- *   size, and the picture becomes a dot in a ring of strays.</li>
+ *   size, and the picture becomes a dot in a ring of strays. LinLog's weaker attraction needs a
+ *   weaker {@code k_g} ({@value #LINLOG_GRAVITY} instead of {@value #GRAVITY}), else gravity
+ *   outweighs it and presses the clusters into one disc. With a {@linkplain #viewport viewport}
+ *   of aspect {@code a = width / height} the pull along x is {@code k_g · m · x / a}, so the
+ *   network settles into an ellipse about the viewport's shape and fills a wide window instead of
+ *   a circle in its middle (on the sample, {@code / a²} gave an ellipse flatter than the window,
+ *   its width about {@code a^1.5} times its height; {@code / a} a little rounder than the window,
+ *   which leaves room for the band of firms without links).</li>
  * </ul>
- * Nodes move by ForceAtlas2's adaptive speed: a global speed from the ratio of "swinging" (force
+ * With prevent overlap ({@link LayoutOptions#preventOverlap()}) each node has a circle ({@link
+ * #sizes}): repulsion and attraction act on the gap between the circles, overlapping circles repel
+ * a hundred times harder and do not attract. As Gephi's users do, the layout first settles without
+ * it and then switches it on ({@link #OVERLAP_START_SHARE}), moving nodes at a tenth of the speed
+ * (Gephi's "adjust sizes": the swinging measure cannot be trusted while circles collide).
+ *
+ * <p>Nodes move by ForceAtlas2's adaptive speed: a global speed from the ratio of "swinging" (force
  * that changed direction since the last step) to "traction" (force that kept it), and a local
  * brake {@code 1 / (1 + √(speed · swinging_i))} on oscillating nodes.
  *
@@ -32,9 +48,9 @@ import org.supracluster.model.Progress;
  *
  * <p>Deterministic: the start positions come from the given seed and nothing else is random.
  * Stops when the nodes barely move any more ({@link #CONVERGED_MOVE} of the layout's size on
- * average for {@link #CONVERGED_STEPS} steps), after {@code maxIterations} steps, after
- * {@code maxMillis}, or when {@link Progress#isCancelled()} turns true; in every case it returns
- * the positions reached.
+ * average for {@link #CONVERGED_STEPS} steps, and with prevent overlap no circles overlapping),
+ * after {@code maxIterations} steps, after {@code maxMillis}, or when {@link Progress#isCancelled()}
+ * turns true; in every case it returns the positions reached.
  */
 public final class ForceAtlas2 {
 
@@ -47,7 +63,10 @@ public final class ForceAtlas2 {
     /** Mean move per step, as a share of the layout's radius, below which it counts as still. */
     static final double CONVERGED_MOVE = 2e-4;
     static final int CONVERGED_STEPS = 10;
-    private static final double GRAVITY = 0.1;
+    /** Share of the steps after which prevent overlap starts even if the layout has not settled. */
+    static final double OVERLAP_START_SHARE = 0.6;
+    static final double GRAVITY = 0.1;
+    static final double LINLOG_GRAVITY = 0.01;
     private static final double JITTER_TOLERANCE = 1.0;
 
     /** The outcome: node positions and how the run ended. */
@@ -59,6 +78,12 @@ public final class ForceAtlas2 {
     private final long seed;
     private int maxIterations = MAX_ITERATIONS_DEFAULT;
     private long maxMillis = MAX_MILLIS_DEFAULT;
+    private LayoutOptions options = LayoutOptions.CLASSIC;
+    private double theta = THETA;
+    private double[] radius;
+    private LabelBoxes labels;
+    private double viewWidth = Double.NaN;
+    private double viewHeight = Double.NaN;
 
     /**
      * @param nodeCount nodes 0..nodeCount-1
@@ -80,6 +105,8 @@ public final class ForceAtlas2 {
         this.from = from.clone();
         this.to = to.clone();
         this.seed = seed;
+        this.radius = new double[n];
+        this.labels = new LabelBoxes(radius, new double[n]);
     }
 
     /** At most this many steps (≥ 1). */
@@ -100,6 +127,54 @@ public final class ForceAtlas2 {
         return this;
     }
 
+    /** LinLog and prevent overlap ({@link LayoutOptions#CLASSIC} unless set). */
+    public ForceAtlas2 options(LayoutOptions chosen) {
+        options = Objects.requireNonNull(chosen, "options");
+        return this;
+    }
+
+    /**
+     * The nodes' circles and names for prevent overlap: node i's circle has radius {@code radii[i]};
+     * a node with {@code labelWidths[i] > 0} has a name of that width drawn to the right of its
+     * circle, which must not overlap another node's name ({@link LabelBoxes}). In layout units, or
+     * in pixels of the fitted picture when a {@link #viewport} is set.
+     *
+     * @throws IllegalArgumentException for arrays of another length or negative sizes
+     */
+    public ForceAtlas2 sizes(double[] radii, double[] labelWidths) {
+        if (radii.length != n || labelWidths.length != n) {
+            throw new IllegalArgumentException("need " + n + " radii and label widths");
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(radii[i] >= 0 && labelWidths[i] >= 0)) {
+                throw new IllegalArgumentException("node " + i + ": negative or unknown size");
+            }
+        }
+        radius = radii.clone();
+        labels = new LabelBoxes(radius, labelWidths);
+        return this;
+    }
+
+    /**
+     * The picture is drawn fitted into {@code width × height} pixels: the sizes are pixels, turned
+     * into layout units at every step by the layout's current extent (its bounding box fitted into
+     * the viewport), since the camera shows whatever extent the layout ends with.
+     */
+    public ForceAtlas2 viewport(double width, double height) {
+        if (!(width > 0 && height > 0)) {
+            throw new IllegalArgumentException("viewport must be positive: " + width + " × " + height);
+        }
+        viewWidth = width;
+        viewHeight = height;
+        return this;
+    }
+
+    /** Barnes–Hut's θ; 0 computes every pair exactly (tests). */
+    ForceAtlas2 theta(double value) {
+        theta = value;
+        return this;
+    }
+
     /**
      * Runs the layout.
      *
@@ -114,19 +189,39 @@ public final class ForceAtlas2 {
         return new Run().go(progress, snapshots, snapshotMillis);
     }
 
+    /**
+     * The force on every node at the given positions, {x forces, y forces}, with prevent overlap
+     * applied or not (for tests with hand-worked forces).
+     */
+    double[][] forcesAt(double[] x, double[] y, boolean overlap) {
+        Run r = new Run();
+        r.start();
+        System.arraycopy(x, 0, r.x, 0, n);
+        System.arraycopy(y, 0, r.y, 0, n);
+        r.overlap = overlap;
+        r.forces(new BarnesHutTree(r.x, r.y, r.mass));
+        return new double[][] {r.fx.clone(), r.fy.clone()};
+    }
+
     /** The working state of one run. */
     private final class Run {
         final double[] x = new double[n];
         final double[] y = new double[n];
+        /** The radii in layout units at this step. */
+        final double[] r = new double[n];
         final double[] mass = new double[n];
         final double[] fx = new double[n];
         final double[] fy = new double[n];
         final double[] oldFx = new double[n];
         final double[] oldFy = new double[n];
-        /** Repulsion strength: Gephi's scaling 10 for small graphs, 2 above 100 nodes. */
+        final LayoutMotion motion = new LayoutMotion(n, JITTER_TOLERANCE);
         final double scaling = n > 100 ? 2 : 10;
-        double speed = 1;
-        double speedEfficiency = 1;
+        final double gravity = options.linLog() ? LINLOG_GRAVITY : GRAVITY;
+        /** The viewport's width over its height; 1 without a viewport. */
+        final double aspect = Double.isNaN(viewWidth) ? 1 : viewWidth / viewHeight;
+        boolean overlap;
+        /** Label boxes found overlapping at the last step. */
+        int labelOverlaps;
 
         Result go(Progress progress, Consumer<Result> snapshots, long snapshotMillis) {
             start();
@@ -140,11 +235,19 @@ public final class ForceAtlas2 {
                 if (progress.isCancelled()) {
                     return result(step, false, true);
                 }
+                if (!overlap && options.preventOverlap() && step >= maxIterations * OVERLAP_START_SHARE) {
+                    overlap = true;
+                }
                 double moved = step(tree);
                 step++;
-                still = moved < CONVERGED_MOVE * radius() ? still + 1 : 0;
-                if (still >= CONVERGED_STEPS) {
-                    return result(step, true, false);
+                still = moved < CONVERGED_MOVE * motion.radius(x, y) ? still + 1 : 0;
+                if (still >= CONVERGED_STEPS && !(overlap && tree.overlaps() + labelOverlaps > 0)) {
+                    if (options.preventOverlap() && !overlap) {
+                        overlap = true; // settled: now part the circles
+                        still = 0;
+                    } else {
+                        return result(step, true, false);
+                    }
                 }
                 long now = System.nanoTime();
                 double elapsed = (now - t0) / 1e6;
@@ -182,95 +285,72 @@ public final class ForceAtlas2 {
             for (int i = 0; i < n; i++) {
                 oldFx[i] = fx[i];
                 oldFy[i] = fy[i];
+            }
+            forces(tree);
+            motion.adjustSpeed(mass, fx, fy, oldFx, oldFy);
+            return motion.move(x, y, mass, fx, fy, oldFx, oldFy, overlap ? r : null);
+        }
+
+        /** The forces at the current positions into fx, fy. */
+        void forces(BarnesHutTree tree) {
+            double unit = overlap ? unitsPerPixel() : 0;
+            for (int i = 0; i < n; i++) {
                 fx[i] = 0;
                 fy[i] = 0;
+                r[i] = radius[i] * unit;
             }
+            tree.setRadii(overlap ? r : null);
             tree.build();
             for (int i = 0; i < n; i++) {
-                tree.repel(i, scaling, THETA, fx, fy);
-                // Strong gravity k_g · m · d towards the origin.
-                fx[i] -= x[i] * GRAVITY * mass[i];
-                fy[i] -= y[i] * GRAVITY * mass[i];
+                tree.repel(i, scaling, theta, fx, fy);
+                // Strong gravity k_g · m · d towards the origin: along −(x, y) with length k_g · m · d,
+                // its x part divided by the viewport's aspect (see the class comment).
+                fx[i] -= x[i] * gravity * mass[i] / aspect;
+                fy[i] -= y[i] * gravity * mass[i];
+            }
+            if (overlap) {
+                labelOverlaps = labels.push(x, y, mass, unit, scaling, fx, fy);
+                // Circles under names are pushed out but do not hold up convergence: a name among
+                // many neighbours may never be wholly clear, and the run then ends when still.
+                labels.clear(x, y, r, mass, unit, scaling, fx, fy);
             }
             for (int e = 0; e < from.length; e++) {
                 int a = from[e];
                 int b = to[e];
+                if (a == b) {
+                    continue;
+                }
                 double dx = x[a] - x[b];
                 double dy = y[a] - y[b];
-                fx[a] -= dx;
-                fy[a] -= dy;
-                fx[b] += dx;
-                fy[b] += dy;
+                double d = Math.hypot(dx, dy);
+                if (d == 0) {
+                    continue;
+                }
+                double force = overlap ? Fa2Forces.attraction(d, 1, options.linLog(), r[a], r[b])
+                        : Fa2Forces.attraction(d, 1, options.linLog());
+                fx[a] -= dx / d * force;
+                fy[a] -= dy / d * force;
+                fx[b] += dx / d * force;
+                fy[b] += dy / d * force;
             }
-            adjustSpeed();
-            return move();
         }
 
-        /** ForceAtlas2's global speed from swinging vs traction (Gephi's implementation). */
-        void adjustSpeed() {
-            double swinging = 0;
-            double traction = 0;
+        /** Layout units per pixel of the fitted picture (1 without a viewport: sizes are units). */
+        double unitsPerPixel() {
+            if (Double.isNaN(viewWidth)) {
+                return 1;
+            }
+            double minX = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            double minY = Double.POSITIVE_INFINITY;
+            double maxY = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
-                swinging += mass[i] * Math.hypot(oldFx[i] - fx[i], oldFy[i] - fy[i]);
-                traction += mass[i] * Math.hypot(oldFx[i] + fx[i], oldFy[i] + fy[i]) / 2;
+                minX = Math.min(minX, x[i]);
+                maxX = Math.max(maxX, x[i]);
+                minY = Math.min(minY, y[i]);
+                maxY = Math.max(maxY, y[i]);
             }
-            double estimatedJitter = 0.05 * Math.sqrt(n);
-            double jitter = JITTER_TOLERANCE * Math.max(Math.sqrt(estimatedJitter),
-                    Math.min(10, estimatedJitter * traction / ((double) n * n)));
-            double minEfficiency = 0.05;
-            if (traction > 0 && swinging / traction > 2.0) {
-                if (speedEfficiency > minEfficiency) {
-                    speedEfficiency *= 0.5;
-                }
-                jitter = Math.max(jitter, JITTER_TOLERANCE);
-            }
-            double target = swinging == 0 ? speed : jitter * speedEfficiency * traction / swinging;
-            if (swinging > jitter * traction) {
-                if (speedEfficiency > minEfficiency) {
-                    speedEfficiency *= 0.7;
-                }
-            } else if (speed < 1000) {
-                speedEfficiency *= 1.3;
-            }
-            speed = speed + Math.min(target - speed, 0.5 * speed);
-        }
-
-        /** Moves every node with its local brake; returns the mean move. */
-        double move() {
-            double total = 0;
-            for (int i = 0; i < n; i++) {
-                double swinging = mass[i] * Math.hypot(oldFx[i] - fx[i], oldFy[i] - fy[i]);
-                double factor = speed / (1 + Math.sqrt(speed * swinging));
-                double dx = fx[i] * factor;
-                double dy = fy[i] * factor;
-                // No node jumps further than a large share of the layout in one step.
-                double len = Math.hypot(dx, dy);
-                double cap = 10 + radius() * 0.1;
-                if (len > cap) {
-                    dx *= cap / len;
-                    dy *= cap / len;
-                    len = cap;
-                }
-                x[i] += dx;
-                y[i] += dy;
-                total += len;
-            }
-            radius = -1;
-            return n == 0 ? 0 : total / n;
-        }
-
-        private double radius = -1;
-
-        /** The largest distance of a node from the origin (computed once per step). */
-        double radius() {
-            if (radius < 0) {
-                double r = 1e-9;
-                for (int i = 0; i < n; i++) {
-                    r = Math.max(r, Math.hypot(x[i], y[i]));
-                }
-                radius = r;
-            }
-            return radius;
+            return n == 0 ? 1 : Math.max(1e-9, Math.max((maxX - minX) / viewWidth, (maxY - minY) / viewHeight));
         }
 
         Result result(int steps, boolean converged, boolean stopped) {

@@ -61,8 +61,10 @@ public final class LayoutPositions {
     /**
      * These positions plus one for every firm that {@code links} shows and that has none: the mean
      * of its placed neighbours in {@code links}, nudged a little so that several newcomers around one
-     * firm do not land on one point; firms with no placed neighbour fill a band just outside the
-     * layout, evenly (a sunflower pattern: golden angle, radius by the square root of the rank). Firms keep their places, so the picture the user
+     * firm do not land on one point; firms with no placed neighbour fill a narrow band just outside the
+     * layout, evenly (a sunflower pattern: golden angle, radius by the square root of the rank), an
+     * ellipse as wide and as high as the layout (a wide layout fills a wide window; a round band
+     * around it would leave the window's sides empty and shrink the picture). Firms keep their places, so the picture the user
      * knows does not jump when a filter is widened.
      */
     public LayoutPositions extendedTo(LinkGraph links) {
@@ -72,7 +74,7 @@ public final class LayoutPositions {
         double[] nx = x.clone();
         double[] ny = y.clone();
         double[] extent = extent();
-        double nudge = Math.max(extent[2], 1e-6) * 0.02;
+        double nudge = Math.max(Math.max(extent[2], extent[3]), 1e-6) * 0.02;
         int alone = 0;
         for (int f = 0; f < x.length; f++) {
             if (links.isShown(f) && !isPlaced(f) && !hasPlacedNeighbour(links, f)) {
@@ -99,14 +101,13 @@ public final class LayoutPositions {
                 nx[f] = sx / placed + nudge * Math.cos(f * GOLDEN_ANGLE);
                 ny[f] = sy / placed + nudge * Math.sin(f * GOLDEN_ANGLE);
             } else {
-                // Area between radius 1.1 R and 1.1 R + band grows evenly with the rank.
-                double inner = extent[2] * 1.1 + nudge;
-                double outer = inner + Math.max(extent[2] * 0.25, nudge * Math.sqrt(alone));
+                // Area between BAND_INNER and BAND_OUTER times the layout's half extents grows
+                // evenly with the rank.
                 double share = (onRing + 0.5) / alone;
                 double angle = onRing++ * GOLDEN_ANGLE;
-                double r = Math.sqrt(inner * inner + (outer * outer - inner * inner) * share);
-                nx[f] = extent[0] + r * Math.cos(angle);
-                ny[f] = extent[1] + r * Math.sin(angle);
+                double r = Math.sqrt(BAND_INNER * BAND_INNER + (BAND_OUTER * BAND_OUTER - BAND_INNER * BAND_INNER) * share);
+                nx[f] = extent[0] + r * (extent[2] + nudge) * Math.cos(angle);
+                ny[f] = extent[1] + r * (extent[3] + nudge) * Math.sin(angle);
             }
         }
         return new LayoutPositions(nx, ny, finished);
@@ -122,8 +123,14 @@ public final class LayoutPositions {
     }
 
     private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+    /** The band of firms without placed neighbours, in the layout's half width and half height. */
+    static final double BAND_INNER = 1.05;
+    static final double BAND_OUTER = 1.2;
 
-    /** Centre x, centre y and radius (largest distance from the centre) of the placed firms. */
+    /**
+     * Centre x, centre y, half width and half height (largest distance from the centre along x and
+     * along y) of the placed firms.
+     */
     private double[] extent() {
         double sx = 0;
         double sy = 0;
@@ -136,17 +143,19 @@ public final class LayoutPositions {
             }
         }
         if (count == 0) {
-            return new double[] {0, 0, 1};
+            return new double[] {0, 0, 1, 1};
         }
         double cx = sx / count;
         double cy = sy / count;
-        double r = 0;
+        double hx = 0;
+        double hy = 0;
         for (int f = 0; f < x.length; f++) {
             if (isPlaced(f)) {
-                r = Math.max(r, Math.hypot(x[f] - cx, y[f] - cy));
+                hx = Math.max(hx, Math.abs(x[f] - cx));
+                hy = Math.max(hy, Math.abs(y[f] - cy));
             }
         }
-        return new double[] {cx, cy, r};
+        return new double[] {cx, cy, hx, hy};
     }
 
     @Override

@@ -20,9 +20,18 @@ public final class NetworkLayout {
     /** Seed of the start positions: the same view gets the same picture every time. */
     public static final long SEED_DEFAULT = 20_251_125L;
 
+    /**
+     * Firms without links are set in a band around the layout out to {@link LayoutPositions#BAND_OUTER}
+     * times its half extents ({@link LayoutPositions#extendedTo}), so the picture the camera fits is
+     * wider than the layout by about this much, and each pixel of the map stands for that much more
+     * of the layout.
+     */
+    static final double BAND_WIDENING = LayoutPositions.BAND_OUTER;
+
     private final LinkGraph links;
     private final int[] firms;
     private final ForceAtlas2 algorithm;
+    private final boolean aloneFirms;
 
     public NetworkLayout(LinkGraph links, long seed) {
         this.links = Objects.requireNonNull(links, "links");
@@ -33,6 +42,11 @@ public final class NetworkLayout {
             index[f] = links.isShown(f) && links.degree(f) > 0 ? shown++ : -1;
         }
         firms = new int[shown];
+        boolean alone = false;
+        for (int f = 0; f < n; f++) {
+            alone |= links.isShown(f) && index[f] < 0;
+        }
+        aloneFirms = alone;
         for (int f = 0; f < n; f++) {
             if (index[f] >= 0) {
                 firms[index[f]] = f;
@@ -57,6 +71,36 @@ public final class NetworkLayout {
     /** Limits the run (see {@link ForceAtlas2#maxIterations} and {@link ForceAtlas2#maxMillis}). */
     public NetworkLayout limits(int maxIterations, long maxMillis) {
         algorithm.maxIterations(maxIterations).maxMillis(maxMillis);
+        return this;
+    }
+
+    /** LinLog and prevent overlap (see {@link LayoutOptions}). */
+    public NetworkLayout options(LayoutOptions options) {
+        algorithm.options(options);
+        return this;
+    }
+
+    /**
+     * The firms' circles and names on screen, and the map's size, for prevent overlap; without it
+     * prevent overlap only parts firms at the same point.
+     *
+     * @throws IllegalArgumentException for a footprint of another number of firms
+     */
+    public NetworkLayout footprint(FirmFootprint footprint) {
+        if (footprint.radiusPx().length != links.firmCount()) {
+            throw new IllegalArgumentException("a footprint of " + footprint.radiusPx().length + " firms for "
+                    + links.firmCount());
+        }
+        double[] radii = new double[firms.length];
+        double[] widths = new double[firms.length];
+        double[] labelWidths = footprint.labelWidthPx();
+        for (int i = 0; i < firms.length; i++) {
+            radii[i] = footprint.collisionRadiusPx(firms[i]);
+            widths[i] = labelWidths[firms[i]];
+        }
+        double widening = aloneFirms ? BAND_WIDENING : 1;
+        algorithm.sizes(radii, widths).viewport(footprint.viewWidthPx() / widening,
+                footprint.viewHeightPx() / widening);
         return this;
     }
 

@@ -1,6 +1,7 @@
 package org.supracluster.ui.layout;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -21,6 +22,11 @@ import org.supracluster.ui.UiTasks;
  * the view out afresh). When the view changes later, firms new to it get places near their
  * neighbours ({@link LayoutPositions#extendedTo}) and nobody else moves.
  *
+ * <p>The {@linkplain #optionsProperty() options} (LinLog, prevent overlap) are kept for the whole
+ * session, whichever layout is shown; changing them lays the network out again when it is shown.
+ * Prevent overlap needs to know what the firms take up on screen: the window gives a
+ * {@linkplain #setFootprint footprint} source, read on the JavaFX thread when a run starts.
+ *
  * <p>Owns JavaFX properties and no {@code Node}; use it on the JavaFX thread. Results arrive with
  * the next JavaFX pulse (the toolkit must run; no window is needed).
  */
@@ -36,6 +42,8 @@ public final class NetworkLayoutModel {
     private final LatestTask<LayoutPositions> runs;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.MAP);
     private final ReadOnlyObjectWrapper<LayoutPositions> positions = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<LayoutOptions> options = new SimpleObjectProperty<>(LayoutOptions.DEFAULT);
+    private Supplier<FirmFootprint> footprint = () -> null;
     private int maxIterations = ForceAtlas2.MAX_ITERATIONS_DEFAULT;
     private long maxMillis = ForceAtlas2.MAX_MILLIS_DEFAULT;
 
@@ -51,6 +59,13 @@ public final class NetworkLayoutModel {
                 rerun();
             } else {
                 drop();
+            }
+        });
+        options.addListener((o, was, now) -> {
+            if (now == null) {
+                options.set(was); // "no options" means nothing: keep the last
+            } else if (mode.get() == Mode.NETWORK) {
+                rerun();
             }
         });
         links.addListener((o, was, now) -> {
@@ -72,7 +87,12 @@ public final class NetworkLayoutModel {
         if (graph == null) {
             return;
         }
-        NetworkLayout layout = new NetworkLayout(graph, NetworkLayout.SEED_DEFAULT).limits(maxIterations, maxMillis);
+        NetworkLayout layout = new NetworkLayout(graph, NetworkLayout.SEED_DEFAULT).limits(maxIterations, maxMillis)
+                .options(options.get());
+        FirmFootprint sizes = footprint.get();
+        if (sizes != null && sizes.radiusPx().length == graph.firmCount()) {
+            layout.footprint(sizes);
+        }
         long snapshots = snapshotMillis(graph);
         // Asked to stop, the layout ends early and returns the positions reached, frozen.
         runs.start(work -> layout.run(work, work::publish, snapshots), now -> {
@@ -117,6 +137,20 @@ public final class NetworkLayoutModel {
         }
         maxIterations = iterations;
         maxMillis = millis;
+    }
+
+    /**
+     * Where the firms' sizes on screen come from for prevent overlap (called on the JavaFX thread at
+     * the start of each run; it may return null when they are not known, and prevent overlap then
+     * only parts firms on one point).
+     */
+    public void setFootprint(Supplier<FirmFootprint> source) {
+        footprint = Objects.requireNonNull(source, "source");
+    }
+
+    /** LinLog and prevent overlap; {@link LayoutOptions#DEFAULT} at the start. */
+    public ObjectProperty<LayoutOptions> optionsProperty() {
+        return options;
     }
 
     /** The layout the map shows. */

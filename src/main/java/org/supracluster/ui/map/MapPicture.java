@@ -82,6 +82,15 @@ public final class MapPicture {
      * @throws IllegalStateException when the map has not been drawn yet (no size or camera)
      */
     public static MapScene of(MapView map, ClusterScheme scheme, String title, String subtitle) {
+        return of(map, scheme, title, subtitle, map.isDark());
+    }
+
+    /**
+     * As {@link #of(MapView, ClusterScheme, String, String)}, in the light colours or presenter
+     * mode's dark ones ({@code dark}) whatever the screen shows: the picture's colours are its
+     * own, only the camera, firms, links and names are taken from the map.
+     */
+    public static MapScene of(MapView map, ClusterScheme scheme, String title, String subtitle, boolean dark) {
         var view = map.graphView();
         Camera camera = view.getCamera();
         double width = map.getWidth();
@@ -93,8 +102,7 @@ public final class MapPicture {
         double header = headerHeight(title, subtitle);
         double ox = view.getBoundsInParent().getMinX();
         double oy = view.getBoundsInParent().getMinY() + header;
-        // As shown: presenter mode's dark theme gives a dark picture.
-        Theme t = map.isDark() ? Theme.DARK : Theme.LIGHT;
+        Theme t = dark ? Theme.DARK : Theme.LIGHT;
         List<MapScene.Element> out = new ArrayList<>();
         if (map.isShowingProvinces()) {
             out.add(new MapScene.Group("provinces", provinces(camera, ox, oy, t)));

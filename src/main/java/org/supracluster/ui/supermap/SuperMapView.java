@@ -309,6 +309,28 @@ public final class SuperMapView extends StackPane {
      * @throws IllegalStateException when the view has not been laid out yet
      */
     public MapScene picture(String title, String subtitle) {
+        return picture(title, subtitle, dark);
+    }
+
+    /**
+     * As {@link #picture(String, String)}, in the light colours or the dark theme's whatever the
+     * screen shows. The groups and the legend are read from the shapes drawn, so they are
+     * restyled for the picture and back within this call: no frame is drawn in between.
+     */
+    public MapScene picture(String title, String subtitle, boolean dark) {
+        boolean shown = this.dark;
+        if (dark == shown) {
+            return drawnPicture(title, subtitle);
+        }
+        setPresentation(large, dark);
+        try {
+            return drawnPicture(title, subtitle);
+        } finally {
+            setPresentation(large, shown);
+        }
+    }
+
+    private MapScene drawnPicture(String title, String subtitle) {
         double w = outline.getWidth();
         double h = outline.getHeight();
         if (viewport == null || !(w > 0) || !(h > 0)) {

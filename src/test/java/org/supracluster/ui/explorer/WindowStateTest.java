@@ -14,6 +14,7 @@ import org.supracluster.model.ClusterScheme;
 import org.supracluster.model.Filter;
 import org.supracluster.model.LinkType;
 import org.supracluster.ui.ExplorerViewModel;
+import org.supracluster.ui.layout.LayoutOptions;
 import org.supracluster.ui.map.NetworkGraphTest;
 import org.supracluster.ui.presenter.PresenterViewModel;
 import org.supracluster.ui.supermap.SuperMapViewModel;
@@ -57,6 +58,7 @@ class WindowStateTest {
             p.enter();
             p.editTitle("반도체 공급망 발표", "");
             p.themeProperty().set(PresenterViewModel.Theme.DARK);
+            before.networkLayout().optionsProperty().set(new LayoutOptions(false, true));
         }).get();
         after = WaitForAsyncUtils.asyncFx(() -> {
             ExplorerView v = new ExplorerView(new ExplorerViewModel(NetworkGraphTest.network(),
@@ -86,6 +88,7 @@ class WindowStateTest {
         assertFalse(after.presenter().isActive(), "the window comes back in its normal view");
         assertEquals("반도체 공급망 발표", after.presenter().titleProperty().get());
         assertEquals(PresenterViewModel.Theme.DARK, after.presenter().themeProperty().get());
+        assertEquals(new LayoutOptions(false, true), after.networkLayout().optionsProperty().get());
         double[][] d = after.analysisArea().dividers();
         assertArrayEquals(new double[] {0.5}, d[0], 0.01, "to the pixel the layout snaps to");
         assertArrayEquals(new double[] {0.4}, d[1], 0.01);
@@ -101,6 +104,8 @@ class WindowStateTest {
         assertFalse(after.presenter().isActive());
         assertTrue(after.presenter().ownTitle().isEmpty(), "the other data's presentation had its own title");
         assertEquals(PresenterViewModel.Theme.DARK, after.presenter().themeProperty().get());
+        assertEquals(new LayoutOptions(false, true), after.networkLayout().optionsProperty().get(),
+                "the layout's options are the user's, whatever the data");
         assertArrayEquals(new double[] {0.4}, after.analysisArea().dividers()[1], 0.01);
     }
 }

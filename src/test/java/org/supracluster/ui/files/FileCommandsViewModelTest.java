@@ -90,8 +90,13 @@ class FileCommandsViewModelTest {
         }
 
         @Override
-        public MapScene mapPicture(String title, String subtitle) {
+        public MapScene mapPicture(String title, String subtitle, boolean dark) {
             throw new IllegalStateException("no map drawn in this test");
+        }
+
+        @Override
+        public boolean isDark() {
+            return false;
         }
 
         @Override
@@ -357,9 +362,10 @@ class FileCommandsViewModelTest {
     void anImageOfAMapNotDrawnYetIsRefusedWithASentence() {
         FileChoice imageChoice = new NoFileChoice() {
             @Override
-            public Optional<ImageTarget> imageTarget(String suggestedName, String title, String subtitle) {
+            public Optional<ImageTarget> imageTarget(String suggestedName, String title, String subtitle,
+                                                     boolean dark) {
                 return Optional.of(new ImageTarget(dir.resolve(suggestedName + ".svg"), ImageExport.Format.SVG, 1,
-                        title, subtitle));
+                        title, subtitle, false));
             }
         };
         new FileCommandsViewModel(imageChoice, notices, notices.tasks(), workspace,

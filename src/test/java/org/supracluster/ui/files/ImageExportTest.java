@@ -65,15 +65,19 @@ class ImageExportTest {
     /** What the fake export question answers next, and the defaults it was offered. */
     private FileChoice.ImageTarget answer;
     private final List<String> offered = new ArrayList<>();
+    /** The colours the question offered first, last time (the theme on screen). */
+    private boolean offeredDark;
     /** The file name the question offered last. */
     private String suggested;
 
     private final FileChoice choice = new NoFileChoice() {
         @Override
-        public Optional<ImageTarget> imageTarget(String suggestedName, String title, String subtitle) {
+        public Optional<ImageTarget> imageTarget(String suggestedName, String title, String subtitle,
+                                                     boolean dark) {
             suggested = suggestedName;
             offered.add(title);
             offered.add(subtitle);
+            offeredDark = dark;
             return Optional.ofNullable(answer);
         }
     };
@@ -134,7 +138,7 @@ class ImageExportTest {
     void pngAtTwiceTheScaleHasTwiceTheMapSizeAndIsNotBlank(FxRobot robot) throws Exception {
         waitForMap();
         Path file = dir.resolve("map-2x.png");
-        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.PNG, 2, "반도체 협력망", "수도권 · 2020–2022"));
+        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.PNG, 2, "반도체 협력망", "수도권 · 2020–2022", false));
         assertTrue(Files.isRegularFile(file), "the PNG is written");
         BufferedImage png = ImageIO.read(file.toFile());
         double w = WaitForAsyncUtils.asyncFx(() -> view.map().getWidth()).get();
@@ -160,7 +164,7 @@ class ImageExportTest {
 
         // Without a title, the picture is exactly the map at the scale: 4× here.
         Path bare = dir.resolve("map-4x.png");
-        exportAs(new FileChoice.ImageTarget(bare, ImageExport.Format.PNG, 4, " ", ""));
+        exportAs(new FileChoice.ImageTarget(bare, ImageExport.Format.PNG, 4, " ", "", false));
         BufferedImage png4 = ImageIO.read(bare.toFile());
         assertEquals((int) Math.ceil(4 * w), png4.getWidth());
         assertEquals((int) Math.ceil(4 * h), png4.getHeight());
@@ -174,7 +178,7 @@ class ImageExportTest {
         WaitForAsyncUtils.asyncFx(() -> model.setFilter(Filter.all().withRegions(noJeju))).get();
         WaitForAsyncUtils.waitForFxEvents();
         Path file = dir.resolve("map-filtered.svg");
-        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.SVG, 1, "제목", ""));
+        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.SVG, 1, "제목", "", false));
         Document doc = org.supracluster.export.SvgWriterTest.parse(Files.readAllBytes(file));
         assertEquals(Set.of("S", "G", "B"), firmIds(doc), "Jeju's firm is filtered out");
         assertEquals(3, view.map().networkGraph().shownNodeCount());
@@ -189,7 +193,7 @@ class ImageExportTest {
         }).get());
         WaitForAsyncUtils.waitForFxEvents();
         Path all = dir.resolve("map-all.svg");
-        exportAs(new FileChoice.ImageTarget(all, ImageExport.Format.SVG, 1, "제목", ""));
+        exportAs(new FileChoice.ImageTarget(all, ImageExport.Format.SVG, 1, "제목", "", false));
         assertEquals(Set.of("S", "G", "B", "J"), firmIds(parseSvg(all)));
     }
 
@@ -200,7 +204,7 @@ class ImageExportTest {
         WaitForAsyncUtils.asyncFx(() -> model.selectedFirmProperty().set(busan)).get();
         WaitForAsyncUtils.waitForFxEvents();
         Path file = dir.resolve("map-selected.svg");
-        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.SVG, 1, "한국 반도체 <협력> & 거래", "부제"));
+        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.SVG, 1, "한국 반도체 <협력> & 거래", "부제", false));
         Document doc = parseSvg(file);
         List<String> texts = org.supracluster.export.SvgWriterTest.texts(doc);
         assertTrue(texts.contains("부산 소재 003"), texts.toString());
@@ -219,12 +223,12 @@ class ImageExportTest {
     void theFirmMapsPictureHasTheCircleSizeRowWhenCirclesAreSized() throws Exception {
         waitForMap();
         Path plain = dir.resolve("map-unsized.svg");
-        exportAs(new FileChoice.ImageTarget(plain, ImageExport.Format.SVG, 1, "", ""));
+        exportAs(new FileChoice.ImageTarget(plain, ImageExport.Format.SVG, 1, "", "", false));
         assertFalse(org.supracluster.export.SvgWriterTest.texts(parseSvg(plain)).contains("Circle size: degree"));
         WaitForAsyncUtils.asyncFx(() -> view.map().setSizeMeaning("Circle size: degree")).get();
         WaitForAsyncUtils.waitForFxEvents();
         Path sized = dir.resolve("map-sized.svg");
-        exportAs(new FileChoice.ImageTarget(sized, ImageExport.Format.SVG, 1, "", ""));
+        exportAs(new FileChoice.ImageTarget(sized, ImageExport.Format.SVG, 1, "", "", false));
         List<String> texts = org.supracluster.export.SvgWriterTest.texts(parseSvg(sized));
         assertTrue(texts.contains("Circle size: degree"), "the legend says what sizes mean: " + texts);
         Files.copy(sized, Path.of("target/image-export-sized.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -237,7 +241,7 @@ class ImageExportTest {
                 org.supracluster.ui.supermap.SuperMapViewModel.Mode.GROUPS)).get();
         WaitForAsyncUtils.waitForFxEvents();
         Path file = dir.resolve("super.svg");
-        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.SVG, 1, "초광역", ""));
+        exportAs(new FileChoice.ImageTarget(file, ImageExport.Format.SVG, 1, "초광역", "", false));
         Document doc = parseSvg(file);
         NodeList all = doc.getElementsByTagName("circle");
         for (int i = 0; i < all.getLength(); i++) {
@@ -272,7 +276,7 @@ class ImageExportTest {
 
         assertEquals("network-super-clusters", suggested, "the file name offered says which map it is");
         Path png = dir.resolve("super.png");
-        exportAs(new FileChoice.ImageTarget(png, ImageExport.Format.PNG, 2, "초광역", ""));
+        exportAs(new FileChoice.ImageTarget(png, ImageExport.Format.PNG, 2, "초광역", "", false));
         BufferedImage image = ImageIO.read(png.toFile());
         double w = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".super-map").query().getLayoutBounds().getWidth()).get();
         assertEquals((int) Math.ceil(2 * w), image.getWidth(), "the super-cluster map's width at 2×");
@@ -298,7 +302,7 @@ class ImageExportTest {
     }
 
     @Test
-    void inPresenterDarkThemeThePictureIsDarkAsShown() throws Exception {
+    void theColoursOfferedFirstAreTheScreensAndTheChosenOnesArePainted() throws Exception {
         waitForMap();
         WaitForAsyncUtils.asyncFx(() -> {
             view.presenter().enter();
@@ -306,16 +310,45 @@ class ImageExportTest {
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         Path dark = dir.resolve("dark.svg");
-        exportAs(new FileChoice.ImageTarget(dark, ImageExport.Format.SVG, 1, "어두운 지도", ""));
+        exportAs(new FileChoice.ImageTarget(dark, ImageExport.Format.SVG, 1, "어두운 지도", "", true));
+        assertTrue(offeredDark, "in presenter mode's dark theme the dark colours are offered first");
+        Path lightFromDark = dir.resolve("light-from-dark.svg");
+        exportAs(new FileChoice.ImageTarget(lightFromDark, ImageExport.Format.SVG, 1, "밝은 지도", "", false));
         WaitForAsyncUtils.asyncFx(() -> {
             view.presenter().toggleTheme();
             view.presenter().leave();
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         Path light = dir.resolve("light.svg");
-        exportAs(new FileChoice.ImageTarget(light, ImageExport.Format.SVG, 1, "밝은 지도", ""));
+        exportAs(new FileChoice.ImageTarget(light, ImageExport.Format.SVG, 1, "밝은 지도", "", false));
+        assertFalse(offeredDark, "outside presenter mode the light colours are offered first");
+        Path darkFromLight = dir.resolve("dark-from-light.svg");
+        exportAs(new FileChoice.ImageTarget(darkFromLight, ImageExport.Format.SVG, 1, "어두운 지도", "", true));
         assertEquals("#15181d", background(parseSvg(dark)), "the dark sea, as on screen");
-        assertEquals("#fbfaf6", background(parseSvg(light)), "and the usual light one outside presenter mode");
+        assertEquals("#fbfaf6", background(parseSvg(lightFromDark)), "light colours chosen while the screen is dark");
+        assertEquals("#fbfaf6", background(parseSvg(light)), "the usual light one outside presenter mode");
+        assertEquals("#15181d", background(parseSvg(darkFromLight)), "dark colours chosen on a light screen");
+        List<String> darkTexts = org.supracluster.export.SvgWriterTest.texts(parseSvg(darkFromLight));
+        assertTrue(darkTexts.contains("어두운 지도"), "the title: " + darkTexts);
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> view.map().isDark()).get(), "the screen stays light");
+
+        // The super-cluster map too: its shapes are restyled for the picture and back.
+        WaitForAsyncUtils.asyncFx(() -> view.superMap().modeProperty().set(
+                org.supracluster.ui.supermap.SuperMapViewModel.Mode.GROUPS)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Path superDark = dir.resolve("super-dark.svg");
+        exportAs(new FileChoice.ImageTarget(superDark, ImageExport.Format.SVG, 1, "초광역", "", true));
+        assertFalse(offeredDark);
+        String sea = background(parseSvg(superDark));
+        assertEquals(org.supracluster.ui.map.DarkTheme.SEA.toLowerCase(java.util.Locale.ROOT),
+                sea.toLowerCase(java.util.Locale.ROOT), "the super-cluster map's dark sea");
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> view.isDark()).get(), "and the screen stays light");
+        Path superLight = dir.resolve("super-light.svg");
+        exportAs(new FileChoice.ImageTarget(superLight, ImageExport.Format.SVG, 1, "초광역", "", false));
+        assertFalse(sea.equalsIgnoreCase(background(parseSvg(superLight))), "light after dark");
+        WaitForAsyncUtils.asyncFx(() -> view.superMap().modeProperty().set(
+                org.supracluster.ui.supermap.SuperMapViewModel.Mode.FIRMS)).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String background(Document doc) {
@@ -343,16 +376,16 @@ class ImageExportTest {
         // From the menu: a file under a "folder" that is a file cannot be written; an Alert names it.
         Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "x");
         Path impossible = notAFolder.resolve("map.png");
-        exportAs(new FileChoice.ImageTarget(impossible, ImageExport.Format.PNG, 1, "", ""));
+        exportAs(new FileChoice.ImageTarget(impossible, ImageExport.Format.PNG, 1, "", "", false));
         assertFalse(Files.exists(impossible));
         DialogPane alert = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(alert.getHeaderText().contains(impossible.toString()), alert.getHeaderText());
     }
 
     @Test
-    void theDialogAsksFormatScaleTitleAndSubtitle(FxRobot robot) throws Exception {
+    void theDialogAsksFormatScaleColoursTitleAndSubtitle(FxRobot robot) throws Exception {
         javafx.scene.control.Dialog<ImageExportDialog.Settings> dialog = WaitForAsyncUtils.asyncFx(() -> {
-            var d = ImageExportDialog.create(view.getScene().getWindow(), "기본 제목", "모든 기업과 연결");
+            var d = ImageExportDialog.create(view.getScene().getWindow(), "기본 제목", "모든 기업과 연결", false);
             d.show();
             return d;
         }).get();
@@ -366,11 +399,16 @@ class ImageExportTest {
         javafx.scene.control.TextField title = robot.lookup("#" + ImageExportDialog.TITLE_ID)
                 .queryAs(javafx.scene.control.TextField.class);
         assertEquals("기본 제목", title.getText());
+        javafx.scene.control.RadioButton light = robot.lookup("#" + ImageExportDialog.LIGHT_ID)
+                .queryAs(javafx.scene.control.RadioButton.class);
+        assertTrue(light.isSelected(), "the screen's light colours first");
+        assertEquals("밝게", light.getText());
+        robot.clickOn("#" + ImageExportDialog.DARK_ID);
         WaitForAsyncUtils.asyncFx(() -> title.setText("새 제목")).get();
         javafx.scene.Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
         robot.clickOn(ok);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(new ImageExportDialog.Settings(ImageExport.Format.SVG, 2, "새 제목", "모든 기업과 연결"),
+        assertEquals(new ImageExportDialog.Settings(ImageExport.Format.SVG, 2, "새 제목", "모든 기업과 연결", true),
                 dialog.getResult());
     }
 

@@ -188,7 +188,7 @@ class ImportDialogTest {
         robot.clickOn(suggestion);
         WaitForAsyncUtils.waitForFxEvents();
         Label message = find(robot, ImportResultsPane.MESSAGE_ID, Label.class);
-        assertTrue(message.getText().startsWith("‘한빛반도채’ 이름은 한빛반도체(주)의 별칭으로"), message.getText());
+        assertTrue(message.getText().startsWith("‘한빛반도채’ 이름은 가져올 때 한빛반도체(주)의 별칭으로"), message.getText());
         assertTrue(unmatched(robot).getItems().stream().anyMatch(r -> r.accepted()));
         robot.clickOn("#" + ImportDialog.CHECK_ID);
         WaitForAsyncUtils.waitForFxEvents();

@@ -138,6 +138,27 @@ class InspectorViewTest {
     }
 
     @Test
+    void newPartnersAndALanguageSwitchRestyleNoHiddenRow(FxRobot robot) throws Exception {
+        // The tree keeps hidden rows in reserve; giving it a new root restyled them, and each
+        // logged a ClassCastException from modena's lookups.
+        try (org.supracluster.ui.CssFailures css = org.supracluster.ui.CssFailures.watch()) {
+            int hub = selectHub();
+            WaitForAsyncUtils.waitForFxEvents();
+            InspectorFixtures.fx(() -> explorer.selectedFirmProperty().set(hub == 0 ? 1 : 0));
+            InspectorFixtures.fx(() -> explorer.selectedFirmProperty().set(hub));
+            InspectorFixtures.fx(() -> I18n.setLocale(Locale.KOREAN));
+            WaitForAsyncUtils.waitForFxEvents();
+            InspectorFixtures.fx(() -> I18n.setLocale(Locale.ENGLISH));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(java.util.List.of(), css.firstFew());
+        } finally {
+            InspectorFixtures.fx(() -> I18n.setLocale(Locale.ENGLISH));
+        }
+        assertTrue(robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                .anyMatch(c -> c.getText() != null && !c.getText().isEmpty()), "the partners show");
+    }
+
+    @Test
     void aLongClusterNameShowsWholeAndAFirmOpensAtTheTop(FxRobot robot) throws Exception {
         selectHub();
         // Scrolled to the partners, as a user reading them would be.

@@ -14,7 +14,7 @@ import org.supracluster.model.Progress;
 class ForceAtlas2Test {
 
     /** Two complete groups of six (0–5 and 6–11) joined by the one edge 5–6. */
-    private static ForceAtlas2 twoGroups(long seed) {
+    static ForceAtlas2 twoGroups(long seed) {
         List<int[]> edges = new ArrayList<>();
         for (int g = 0; g < 2; g++) {
             for (int a = 0; a < 6; a++) {

@@ -54,6 +54,11 @@ class LayoutPositionsTest {
         double d = Math.hypot(wider.x(j) - cx, wider.y(j) - cy);
         assertTrue(d > radius, d + " should lie outside " + radius);
         assertFalse(wider.isFinished());
+        // The band is an ellipse as wide and high as the layout: half width 5, half height 10/3 (plus
+        // the nudge, 2 % of 5); the only firm out there sits at rank 0.5 of 1 between 1.05 and 1.2 of
+        // them, √(1.05² + (1.2² − 1.05²) · 0.5) = 1.127497, at angle 0: x = 5 + 1.127497 · 5.1.
+        assertEquals(5 + Math.sqrt(1.27125) * 5.1, wider.x(j), 1e-9);
+        assertEquals(cy, wider.y(j), 1e-9);
     }
 
     @Test

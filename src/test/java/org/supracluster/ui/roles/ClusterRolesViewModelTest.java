@@ -147,7 +147,7 @@ class ClusterRolesViewModelTest {
         assertTrue(model.findingTextProperty().get().contains("the Capital region is a core hub"));
         I18n.setLocale(Locale.KOREAN);
         String korean = model.findingTextProperty().get();
-        assertTrue(korean.startsWith("거래와 공동특허 연결 전체에서 수도권이 핵심 허브입니다"), korean);
+        assertTrue(korean.startsWith("거래와 공동특허 연결 전체에서 핵심 허브는 수도권입니다."), korean);
         assertEquals(model.findings().get(0).korean(), korean.split("\n")[0]);
     }
 

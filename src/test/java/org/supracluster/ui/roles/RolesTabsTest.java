@@ -245,7 +245,7 @@ class RolesTabsTest {
         assertEquals("역할", roles.clusterRolesView().table().header(ClusterTable.ROLE_COLUMN_ID));
         String finding = roles.finding().getText();
         assertTrue(finding.startsWith("거래와 공동특허 연결 전체에서"), finding);
-        assertTrue(finding.contains("핵심 허브입니다"), finding);
+        assertTrue(finding.contains("핵심 허브는 "), finding);
         new File("target").mkdirs();
         WritableImage image = fx(() -> scene.snapshot(null));
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File("target/roles-tab-ko.png"));

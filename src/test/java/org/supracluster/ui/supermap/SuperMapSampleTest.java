@@ -133,7 +133,7 @@ class SuperMapSampleTest {
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals(I18n.get("supermap.legend.counts"))), "the legend says what they are");
 
-        MapScene picture = WaitForAsyncUtils.asyncFx(() -> view.mapPicture("Super-clusters", "")).get();
+        MapScene picture = WaitForAsyncUtils.asyncFx(() -> view.mapPicture("Super-clusters", "", false)).get();
         assertTrue(texts(picture.elements()).containsAll(counts.values()), "the exported picture carries the figures");
         var image = WaitForAsyncUtils.asyncFx(() -> view.paint(picture, 1)).get();
         Files.createDirectories(Path.of("target"));
@@ -142,7 +142,7 @@ class SuperMapSampleTest {
         robot.clickOn("#" + SuperMapSwitch.ARC_COUNTS_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("." + SuperMapView.COUNT_CLASS).queryAll().isEmpty(), "toggled off: gone");
-        MapScene without = WaitForAsyncUtils.asyncFx(() -> view.mapPicture("Super-clusters", "")).get();
+        MapScene without = WaitForAsyncUtils.asyncFx(() -> view.mapPicture("Super-clusters", "", false)).get();
         assertFalse(texts(without.elements()).contains(figure));
     }
 

@@ -110,8 +110,9 @@ class WhatIfViewModelTest {
     void theSummaryFollowsTheLanguage() throws Exception {
         fx(() -> I18n.setLocale(Locale.KOREAN));
         try {
-            assertEquals("홀로 잃으면 네트워크가 갈라지는 기업 1개, 다리(두 부분을 잇는 유일한 연결) 3개 중 두 클러스터(또는 "
-                    + "클러스터와 기타)를 잇는 것 2개, 가장 촘촘한 코어는 1-코어입니다.", model.summaryProperty().get());
+            assertEquals("하나만 빠져도 네트워크가 끊어지는 기업은 1개입니다. 다리(두 부분을 잇는 유일한 연결) 3개 가운데 "
+                    + "2개가 두 클러스터(또는 클러스터와 기타)를 잇고, 가장 촘촘한 코어는 1-코어입니다.",
+                    model.summaryProperty().get());
             assertEquals("기타", model.bridges().get(1).secondCluster());
         } finally {
             fx(() -> I18n.setLocale(Locale.ENGLISH));
