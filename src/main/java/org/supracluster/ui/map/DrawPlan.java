@@ -6,29 +6,24 @@ import org.supracluster.analysis.Partition;
 import org.supracluster.model.Network;
 
 /**
- * What the map draws, decided in plain Java (no GraphStream, no JavaFX): for each firm whether it
- * is shown, where, its style class, its name and its circle's size; for each link, its
- * {@link LinkPlan}. The stylesheet ({@code /css/map.css}) turns the classes into colours and
- * stacking (z-index: GraphStream draws style groups in z-index order, edges included).
+ * What the map draws, decided in plain Java (no GraphStream, no JavaFX): per firm whether it is
+ * shown and drawn, where, its style class, name and circle size; per link, its {@link LinkPlan}.
+ * The stylesheet ({@code /css/map.css}) turns classes into colours and stacking (z-index).
  *
- * <p>The firms' decisions: a firm is classed by its cluster ({@code c0}…, {@code other}) and shown
- * while the view shows it. A selected firm is {@code selected}; its neighbours in the view are
- * their cluster's class with {@link #NEIGHBOUR} appended ({@code c0Neighbour}: the cluster's colour,
- * drawn over the selected firm's links, named at every zoom), enlarged (see {@link #firmSize}); the
- * {@link Neighbourhood#NAMED_MAX} strongest of them are named; every other firm is {@code dimmed}
- * (its links are dimmed too). Firms
- * marked as weak points ({@link #markWeakPoints}: the what-if tab's articulation points) are
- * {@code weak}, selected or not, unless selected themselves; the links of marked pairs of firms (its
- * bridges) stand out the same way ({@link LinkPlan}). One class per element: GraphStream's renderer
- * does not reliably combine several.
- * {@link FirmLabels} chooses the firms named without selection; the selected firm is named too.
+ * <p>A firm is classed by its cluster ({@code c0}…, {@code other}); a selected firm is
+ * {@code selected}; its neighbours take their cluster's class with {@link #NEIGHBOUR} appended
+ * (the cluster's colour over the selected firm's links, enlarged, see {@link #firmSize}), the
+ * {@link Neighbourhood#NAMED_MAX} strongest named; every other firm is {@code dimmed}, and so are
+ * its links. Weak points ({@link #markWeakPoints}) are {@code weak} unless selected. One class per
+ * element: GraphStream's renderer does not reliably combine several. {@link FirmLabels} chooses
+ * the firms named without selection, and {@link NamePlacement} leaves out those whose names
+ * would overlap on screen.
  *
- * <p>Which of the view's firms are drawn is the {@link FirmLevelOfDetail}'s choice (all of them up to
- * its budget), plus those that must be seen: the ends of the links drawn, the selected firm and its
- * neighbours, the weak points and the always-named firms. A firm is ranked for it by its circle's
- * size once {@link #sizeBy} has sized them, else by its links in the view.
- *
- * <p>Each change is recorded in {@link #takeChanges()}, so that only what changed is drawn again.
+ * <p>Which of the view's firms are drawn is the {@link FirmLevelOfDetail}'s choice (all up to its
+ * budget), plus those that must be seen: the ends of the links drawn, the selected firm and its
+ * neighbours, the weak points and the always-named firms, ranked by circle size once
+ * {@link #sizeBy} has sized them, else by links in the view. Each change is recorded in
+ * {@link #takeChanges()}, so that only what changed is drawn again.
  */
 final class DrawPlan {
 
@@ -68,6 +63,9 @@ final class DrawPlan {
     private final FirmLevelOfDetail detail;
     private final LinkPlan links;
     private DrawChanges changes = new DrawChanges();
+    /** The names left out for overlapping, for the last {@link #screen} (null before a frame). */
+    private final NamePlacement names = new NamePlacement();
+    private NamePlacement.Screen screen;
 
     /**
      * The plan of {@code all}'s network with every firm at its projected map position and every
@@ -125,12 +123,10 @@ final class DrawPlan {
         detail.show(view);
         links.show(view, changes);
         refreshFirms(changes);
+        placeNames();
     }
 
-    /**
-     * Decides again which of the view's firms are drawn (see {@link FirmLevelOfDetail}), after the
-     * links drawn, the selection or the marks changed. Returns whether any firm was shown or hidden.
-     */
+    /** Decides again which firms are drawn ({@link FirmLevelOfDetail}); whether any was shown or hidden. */
     private boolean refreshFirms(DrawChanges into) {
         boolean[] ends = new boolean[x.length];
         links.markDrawnEnds(ends);
@@ -148,7 +144,7 @@ final class DrawPlan {
         return setArea(area);
     }
 
-    /** The whole map is on screen again; returns whether any link or firm was shown or hidden. */
+    /** The whole map is on screen again; whether any link or firm was shown or hidden. */
     boolean clearVisibleArea() {
         return setArea(null);
     }
@@ -159,49 +155,47 @@ final class DrawPlan {
         return refreshFirms(changes) | linksChanged;
     }
 
+    /** Leaves out the names that would overlap on screen ({@link NamePlacement}); whether any came or went. */
+    boolean placeNames(NamePlacement.Screen on) {
+        screen = on;
+        return placeNames();
+    }
+
+    private boolean placeNames() {
+        return screen != null && names.choose(this, screen, new NamePlacement.Order(hood.firm(),
+                hood.namedByStrength(), labels.always, labels.byDegree, labelSize), this::isNamed,
+                network::firmName, changes.firmLabel);
+    }
+
     /** The most links drawn at once, ≥ 1. */
     void setLinkBudget(int budget) {
         links.setBudget(budget, changes);
         refreshFirms(changes);
+        placeNames();
     }
 
     /** The most firms drawn at once beyond those that must be seen, ≥ 1 (see {@link FirmLevelOfDetail}). */
     void setFirmBudget(int budget) {
         detail.setBudget(budget);
         refreshFirms(changes);
+        placeNames();
     }
 
-    /**
-     * Sizes the firms by a metric (one value per firm, ≥ 0; NaN counts as 0): the circle's area
-     * grows with the value (diameter with its square root), from {@link #MIN_SIZE_PX} to
-     * {@link #MAX_SIZE_PX} for the largest value; with no value above 0, every circle is
-     * {@code MIN_SIZE_PX + 2}.
-     */
+    /** Sizes the firms by a metric, one value per firm ({@link CircleSizes#of}). */
     void sizeBy(double[] values) {
         if (values.length != size.length) {
             throw new IllegalArgumentException(values.length + " values for " + size.length + " firms");
         }
-        double max = 0;
-        for (double v : values) {
-            if (v > max) {
-                max = v;
-            }
-        }
+        double[] next = CircleSizes.of(values, MIN_SIZE_PX, MAX_SIZE_PX);
         for (int f = 0; f < size.length; f++) {
-            double v = values[f] > 0 ? values[f] : 0;
-            double s = max > 0 ? MIN_SIZE_PX + (MAX_SIZE_PX - MIN_SIZE_PX) * Math.sqrt(v / max) : MIN_SIZE_PX + 2;
-            if (s != size[f]) {
-                size[f] = s;
+            if (next[f] != size[f]) {
+                size[f] = next[f];
                 changes.firmSize.set(f);
             }
         }
         detail.rankBy(size);
         refreshFirms(changes);
-    }
-
-    /** Whether a firm is a neighbour of the selected firm (in the view it was selected in). */
-    boolean isNeighbour(int f) {
-        return hood.isNeighbour(f);
+        placeNames();
     }
 
     /**
@@ -228,6 +222,7 @@ final class DrawPlan {
         restyleFirms();
         links.select(firm, changes);
         refreshFirms(changes);
+        placeNames();
     }
 
     /**
@@ -304,6 +299,7 @@ final class DrawPlan {
         detail.moved();
         links.firmsMoved(changes);
         refreshFirms(changes);
+        placeNames();
     }
 
     private void place(int f, double px, double py) {
@@ -365,8 +361,12 @@ final class DrawPlan {
      * named, even if it is otherwise: its class names it at every zoom.
      */
     String label(int f) {
-        boolean named = hood.isSelected(f) || hood.isNamedNeighbour(f) || labels.named[f] && !hood.isNeighbour(f);
-        return named ? network.firmName(f) : null;
+        return isNamed(f) && !names.isDropped(f) ? network.firmName(f) : null;
+    }
+
+    /** Whether the firm is named, before the names that would overlap are left out. */
+    private boolean isNamed(int f) {
+        return hood.isSelected(f) || hood.isNamedNeighbour(f) || labels.named[f] && !hood.isNeighbour(f);
     }
 
     /** Whether a firm's name is drawn without it being selected (when zoomed in, or always). */
@@ -389,7 +389,7 @@ final class DrawPlan {
      * least {@link #NEIGHBOUR_MIN_SIZE_PX}.
      */
     double firmSize(int f) {
-        if (isNeighbour(f)) {
+        if (hood.isNeighbour(f)) {
             double base = Double.isNaN(size[f]) ? STYLESHEET_SIZE_PX : size[f];
             return Math.max(NEIGHBOUR_MIN_SIZE_PX, NEIGHBOUR_SCALE * base);
         }

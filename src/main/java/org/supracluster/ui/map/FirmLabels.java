@@ -23,10 +23,13 @@ final class FirmLabels {
     final boolean[] named;
     /** The firms named at every zoom, most connected first. */
     final int[] always;
+    /** Every named firm, most connected first: the order their names are placed in. */
+    final int[] byDegree;
 
-    private FirmLabels(boolean[] named, int[] always) {
+    private FirmLabels(boolean[] named, int[] always, int[] byDegree) {
         this.named = named;
         this.always = always;
+        this.byDegree = byDegree;
     }
 
     /**
@@ -45,17 +48,20 @@ final class FirmLabels {
                 ? Integer.compare(all.degree(b), all.degree(a)) : Integer.compare(a, b));
         boolean[] named = new boolean[n];
         List<Integer> always = new ArrayList<>();
+        List<Integer> byDegree = new ArrayList<>();
         for (int i = 0; i < Math.min(n, ALWAYS_LABELLED + LABELLED_WHEN_ZOOMED); i++) {
             int f = order[i];
             if (all.degree(f) == 0) {
                 break;
             }
             named[f] = true;
+            byDegree.add(f);
             if (always.size() < ALWAYS_LABELLED && farFrom(f, always, x, y)) {
                 always.add(f);
             }
         }
-        return new FirmLabels(named, always.stream().mapToInt(Integer::intValue).toArray());
+        return new FirmLabels(named, always.stream().mapToInt(Integer::intValue).toArray(),
+                byDegree.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static boolean farFrom(int f, List<Integer> others, double[] x, double[] y) {

@@ -58,7 +58,7 @@ final class LabelPlacer {
         for (Candidate c : byPriority) {
             double[] box = {c.left(), c.top(), c.left() + c.width(), c.top() + c.height()};
             double[] circle = {c.x() - c.radius(), c.y() - c.radius(), c.x() + c.radius(), c.y() + c.radius()};
-            if (box[2] < 0 || box[0] > viewWidth || box[3] < 0 || box[1] > viewHeight) {
+            if (offScreen(c, viewWidth, viewHeight)) {
                 continue;
             }
             if (collides(grid, box) || collides(grid, circle)) {
@@ -69,6 +69,11 @@ final class LabelPlacer {
             add(grid, circle);
         }
         return kept.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether the candidate's name lies wholly outside a view of {@code width} × {@code height}. */
+    static boolean offScreen(Candidate c, double width, double height) {
+        return c.left() + c.width() < 0 || c.left() > width || c.top() + c.height() < 0 || c.top() > height;
     }
 
     /** Whether {@code r} (left, top, right, bottom) comes within {@link #GAP} of a placed rectangle. */

@@ -183,6 +183,8 @@ public final class MapView extends StackPane {
             var b = camera.transformPxToGu(view.getWidth(), view.getHeight());
             changed = graph.setVisibleArea(a.x, a.y, b.x, b.y);
         }
+        // Names are placed for the camera as drawn: none on top of another at this zoom.
+        graph.placeNames(new CameraScreen(camera, view.getWidth(), view.getHeight()));
         if (changed) {
             onDrawingChanged.run();
         }

@@ -15,17 +15,20 @@ final class Neighbourhood {
     static final int NAMED_MAX = 20;
 
     /** Nothing selected. */
-    static final Neighbourhood NONE = new Neighbourhood(-1, null, null);
+    static final Neighbourhood NONE = new Neighbourhood(-1, null, null, new int[0]);
 
     private final int firm;
     /** The firm and its neighbours; null for {@link #NONE}. */
     private final boolean[] near;
     private final boolean[] named;
+    /** The named neighbours, strongest first. */
+    private final int[] namedByStrength;
 
-    private Neighbourhood(int firm, boolean[] near, boolean[] named) {
+    private Neighbourhood(int firm, boolean[] near, boolean[] named, int[] namedByStrength) {
         this.firm = firm;
         this.near = near;
         this.named = named;
+        this.namedByStrength = namedByStrength;
     }
 
     /** {@code firm}'s neighbourhood in {@code view}; {@link #NONE} for {@code firm < 0}. */
@@ -47,10 +50,12 @@ final class Neighbourhood {
                 ? Double.compare(view.neighbourWeight(b), view.neighbourWeight(a))
                 : Integer.compare(view.neighbour(a), view.neighbour(b)));
         boolean[] named = new boolean[n];
-        for (int i = 0; i < Math.min(order.length, NAMED_MAX); i++) {
-            named[view.neighbour(order[i])] = true;
+        int[] byStrength = new int[Math.min(order.length, NAMED_MAX)];
+        for (int i = 0; i < byStrength.length; i++) {
+            byStrength[i] = view.neighbour(order[i]);
+            named[byStrength[i]] = true;
         }
-        return new Neighbourhood(firm, near, named);
+        return new Neighbourhood(firm, near, named, byStrength);
     }
 
     /** The selected firm, or -1. */
@@ -70,6 +75,11 @@ final class Neighbourhood {
     /** Whether {@code f} is outside the neighbourhood while a firm is selected: it fades. */
     boolean isFaded(int f) {
         return near != null && !near[f];
+    }
+
+    /** The named neighbours, strongest pair weight first (the order their names are placed in). */
+    int[] namedByStrength() {
+        return namedByStrength;
     }
 
     /** Whether {@code f} is a neighbour that is named. */

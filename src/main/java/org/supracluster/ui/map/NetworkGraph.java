@@ -297,6 +297,16 @@ public final class NetworkGraph {
         return changed;
     }
 
+    /**
+     * Leaves out the names that would overlap on {@code screen} ({@link NamePlacement}), and again
+     * after each change of what is drawn; returns whether a name came or went.
+     */
+    boolean placeNames(NamePlacement.Screen screen) {
+        boolean changed = plan.placeNames(screen);
+        apply(plan.takeChanges());
+        return changed;
+    }
+
     /** The whole map is on screen again; see {@link #setVisibleArea}. */
     public boolean clearVisibleArea() {
         boolean changed = plan.clearVisibleArea();

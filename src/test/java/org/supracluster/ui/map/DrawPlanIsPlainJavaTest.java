@@ -12,7 +12,8 @@ class DrawPlanIsPlainJavaTest {
     @Test
     void theDrawPlanUsesNeitherGraphStreamNorJavaFx() {
         JavaClasses plan = new ClassFileImporter().importClasses(DrawPlan.class, DrawChanges.class,
-                FirmLabels.class, LinkBudget.class, LinkBudget.Choice.class, LinkPlan.class);
+                FirmLabels.class, LinkBudget.class, LinkBudget.Choice.class, LinkPlan.class, NamePlacement.class,
+                NamePlacement.Screen.class, NamePlacement.Order.class, LabelPlacer.class, CircleSizes.class);
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.graphstream..", "javafx..")
                 .because("what the map draws is decided in plain Java; NetworkGraph passes it on to GraphStream")
                 .check(plan);
