@@ -163,7 +163,8 @@ final class DrawPlan {
 
     private boolean placeNames() {
         return screen != null && names.choose(this, screen, new NamePlacement.Order(hood.firm(),
-                hood.namedByStrength(), labels.always, labels.byDegree, labelSize), this::isNamed,
+                hood.namedByStrength(), labels.always, labels.byDegree, labelSize,
+                f -> hood.isSelected(f) || hood.isNeighbour(f)), this::isNamed,
                 network::firmName, changes.firmLabel);
     }
 

@@ -32,8 +32,14 @@ final class LabelPlacer {
      * @param radius the circle's radius in pixels
      * @param width the name's width in pixels ({@link #textWidth})
      * @param height the name's height in pixels (about its font size)
+     * @param above whether the firm and its name are drawn above the covering circles (the
+     *        selected firm's), so that none of them can hide the name
      */
-    record Candidate(int firm, double x, double y, double radius, double width, double height) {
+    record Candidate(int firm, double x, double y, double radius, double width, double height, boolean above) {
+        Candidate(int firm, double x, double y, double radius, double width, double height) {
+            this(firm, x, y, radius, width, height, false);
+        }
+
         double left() {
             return x + radius + GAP;
         }
@@ -53,20 +59,32 @@ final class LabelPlacer {
      * kept (the selected firm, when there is one, goes first).
      */
     static int[] place(List<Candidate> byPriority, double viewWidth, double viewHeight) {
-        Map<Long, List<double[]>> grid = new HashMap<>();
+        return place(byPriority, List.of(), viewWidth, viewHeight);
+    }
+
+    /**
+     * As {@link #place(List, double, double)}, with circles drawn over the names
+     * ({@code covering}: {left, top, right, bottom} each) that no name may run under either, such
+     * as a selected firm's neighbours, which the map draws above the other firms and their names.
+     * A name is placed when its box meets no name placed before, no named circle and (unless
+     * drawn {@linkplain Candidate#above above} them) no covering circle, and its circle no name
+     * placed before.
+     */
+    static int[] place(List<Candidate> byPriority, List<double[]> covering, double viewWidth, double viewHeight) {
+        Map<Long, List<double[]>> boxes = new HashMap<>();
+        Map<Long, List<double[]>> circles = new HashMap<>();
+        covering.forEach(c -> add(circles, c));
         List<Integer> kept = new ArrayList<>();
         for (Candidate c : byPriority) {
             double[] box = {c.left(), c.top(), c.left() + c.width(), c.top() + c.height()};
             double[] circle = {c.x() - c.radius(), c.y() - c.radius(), c.x() + c.radius(), c.y() + c.radius()};
-            if (offScreen(c, viewWidth, viewHeight)) {
-                continue;
-            }
-            if (collides(grid, box) || collides(grid, circle)) {
+            if (offScreen(c, viewWidth, viewHeight) || collides(boxes, box) || collides(boxes, circle)
+                    || !c.above() && collides(circles, box)) {
                 continue;
             }
             kept.add(c.firm());
-            add(grid, box);
-            add(grid, circle);
+            add(boxes, box);
+            add(circles, circle);
         }
         return kept.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -48,8 +48,11 @@ final class NamePlacement {
     /**
      * The firms named, in the order their names are placed: the selected firm ({@code selected},
      * or -1), then {@code neighbours}, {@code always} and, when zoomed in, {@code byDegree}.
+     * {@code near} tells the selected firm and its neighbours, whose circles the map draws over
+     * the other firms and over each other's names.
      */
-    record Order(int selected, int[] neighbours, int[] always, int[] byDegree, double alwaysTextPx) { }
+    record Order(int selected, int[] neighbours, int[] always, int[] byDegree, double alwaysTextPx,
+                 IntPredicate near) { }
 
     /**
      * Chooses again which names are left out, for {@code screen}; sets in {@code changed} each firm
@@ -63,7 +66,7 @@ final class NamePlacement {
                    BitSet changed) {
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         BitSet seen = new BitSet();
-        Adder add = (f, px) -> {
+        Adder add = (f, px, above) -> {
             if (f < 0 || seen.get(f) || !named.test(f) || !plan.firms().isDrawn(f)) {
                 return;
             }
@@ -71,27 +74,29 @@ final class NamePlacement {
             double size = plan.firmSize(f);
             double radius = (Double.isNaN(size) ? DrawPlan.STYLESHEET_SIZE_PX : size) / 2;
             var c = new LabelPlacer.Candidate(f, screen.x(plan.x(f), plan.y(f)), screen.y(plan.x(f), plan.y(f)),
-                    radius, LabelPlacer.textWidth(name == null ? "" : name, px), px);
+                    radius, LabelPlacer.textWidth(name == null ? "" : name, px), px, above);
             // A name off screen is not left out: it is not seen, and keeps its place for a pan.
             if (!LabelPlacer.offScreen(c, screen.width(), screen.height())) {
                 seen.set(f);
                 candidates.add(c);
             }
         };
-        add.add(order.selected(), SELECTED_TEXT_PX);
+        // Drawn above everything: the selected firm; above the other firms, the always-named
+        // ones, unless a selection's neighbours are drawn over them (map.css z-index).
+        add.add(order.selected(), SELECTED_TEXT_PX, true);
         for (int f : order.neighbours()) {
-            add.add(f, NAME_TEXT_PX);
+            add.add(f, NAME_TEXT_PX, false);
         }
         for (int f : order.always()) {
-            add.add(f, order.alwaysTextPx());
+            add.add(f, order.alwaysTextPx(), order.selected() < 0);
         }
         if (screen.zoomedIn()) {
             for (int f : order.byDegree()) {
-                add.add(f, NAME_TEXT_PX);
+                add.add(f, NAME_TEXT_PX, false);
             }
         }
         BitSet next = (BitSet) seen.clone();
-        for (int f : LabelPlacer.place(candidates, screen.width(), screen.height())) {
+        for (int f : LabelPlacer.place(candidates, covering(plan, screen, order), screen.width(), screen.height())) {
             next.clear(f);
         }
         BitSet diff = (BitSet) next.clone();
@@ -101,7 +106,33 @@ final class NamePlacement {
         return !diff.isEmpty();
     }
 
+    /**
+     * The circles no name may run under: with a firm selected, its own and its neighbours' (drawn
+     * over everything else); zoomed in without a selection, every firm's drawn on screen, since
+     * the names shown then are drawn at the same level as the firms around them. Zoomed out, the
+     * always-drawn names sit above the other firms and nothing covers them.
+     */
+    private static List<double[]> covering(DrawPlan plan, Screen screen, Order order) {
+        boolean selection = order.selected() >= 0;
+        List<double[]> out = new ArrayList<>();
+        if (!selection && !screen.zoomedIn()) {
+            return out;
+        }
+        for (int f = 0; f < plan.firmCount(); f++) {
+            if (plan.firms().isDrawn(f) && (!selection || order.near().test(f))) {
+                double size = plan.firmSize(f);
+                double r = (Double.isNaN(size) ? DrawPlan.STYLESHEET_SIZE_PX : size) / 2;
+                double sx = screen.x(plan.x(f), plan.y(f));
+                double sy = screen.y(plan.x(f), plan.y(f));
+                if (sx + r >= 0 && sx - r <= screen.width() && sy + r >= 0 && sy - r <= screen.height()) {
+                    out.add(new double[] {sx - r, sy - r, sx + r, sy + r});
+                }
+            }
+        }
+        return out;
+    }
+
     private interface Adder {
-        void add(int firm, double textPx);
+        void add(int firm, double textPx, boolean above);
     }
 }

@@ -160,8 +160,14 @@ public final class NetworkGraph {
         }
     }
 
+    /**
+     * An always-drawn name: at every zoom, its firm drawn over the other firms (z-index 3, under a
+     * selection's neighbours) so that no circle covers the name. (No box behind the name:
+     * GraphStream draws it offset from the text.)
+     */
     private void labelSize(int f) {
-        nodes[f].setAttribute("ui.style", "text-visibility-mode: normal; text-size: " + plan.labelSize() + "px;");
+        nodes[f].setAttribute("ui.style", "text-visibility-mode: normal; text-size: " + plan.labelSize()
+                + "px; z-index: 3;");
     }
 
     private void size(int f) {

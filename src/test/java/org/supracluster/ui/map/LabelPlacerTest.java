@@ -38,6 +38,19 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aCoveringCircleHidesANameUnlessTheNameIsDrawnAboveIt() {
+        // A's name box [106, 94] – [146, 106]; a neighbour's circle drawn over names at [120, 96] – [128, 104].
+        List<double[]> covering = List.<double[]>of(new double[] {120, 96, 128, 104});
+        Candidate under = new Candidate(0, 100, 100, 4, 40, 12);
+        Candidate above = new Candidate(0, 100, 100, 4, 40, 12, true);
+        assertArrayEquals(new int[] {}, LabelPlacer.place(List.of(under), covering, 800, 600));
+        assertArrayEquals(new int[] {0}, LabelPlacer.place(List.of(above), covering, 800, 600));
+        // A firm's own circle among the covering ones does not hide its name (the name starts 2 px right of it).
+        List<double[]> own = List.<double[]>of(new double[] {96, 96, 104, 104});
+        assertArrayEquals(new int[] {0}, LabelPlacer.place(List.of(under), own, 800, 600));
+    }
+
+    @Test
     void namesOutsideTheViewAreNotPlacedAndTakeNoRoom() {
         // Wholly left of the view: box [-94, 94] – [-54, 106].
         Candidate out = new Candidate(0, -100, 100, 4, 40, 12);
