@@ -95,8 +95,8 @@ final class DrawPlan {
         for (int f : labels.always) {
             alwaysNamed[f] = true;
         }
-        links = new LinkPlan(all, x, y, changes);
         detail = new FirmLevelOfDetail(all, x, y);
+        links = new LinkPlan(all, x, y, detail::viewDiagonal, changes);
         refreshFirms(new DrawChanges()); // the first state, not a change
         changes.firmPlace.set(0, n);
         changes.firmClass.set(0, n);

@@ -6,12 +6,13 @@ import org.supracluster.analysis.LinkGraph;
 
 /**
  * The firms' level of detail in a {@link DrawPlan}: which of the view's firms the map draws. A view
- * of at most {@link #setBudget budget} firms is drawn whole. A larger one is drawn by its
- * most important firms ({@link #rank}: the largest circles, else the most links in the view; ties to
- * the lower index) up to the budget, taken among those on screen when the camera shows part of the
- * map; the rest wait until a zoom brings them among the most important on screen. The plan adds the
- * firms that must be seen whatever the budget ({@link #refresh}'s {@code forced}: the ends of the
- * links drawn, the selected firm and its neighbours, the weak points, the always-named firms). So a
+ * of at most {@link #setBudget budget} firms is drawn whole. In a larger one the firms that must be
+ * seen are drawn whatever the budget ({@link #refresh}'s {@code forced}: the ends of the links
+ * drawn, the selected firm and its neighbours, the weak points, the always-named firms), and fill
+ * the budget first; what room they leave goes to the most important of the others ({@code rank}:
+ * the largest circles, else the most links in the view; ties to the lower index), taken among
+ * those on screen when the camera shows part of the map; the rest wait until a zoom brings them
+ * among the most important on screen. So a
  * frame draws about as many firms at 20,000 as at 1,500: JavaFX's software renderer paints each
  * one, and GraphStream visits each one it holds every frame. Positions are indexed by a
  * {@link FirmGrid}, built again after the firms move; ranking costs a sort of the view's firms
@@ -20,10 +21,11 @@ import org.supracluster.analysis.LinkGraph;
 final class FirmLevelOfDetail {
 
     /**
-     * Default {@link #setBudget}: firms drawn beyond those forced, a little above the 1,500-firm
-     * sample, which is drawn whole (its 225 firms without links too). Most firms drawn in a big
-     * view are the ends of the links drawn (see {@link LinkPlan#BUDGET_DEFAULT}); the budget adds
-     * the most connected of the others, so a hub whose many links are all light is drawn too.
+     * Default {@link #setBudget}: firms drawn, those that must be seen included (more when they
+     * alone exceed it), a little above the 1,500-firm sample, which is drawn whole (its 225 firms
+     * without links too). In a big view the ends of the links drawn (see
+     * {@link LinkPlan#INK_BUDGET}) fill most of it; the rest goes to the most connected others, so
+     * a hub whose many links are all light is drawn too.
      */
     static final int BUDGET_DEFAULT = 2_000;
 
@@ -40,7 +42,11 @@ final class FirmLevelOfDetail {
     /** The view's firms, most important first, and each firm's place there (-1: not in the view). */
     private int[] order;
     private final int[] rank;
-    /** {minX, minY, maxX, maxY} of the view's firms, or null for none; the camera fits it. */
+    /**
+     * {minX, minY, maxX, maxY} of the view's firms when first asked for after the firms were placed,
+     * or null for none: the camera's whole map. A filter does not change it, as hiding nodes did not
+     * change GraphStream's own bounds when the graph held every firm; a new layout does.
+     */
     private double[] viewBox;
     private double[] area;
     private int budget = BUDGET_DEFAULT;
@@ -106,7 +112,6 @@ final class FirmLevelOfDetail {
             rank[order[i]] = i;
         }
         shownCount = count;
-        viewBox = null;
     }
 
     boolean isShown(int f) {
@@ -138,15 +143,21 @@ final class FirmLevelOfDetail {
     }
 
     /**
-     * Decides again which firms are drawn: the budget's choice plus every {@code forced} firm of the
-     * view, recording each firm whose drawing changed in {@code into.firmShown}. Returns whether any did.
+     * Decides again which firms are drawn: every {@code forced} firm of the view, and the budget's
+     * choice of the others while the forced ones leave room in it, recording each firm whose drawing changed in {@code into.firmShown}. Returns whether any did.
      */
     boolean refresh(IntPredicate forced, DrawChanges into) {
-        boolean[] chosen = choose();
+        boolean[] must = new boolean[drawn.length];
+        int mustCount = 0;
+        for (int f : order) {
+            must[f] = forced.test(f);
+            mustCount += must[f] ? 1 : 0;
+        }
+        boolean[] chosen = choose(must, mustCount);
         boolean changed = false;
         int count = 0;
         for (int f = 0; f < drawn.length; f++) {
-            boolean d = rank[f] >= 0 && (chosen[f] || forced.test(f));
+            boolean d = rank[f] >= 0 && (chosen[f] || must[f]);
             count += d ? 1 : 0;
             if (d != drawn[f]) {
                 drawn[f] = d;
@@ -159,17 +170,19 @@ final class FirmLevelOfDetail {
     }
 
     /**
-     * Per firm, whether the budget takes it: all the view's firms while they fit; else the most
-     * important, of those on screen when an area is set. Sets {@link #notDrawnCount()}.
+     * Per firm, whether the budget takes it beside the {@code must} firms, which count against it:
+     * all the view's firms while they fit; else the most important of the others, of those on
+     * screen when an area is set, until the budget is full. Sets {@link #notDrawnCount()}.
      */
-    private boolean[] choose() {
+    private boolean[] choose(boolean[] must, int mustCount) {
         boolean[] chosen = new boolean[drawn.length];
-        int candidates;
-        if (order.length <= budget || area == null) {
-            candidates = order.length;
-            for (int i = 0; i < Math.min(budget, order.length); i++) {
-                chosen[order[i]] = true;
-            }
+        int room = Math.max(0, budget - mustCount);
+        int[] candidates;
+        if (order.length <= budget) {
+            room = order.length;
+            candidates = order;
+        } else if (area == null) {
+            candidates = order;
         } else {
             int[] on = grid().in(area[0], area[1], area[2], area[3]);
             int k = 0;
@@ -178,14 +191,27 @@ final class FirmLevelOfDetail {
                     on[k++] = rank[f];
                 }
             }
-            candidates = k;
             int[] ranks = Arrays.copyOf(on, k);
             Arrays.sort(ranks);
-            for (int i = 0; i < Math.min(budget, k); i++) {
-                chosen[order[ranks[i]]] = true;
+            candidates = new int[k];
+            for (int i = 0; i < k; i++) {
+                candidates[i] = order[ranks[i]];
             }
         }
-        notDrawn = Math.max(0, candidates - budget);
+        int taken = 0;
+        int left = 0;
+        for (int f : candidates) {
+            if (must[f]) {
+                continue;
+            }
+            if (taken < room) {
+                chosen[f] = true;
+                taken++;
+            } else {
+                left++;
+            }
+        }
+        notDrawn = left;
         return chosen;
     }
 
@@ -204,15 +230,22 @@ final class FirmLevelOfDetail {
         return drawnCount;
     }
 
-    /**
-     * Firms of the view the budget leaves out (of those on screen, when an area is set), before the
-     * forced ones are added back.
-     */
+    /** Firms of the view the budget leaves out (of those on screen, when an area is set). */
     int notDrawnCount() {
         return notDrawn;
     }
 
-    /** {minX, minY, maxX, maxY} of the view's firms in map units, or null when the view has none. */
+    /** The diagonal of {@link #viewBox()}, 0 when it is null. */
+    double viewDiagonal() {
+        double[] b = viewBox();
+        return b == null ? 0 : Math.hypot(b[2] - b[0], b[3] - b[1]);
+    }
+
+    /**
+     * {minX, minY, maxX, maxY} in map units of the view's firms when first asked for since the
+     * firms were last placed (see {@link #moved}), or null when the view had none: the camera's
+     * whole map, which a filter leaves as it is.
+     */
     double[] viewBox() {
         if (viewBox == null) {
             viewBox = FirmGrid.box(x, y, order);

@@ -1,6 +1,7 @@
 package org.supracluster.ui.map;
 
 import java.util.Arrays;
+import java.util.function.DoubleSupplier;
 import org.supracluster.analysis.LinkGraph;
 import org.supracluster.model.LinkType;
 
@@ -38,16 +39,19 @@ final class LinkPlan {
      */
     static final int BUDGET_DEFAULT = 4_500;
     /**
-     * The ink budget: links are drawn, heaviest first, until the sum of their costs reaches it,
-     * a link's cost being its width in pixels (at least 1) times its length as a share of the
-     * diagonal of the map shown (the visible area, else the box around the view's links), a link
-     * longer than that diagonal counting as long as it: about the pixels JavaFX's software renderer
-     * paints for it, in diagonals of a 1-pixel line. The heaviest links of a big view are wide (at
-     * 20,000 firms the 4,500 heaviest are 2.3 px on average, the 1,500-firm sample's 4,009 links
-     * 1.4 px), so a count alone let a big view paint half as much again as the sample drawn whole.
-     * The sample needs 530 to 700 (the whole country, or three provinces' trade links).
+     * The ink budget: links are drawn, heaviest first, until the sum of their costs reaches it. A
+     * link's cost is its width in pixels (at least 1) times its length as a share of the diagonal of
+     * the map shown (the visible area, else the camera's whole map; a longer link counts as long as
+     * that diagonal) plus {@link #INK_PER_LINK}: about the pixels JavaFX's software renderer paints
+     * for it, and what drawing any line costs besides, in diagonals of a 1-pixel line. The heaviest
+     * links of a big view are wide (at 20,000 firms the 4,500 heaviest are 2.3 px on average, the
+     * 1,500-firm sample's 4,009 links 1.4 px), so a count alone let a big view paint half as much
+     * again as the sample drawn whole. The sample needs about 790 for the whole country and 350 for
+     * three provinces' trade links; 20,000 firms get about 2,800 and 3,200 links.
      */
-    static final double INK_BUDGET = 750;
+    static final double INK_BUDGET = 850;
+    /** The cost of a link of no length: GraphStream's and JavaFX's work for any line, its arrow, its setup. */
+    static final double INK_PER_LINK = 0.05;
 
     private final int firmCount;
     private final int[] from;
@@ -68,8 +72,8 @@ final class LinkPlan {
     private int[] viewOrder;
     /** The part of the map on screen (map units), or null for all of it. */
     private double[] visibleArea;
-    /** Diagonal of the box around the firms of the view's links, map units. */
-    private double extent;
+    /** Diagonal of the camera's whole map, map units: what the map shows without a visible area. */
+    private final DoubleSupplier mapDiagonal;
     private int budget = BUDGET_DEFAULT;
     private int selected = -1;
     private boolean[] marked;
@@ -83,8 +87,9 @@ final class LinkPlan {
      * Every link of {@code all} drawn (within the budget: the heaviest), in its type's class, at the
      * stylesheet's width, as nothing was filtered yet; the classes are recorded in {@code first}.
      */
-    LinkPlan(LinkGraph all, double[] x, double[] y, DrawChanges first) {
+    LinkPlan(LinkGraph all, double[] x, double[] y, DoubleSupplier mapDiagonal, DrawChanges first) {
         this.firmCount = all.firmCount();
+        this.mapDiagonal = mapDiagonal;
         this.x = x;
         this.y = y;
         int m = all.linkCount();
@@ -107,8 +112,8 @@ final class LinkPlan {
             viewWeight[l] = all.weight(l);
         }
         viewOrder = LinkBudget.order(viewWeight);
-        measureExtent();
-        LinkBudget.Choice choice = LinkBudget.choose(viewOrder, m, budget, INK_BUDGET, l -> true, this::cost);
+        // Within the count only: the graph is drawn after the first view is shown, which applies the ink.
+        LinkBudget.Choice choice = LinkBudget.choose(viewOrder, m, budget, l -> true);
         budgetDrawn = choice.drawn();
         budgetNotDrawn = choice.notDrawn();
         notDrawn = budgetNotDrawn;
@@ -133,7 +138,6 @@ final class LinkPlan {
         }
         viewWeight = weight;
         viewOrder = LinkBudget.order(weight);
-        measureExtent();
         draw(into);
     }
 
@@ -161,7 +165,6 @@ final class LinkPlan {
     /** The firms moved to other units: the visible area set for the old ones no longer applies. */
     void firmsMoved(DrawChanges into) {
         visibleArea = null;
-        measureExtent();
         draw(into);
     }
 
@@ -177,32 +180,14 @@ final class LinkPlan {
         return x1 >= visibleArea[0] && x0 <= visibleArea[2] && y1 >= visibleArea[1] && y0 <= visibleArea[3];
     }
 
-    private void measureExtent() {
-        double x0 = Double.POSITIVE_INFINITY;
-        double y0 = Double.POSITIVE_INFINITY;
-        double x1 = Double.NEGATIVE_INFINITY;
-        double y1 = Double.NEGATIVE_INFINITY;
-        for (int l = 0; l < keys.length; l++) {
-            if (viewWeight[l] > 0) {
-                x0 = Math.min(x0, Math.min(x[from[l]], x[to[l]]));
-                x1 = Math.max(x1, Math.max(x[from[l]], x[to[l]]));
-                y0 = Math.min(y0, Math.min(y[from[l]], y[to[l]]));
-                y1 = Math.max(y1, Math.max(y[from[l]], y[to[l]]));
-            }
-        }
-        extent = x0 <= x1 ? Math.hypot(x1 - x0, y1 - y0) : 0;
-    }
-
-    /** What painting a link costs: see {@link #INK_BUDGET}; 0 on a map of no size. */
-    private double cost(int l) {
-        double diagonal = visibleArea == null ? extent
-                : Math.hypot(visibleArea[2] - visibleArea[0], visibleArea[3] - visibleArea[1]);
+    /** What painting a link costs on a map shown {@code diagonal} across (see {@link #INK_BUDGET}); 0 for no size. */
+    private double cost(int l, double diagonal) {
         if (!(diagonal > 0)) {
             return 0;
         }
         double length = Math.hypot(x[from[l]] - x[to[l]], y[from[l]] - y[to[l]]);
         double w = type[l] == LinkType.TRADE ? 0.5 + Math.log1p(viewWeight[l]) * 0.4 : 1;
-        return Math.max(1, w) * Math.min(length, diagonal) / diagonal;
+        return Math.max(1, w) * (Math.min(length, diagonal) / diagonal + INK_PER_LINK);
     }
 
     /** Draws the view's links within the budget. Returns whether any link was shown or hidden. */
@@ -210,8 +195,10 @@ final class LinkPlan {
         if (viewOrder == null) {
             viewOrder = LinkBudget.order(viewWeight);
         }
+        double diagonal = visibleArea == null ? mapDiagonal.getAsDouble()
+                : Math.hypot(visibleArea[2] - visibleArea[0], visibleArea[3] - visibleArea[1]);
         LinkBudget.Choice choice = LinkBudget.choose(viewOrder, keys.length, budget, INK_BUDGET, this::inArea,
-                this::cost);
+                l -> cost(l, diagonal));
         budgetDrawn = choice.drawn();
         budgetNotDrawn = choice.notDrawn();
         return apply(into);

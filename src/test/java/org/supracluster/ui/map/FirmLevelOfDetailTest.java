@@ -47,12 +47,12 @@ class FirmLevelOfDetailTest {
         return LinkGraph.of(NetworkView.of(n, Filter.all()));
     }
 
-    /** The plan of {@link #town()} showing everything, with budgets of one link and two firms. */
+    /** The plan of {@link #town()} showing everything, with budgets of one link and four firms. */
     private static DrawPlan budgeted(Network n) {
         DrawPlan p = new DrawPlan(all(n), Partition.of(ClusterScheme.defaultFive(), n));
         p.show(all(n));
         p.setLinkBudget(1);
-        p.setFirmBudget(2);
+        p.setFirmBudget(4);
         return p;
     }
 
@@ -77,11 +77,12 @@ class FirmLevelOfDetailTest {
     @Test
     void overTheBudgetTheMostConnectedAreDrawnWithTheEndsOfTheLinksDrawnAndTheNamedFirm() {
         DrawPlan p = budgeted(town());
-        // Budget 2: firms 0 (3 links) and 1 (2 links; 2 has as many, 1 has the lower index). Forced:
-        // 4 and 5, the ends of the one link drawn (4→5, the heaviest), and 0, named at every zoom.
+        // Forced: 4 and 5, the ends of the one link drawn (4→5, the heaviest), and 0, named at every
+        // zoom: three of the budget's four. The place left goes to 1 (2 links; 2 has as many, 1 has
+        // the lower index).
         assertArrayEquals(new boolean[] {true, true, false, false, true, true}, drawn(p));
         assertEquals(4, p.firms().drawnCount());
-        assertEquals(4, p.firms().notDrawnCount(), "six firms in the view, two taken by the budget");
+        assertEquals(2, p.firms().notDrawnCount(), "six firms in the view, four drawn");
         assertTrue(p.isFirmShown(2), "left out by the level of detail, still in the view");
         assertEquals(6, p.shownFirmCount());
     }
@@ -90,11 +91,11 @@ class FirmLevelOfDetailTest {
     void zoomedInTheBudgetGoesToTheMostConnectedFirmsOnScreen() {
         DrawPlan p = budgeted(town());
         p.takeChanges();
-        // On screen: longitudes 127.025 to 127.055, firms 3, 4 and 5 (one link each); budget 2: 3 and 4.
-        // Forced: 0 (named) and 4, 5 (4→5 is still the heaviest link crossing the screen).
+        // On screen: longitudes 127.025 to 127.055, firms 3, 4 and 5. Forced: 0 (named, off screen)
+        // and 4, 5 (4→5 is still the heaviest link crossing the screen); the place left goes to 3.
         assertTrue(p.setVisibleArea(127.025, MapProjection.y(36.9), 127.055, MapProjection.y(37.1)));
         assertArrayEquals(new boolean[] {true, false, false, true, true, true}, drawn(p));
-        assertEquals(1, p.firms().notDrawnCount(), "of the three on screen");
+        assertEquals(0, p.firms().notDrawnCount(), "all three on screen are drawn");
         BitSet changed = new BitSet();
         changed.set(1);
         changed.set(3);
@@ -108,7 +109,8 @@ class FirmLevelOfDetailTest {
     void theSelectedFirmAndItsNeighboursAreDrawnWhateverTheBudget() {
         Network n = town();
         DrawPlan p = budgeted(n);
-        // 2 is selected: it, its neighbours 0 and 1, and its links 0→2 and 1→2 (drawn beyond the budget).
+        // 2 is selected: it, its neighbours 0 and 1, and its links 0→2 and 1→2 (drawn beyond the
+        // budget); with 4 and 5, five forced firms leave no room: 3 is not drawn.
         p.select(2, all(n));
         assertArrayEquals(new boolean[] {true, true, true, false, true, true}, drawn(p));
         p.select(-1, all(n));
@@ -118,14 +120,15 @@ class FirmLevelOfDetailTest {
     @Test
     void sizedFirmsAreRankedByTheirCircles() {
         DrawPlan p = budgeted(town());
-        // Firm 5 is the largest circle (16 px), the others tie at 3 px: budget 2 takes 5 and 0.
-        p.sizeBy(new double[] {0, 0, 0, 0, 0, 10});
-        assertArrayEquals(new boolean[] {true, false, false, false, true, true}, drawn(p));
+        // Firm 3 is the largest circle (16 px), the others tie at 3 px: the place left by the forced
+        // 0, 4 and 5 goes to 3, though 1 has more links.
+        p.sizeBy(new double[] {0, 0, 0, 10, 0, 0});
+        assertArrayEquals(new boolean[] {true, false, false, true, true, true}, drawn(p));
         assertThrows(IllegalArgumentException.class, () -> p.setFirmBudget(0));
     }
 
     @Test
-    void theViewBoxSpansTheViewsFirmsDrawnOrNot() {
+    void theViewBoxSpansTheViewsFirmsDrawnOrNotAndOnlyANewLayoutChangesIt() {
         Network n = town();
         DrawPlan p = budgeted(n);
         double[] box = p.firms().viewBox();
@@ -133,8 +136,14 @@ class FirmLevelOfDetailTest {
         assertEquals(127.05, box[2], 1e-12);
         assertEquals(MapProjection.y(37.0), box[1], 1e-12);
         assertEquals(MapProjection.y(37.0), box[3], 1e-12);
+        assertEquals(0.05, p.firms().viewDiagonal(), 1e-12);
+        // A filter leaves the camera's map as it was (GraphStream's bounds did not follow hidden nodes).
         p.show(LinkGraph.of(NetworkView.of(n, Filter.all().withRegions(java.util.EnumSet.of(Region.BUSAN)))));
+        assertEquals(127.05, p.firms().viewBox()[2], 1e-12);
+        // Placing the firms again measures the view then: no firm, no box.
+        p.restoreMapPositions();
         assertNull(p.firms().viewBox(), "no firm in the view");
+        assertEquals(0, p.firms().viewDiagonal());
     }
 
     @Test
@@ -143,7 +152,7 @@ class FirmLevelOfDetailTest {
         NetworkGraph g = new NetworkGraph(n, Partition.of(ClusterScheme.defaultFive(), n));
         g.show(all(n));
         g.setLinkBudget(1);
-        g.setFirmBudget(2);
+        g.setFirmBudget(4);
         assertEquals(4, g.graph().getNodeCount());
         assertEquals(1, g.graph().getEdgeCount());
         assertNull(g.graph().getNode("T2"));
