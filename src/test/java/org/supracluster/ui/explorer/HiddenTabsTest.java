@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
@@ -13,17 +12,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.supracluster.ingest.ParsedData;
-import org.supracluster.ingest.SampleGenerator;
 import org.supracluster.model.Filter;
-import org.supracluster.model.Firm;
-import org.supracluster.model.Link;
 import org.supracluster.model.LinkType;
-import org.supracluster.model.Network;
 import org.supracluster.model.Region;
 import org.supracluster.ui.CssFailures;
 import org.supracluster.ui.ExplorerViewModel;
 import org.supracluster.ui.inspector.FirmRow;
+import org.supracluster.ui.inspector.InspectorFixtures;
 import org.supracluster.ui.inspector.FirmsView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,7 +41,7 @@ class HiddenTabsTest {
     @Start
     void start(Stage stage) {
         css = CssFailures.watch();
-        view = ExplorerWindow.show(stage, sample());
+        view = ExplorerWindow.show(stage, InspectorFixtures.sample());
     }
 
     @AfterEach
@@ -91,29 +86,7 @@ class HiddenTabsTest {
     }
 
     private static void fx(Runnable work) throws Exception {
-        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                work.run();
-                done.complete(null);
-            } catch (RuntimeException | Error e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get();
+        InspectorFixtures.fx(work);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** The program's sample: 1,500 invented firms and their links. */
-    private static Network sample() {
-        ParsedData data = new SampleGenerator(SampleGenerator.DEFAULT_SEED, SampleGenerator.DEFAULT_FIRMS).generate();
-        Network.Builder b = Network.builder();
-        for (Firm f : data.firms()) {
-            b.addFirm(f);
-        }
-        for (Link l : data.links()) {
-            b.addLink(l);
-        }
-        return b.build();
     }
 }

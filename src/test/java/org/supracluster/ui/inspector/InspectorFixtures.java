@@ -20,13 +20,13 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Shared by the inspector tests: the sample network, the JavaFX toolkit without a window, snapshots. */
-final class InspectorFixtures {
+public final class InspectorFixtures {
 
     private InspectorFixtures() {
     }
 
     /** The program's sample: 1,500 invented firms and their links, default seed. */
-    static Network sample() {
+    public static Network sample() {
         ParsedData data = new SampleGenerator(SampleGenerator.DEFAULT_SEED, SampleGenerator.DEFAULT_FIRMS).generate();
         Network.Builder b = Network.builder();
         for (Firm f : data.firms()) {
@@ -53,7 +53,7 @@ final class InspectorFixtures {
         return result;
     }
 
-    static void fx(Runnable work) throws InterruptedException, ExecutionException {
+    public static void fx(Runnable work) throws InterruptedException, ExecutionException {
         fx(() -> {
             work.run();
             return null;
