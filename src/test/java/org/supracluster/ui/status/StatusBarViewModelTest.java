@@ -55,8 +55,8 @@ class StatusBarViewModelTest {
         notDrawn.set(3);
         assertEquals("4 of 4 firms, 4 of 4 links shown", status.shownProperty().get(), "not observed by itself");
         status.refresh();
-        assertEquals("4 of 4 firms, 4 of 4 links shown · the 3 lightest links here are not drawn; zoom in or "
-                + "narrow the filter to see them", status.shownProperty().get());
+        assertEquals("4 of 4 firms, 4 of 4 links shown · the 3 lightest links here are not drawn, to keep the map "
+                + "quick; narrow the filter or raise the minimum weight to see them", status.shownProperty().get());
     }
 
     @Test
