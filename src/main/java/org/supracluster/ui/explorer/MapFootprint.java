@@ -2,7 +2,6 @@ package org.supracluster.ui.explorer;
 
 import javafx.scene.text.Text;
 import org.graphstream.graph.Graph;
-import org.graphstream.graph.Node;
 import org.supracluster.ui.Fonts;
 import org.supracluster.ui.layout.FirmFootprint;
 import org.supracluster.ui.map.MapView;
@@ -30,7 +29,9 @@ final class MapFootprint {
     static FirmFootprint of(MapView map) {
         NetworkGraph network = map.networkGraph();
         Graph graph = network.graph();
-        int n = graph.getNodeCount();
+        // Per firm of the network: the graph holds only the firms drawn (a filter or the level of
+        // detail leaves others out), and the layout places every firm of the view.
+        int n = network.firmCount();
         double[] radius = new double[n];
         double[] label = new double[n];
         Text measure = new Text();
@@ -41,7 +42,7 @@ final class MapFootprint {
                 return;
             }
             radius[f] = number(node.getAttribute("ui.size"), STYLESHEET_SIZE_PX) / 2;
-            if (alwaysNamed(node)) {
+            if (network.isAlwaysNamed(f) && node.getAttribute("ui.label") != null) {
                 measure.setText(node.getAttribute("ui.label").toString());
                 label[f] = measure.getLayoutBounds().getWidth();
             }
@@ -49,16 +50,6 @@ final class MapFootprint {
         double w = map.getWidth() > 2 * PADDING_PX ? map.getWidth() - 2 * PADDING_PX : FALLBACK_WIDTH_PX;
         double h = map.getHeight() > 2 * PADDING_PX ? map.getHeight() - 2 * PADDING_PX : FALLBACK_HEIGHT_PX;
         return new FirmFootprint(radius, label, w, h);
-    }
-
-    /**
-     * Whether the map draws the firm's name at every zoom: the map gives those firms their own
-     * style with {@code text-visibility-mode: normal} (the others' names appear only when zoomed in).
-     */
-    private static boolean alwaysNamed(Node node) {
-        Object style = node.getAttribute("ui.style");
-        return node.getAttribute("ui.label") != null && style != null
-                && style.toString().contains("text-visibility-mode: normal");
     }
 
     private static double number(Object value, double otherwise) {

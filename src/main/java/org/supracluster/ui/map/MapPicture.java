@@ -199,8 +199,7 @@ public final class MapPicture {
             if (label == null) {
                 continue;
             }
-            String style = String.valueOf(n.getAttribute("ui.style"));
-            boolean always = style.contains("text-visibility-mode: normal");
+            boolean always = graph.isAlwaysNamed(graph.firmOf(n.getId()));
             if (isSelected) {
                 double size = 14;
                 double tw = textWidth(label.toString(), size, true);

@@ -234,13 +234,20 @@ public final class NetworkGraph {
         apply(c);
     }
 
-    /**
-     * Sizes the firms by a metric (one value per firm, ≥ 0; NaN counts as 0): the circle's area
-     * grows with the value (diameter with its square root), from 3 px to 16 px for the largest value.
-     */
+    /** Sizes the firms by a metric, one value per firm ({@link CircleSizes#of}: 3 to 16 px, area by value). */
     public void sizeBy(double[] values) {
         plan.sizeBy(values);
         apply(plan.takeChanges());
+    }
+
+    /** The network's firms, drawn or not. */
+    public int firmCount() {
+        return plan.firmCount();
+    }
+
+    /** Whether the firm's name is drawn at every zoom, above other firms, unless it would overlap. */
+    public boolean isAlwaysNamed(int firm) {
+        return alwaysLabelled.get(firm);
     }
 
     /** Whether a firm's name is drawn on the map without being selected. */
@@ -303,10 +310,7 @@ public final class NetworkGraph {
         return changed;
     }
 
-    /**
-     * Leaves out the names that would overlap on {@code screen} ({@link NamePlacement}), and again
-     * after each change of what is drawn; returns whether a name came or went.
-     */
+    /** Leaves out the names that would overlap on {@code screen} ({@link NamePlacement}); whether any came or went. */
     boolean placeNames(NamePlacement.Screen screen) {
         boolean changed = plan.placeNames(screen);
         apply(plan.takeChanges());

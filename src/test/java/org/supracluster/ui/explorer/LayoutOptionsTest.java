@@ -132,4 +132,21 @@ class LayoutOptionsTest {
         assertTrue(Arrays.stream(f.labelWidthPx()).anyMatch(w -> w > 10), "the always-named firms' names have a width");
         assertTrue(f.viewWidthPx() > 0 && f.viewHeightPx() > 0);
     }
+
+    @Test
+    void theFootprintHasEveryFirmOfTheNetworkWhenAFilterLeavesSomeUndrawn() throws Exception {
+        // Seoul's firm S filtered out: the map's graph holds three firms, the network four.
+        WaitForAsyncUtils.asyncFx(() -> view.model().setFilter(org.supracluster.model.Filter.all().withRegions(
+                java.util.EnumSet.complementOf(java.util.EnumSet.of(org.supracluster.model.Region.SEOUL))))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, WaitForAsyncUtils.asyncFx(() -> view.map().networkGraph().graph().getNodeCount()).get());
+        FirmFootprint f = WaitForAsyncUtils.asyncFx(() -> MapFootprint.of(view.map())).get();
+        assertEquals(4, f.radiusPx().length, "one entry per firm of the network, as the layout asks");
+        int g = view.model().network().indexOf("G");
+        assertTrue(f.radiusPx()[g] > 0, "G, drawn, has its circle");
+        // And the layout takes it: the network layout runs on the filtered view.
+        WaitForAsyncUtils.asyncFx(() -> view.networkLayout().modeProperty().set(NetworkLayoutModel.Mode.NETWORK)).get();
+        waitForLayout();
+        assertTrue(view.networkLayout().positionsProperty().get().isFinished());
+    }
 }
