@@ -129,11 +129,11 @@ public record Finding(Set<LinkType> linkTypes, List<CoreHub> coreHubs, int clust
                     ? "내부 연결과 외부 연결 모두에서 공정 몫 " + fairShare() + " 이상을 차지하는 클러스터가 없습니다."
                     : "클러스터에 속한 기업끼리 이어진 연결이 없습니다.");
         }
-        String external = koreanList(coreHubs, h -> percent(h.externalShare()));
+        // The list ends in a percentage, read 퍼센트: the object particle is always 를.
         return koreanTypes() + " 핵심 허브는 " + koreanList(coreHubs, CoreHub::koreanName) + "입니다. "
                 + (coreHubs.size() > 1 ? "각각 " : "") + "내부 연결의 "
-                + koreanList(coreHubs, h -> percent(h.internalShare())) + ", 외부 연결의 " + external
-                + particle(external, "을", "를") + " 차지합니다.";
+                + koreanList(coreHubs, h -> percent(h.internalShare())) + ", 외부 연결의 "
+                + koreanList(coreHubs, h -> percent(h.externalShare())) + "를 차지합니다.";
     }
 
     private String englishTypes() {
